@@ -1,0 +1,13 @@
+"""The model: NumPy and the standard library only (a test enforces it)."""
+from .bptt import IGNORE, backward, loss_and_grads, loss_from_trace
+from .files import ModelFileError, SavedModel, load_model, save_model
+from .network import GATES, PATH_NAMES, Network
+from .sampling import generate
+from .torch_layout import from_torch_state_dict, grads_to_torch, to_torch_state_dict
+from .trace import Trace, forward
+from .training import Progress, TrainingDiverged, train
+
+__all__ = ["IGNORE", "GATES", "PATH_NAMES", "ModelFileError", "Network", "Progress",
+           "SavedModel", "Trace", "TrainingDiverged", "backward", "forward",
+           "from_torch_state_dict", "generate", "grads_to_torch", "load_model",
+           "loss_and_grads", "loss_from_trace", "save_model", "to_torch_state_dict", "train"]

@@ -1,0 +1,35 @@
+"""Generating a continuation: feed the prompt, then sample one token at a time."""
+from __future__ import annotations
+
+import numpy as np
+
+from .network import Network
+from .trace import forward
+
+
+def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
+             temperature: float = 1.0) -> list[int]:
+    """Indices of ``n`` tokens sampled after the prompt rows ``X_prompt``.
+
+    Each sampled token is fed back as the next input (one-hot). Temperature 0 means
+    always the most likely token.
+    """
+    if temperature < 0 or not np.isfinite(temperature):
+        raise ValueError("temperature must be a finite number ≥ 0")
+    rng = np.random.default_rng(seed)
+    trace = forward(net, X_prompt)
+    h, c = trace.h_last, trace.c_last
+    logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
+    out: list[int] = []
+    eye = np.eye(net.input_size)
+    for _ in range(n):
+        if temperature == 0:
+            k = int(np.argmax(logits))
+        else:
+            z = logits / temperature
+            p = np.exp(z - z.max())
+            k = int(rng.choice(len(p), p=p / p.sum()))
+        out.append(k)
+        step = forward(net, eye[k:k + 1], h, c)
+        h, c, logits = step.h_last, step.c_last, step["logits"][-1]
+    return out

@@ -1,0 +1,77 @@
+"""Training as an iterator of progress reports, so any caller can stop at any time.
+
+Truncated BPTT over one long stream: the stream is cut into chunks of ``seq_len``
+steps; the state at the end of a chunk starts the next one, but gradients stop at
+the chunk boundary. One optimizer step per chunk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from .bptt import IGNORE, backward, loss_from_trace
+from .network import Network
+from .optim import OPTIMIZERS, clip_by_global_norm
+from .trace import forward
+
+
+class TrainingDiverged(ArithmeticError):
+    """The loss or the weights stopped being finite; the weights were restored."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    step: int          # optimizer steps so far
+    epoch: int         # 1-based epoch this step belongs to
+    epochs: int
+    loss: float        # mean cross-entropy over this epoch so far
+    accuracy: float    # fraction of targets the top prediction got right, this epoch so far
+
+    @property
+    def fraction(self) -> float:
+        return self.epoch / self.epochs if self.epochs else 1.0
+
+
+def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
+          lr: float = 0.01, optimizer: str = "adam", clip: float | None = 5.0,
+          seq_len: int = 24) -> Iterator[Progress]:
+    """Train ``net`` in place on inputs ``X`` (N×I) and ``targets`` (N, −1 = none)."""
+    X = np.asarray(X, dtype=np.float64)
+    targets = np.asarray(targets)
+    if len(X) == 0 or not np.any(targets != IGNORE):
+        raise ValueError("nothing to train on: the corpus has no (input, next word) pairs")
+    if len(X) != len(targets):
+        raise ValueError("inputs and targets differ in length")
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
+    opt = OPTIMIZERS[optimizer](net.params, lr=lr)
+    step = 0
+    for epoch in range(1, epochs + 1):
+        h = c = None
+        total_loss = correct = counted = 0.0
+        for start in range(0, len(X), seq_len):
+            xs, ys = X[start:start + seq_len], targets[start:start + seq_len]
+            trace = forward(net, xs, h, c)
+            loss = loss_from_trace(trace, ys)
+            if not np.isfinite(loss):
+                raise TrainingDiverged(f"loss became {loss} at step {step + 1} (epoch {epoch}); "
+                                       "the last finite weights were kept. Try a lower learning rate.")
+            grads, _, _ = backward(net, trace, ys)
+            clip_by_global_norm(grads, clip)
+            saved = {k: v.copy() for k, v in net.params.items()}
+            opt.step(grads)
+            if not net.all_finite():
+                for k, v in saved.items():
+                    net.params[k][...] = v
+                raise TrainingDiverged(f"weights became non-finite at step {step + 1} (epoch {epoch}); "
+                                       "the last finite weights were kept. Try a lower learning rate.")
+            step += 1
+            rows = ys != IGNORE
+            n = int(rows.sum())
+            total_loss += loss * n
+            correct += int((trace["probs"][rows].argmax(axis=1) == ys[rows]).sum())
+            counted += n
+            h, c = trace.h_last.copy(), (trace.c_last.copy() if trace.c_last is not None else None)
+            yield Progress(step, epoch, epochs, total_loss / max(counted, 1), correct / max(counted, 1))

@@ -1,0 +1,47 @@
+"""Hand-set networks from the lesson, read from readable JSON in ``resources/presets``.
+
+Each file lists every weight block with a one-line note on its role; this module only
+assembles the blocks into a :class:`Network`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..model import Network
+from ..resources import resource
+from .vocabulary import Vocabulary
+
+PRESET_NAMES = ("walkthrough", "book-rnn", "dinner")
+
+
+@dataclass
+class Preset:
+    name: str
+    title: str
+    summary: str
+    net: Network
+    vocab: Vocabulary
+    units: list[str]
+    text: str                  # the sentence the preset opens with
+    start_step: int            # the step that shows the preset's key moment
+    about: list[str] = field(default_factory=list)
+    notes: dict[tuple[str, str | None], str] = field(default_factory=dict)
+
+
+def load_preset(name: str) -> Preset:
+    if name not in PRESET_NAMES:
+        raise KeyError(f"unknown preset {name!r}; presets are: {', '.join(PRESET_NAMES)}")
+    spec = json.loads(resource("presets", f"{name}.json").read_text(encoding="utf-8"))
+    vocab = Vocabulary(spec["vocab"], blank=spec.get("blank"))
+    H, V = len(spec["units"]), len(vocab)
+    net = Network.zeros(spec["cell"], V, H, V)
+    notes = {}
+    for block in spec["blocks"]:
+        target = net.block(block["param"], block["path"])
+        target[...] = np.asarray(block["values"], dtype=np.float64)
+        notes[(block["param"], block["path"])] = block["note"]
+    return Preset(name, spec["title"], spec["summary"], net, vocab, list(spec["units"]),
+                  spec["text"], spec["start_step"], spec.get("about", []), notes)
