@@ -45,3 +45,16 @@ def load_preset(name: str) -> Preset:
         notes[(block["param"], block["path"])] = block["note"]
     return Preset(name, spec["title"], spec["summary"], net, vocab, list(spec["units"]),
                   spec["text"], spec["start_step"], spec.get("about", []), notes)
+
+
+def from_saved(saved, name: str) -> Preset:
+    """Wrap a loaded model file so it opens like a preset (units and text from its metadata)."""
+    meta = saved.metadata
+    vocab = Vocabulary(saved.vocab, blank=meta.get("blank"))
+    H = saved.net.hidden_size
+    units = meta.get("units")
+    if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
+        units = [f"u{k}" for k in range(H)]
+    text = meta.get("text") if isinstance(meta.get("text"), str) else " ".join(vocab.words[:3])
+    return Preset(name, meta.get("title", name), meta.get("summary", "A saved model."), saved.net,
+                  vocab, units, text, 0, [])

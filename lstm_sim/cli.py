@@ -1,0 +1,243 @@
+"""Command line: no arguments opens the window; subcommands do headless work.
+
+Every failure the user can cause exits with status 2 and one line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=60, lr=0.02, seed=0, seq_len=24)
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):           # one line, not argparse's usage dump
+        raise UsageError(f"{message} (see 'lstm-sim {self.prog.split()[-1]} --help')"
+                         if " " in self.prog else f"{message} (see 'lstm-sim --help')")
+
+
+def _source(args):
+    """The network a command works on: a preset or a model file."""
+    from .model import ModelFileError, load_model
+    from .scenarios import load_preset
+    from .scenarios.presets import from_saved
+    if args.model:
+        try:
+            return from_saved(load_model(args.model), Path(args.model).stem)
+        except ModelFileError as exc:
+            raise UsageError(str(exc)) from None
+    try:
+        return load_preset(args.preset or "walkthrough")
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from None
+
+
+def _tokens(vocab, text: str) -> list[str]:
+    from .scenarios import UnknownWordError
+    try:
+        return vocab.tokenize(text)
+    except UnknownWordError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def cmd_presets(args) -> None:
+    from .scenarios import PRESET_NAMES, load_preset
+    for name in PRESET_NAMES:
+        p = load_preset(name)
+        print(f"{name:12s} {p.summary}")
+
+
+ROW_LABELS = {"x": "new info · x", "probs": "next word · p", "h_prev": "prev pred · h_prev",
+              "c_prev": "memory · c_prev", "i": "ignoring · i", "f": "forgetting · f",
+              "g": "prediction · g", "o": "selection · o", "c": "memory · c", "h": "prediction · h"}
+
+
+def _fmt_row(label: str, values: np.ndarray) -> str:
+    return f"  {label:19s}" + "".join(f"{v:9.4f}" for v in values)
+
+
+def cmd_trace(args) -> None:
+    from .model import forward
+    p = _source(args)
+    tokens = _tokens(p.vocab, args.text)
+    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens)
+    keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
+            else ["x", "h_prev", "h", "probs"])
+    if args.json:
+        out = {"vocab": list(p.vocab.words), "units": p.units,
+               "steps": [{"token": tok, **{k: trace[k][t].tolist() for k in keys}}
+                         for t, tok in enumerate(tokens)]}
+        print(json.dumps(out))
+        return
+    for t, tok in enumerate(tokens):
+        print(f"step {t + 1}: \"{tok}\"")
+        for axis_label, names in (("inputs", list(p.vocab.words)), ("units", p.units)):
+            rows = [k for k in keys if (k in ("x", "probs")) == (axis_label == "inputs")]
+            print(f"  {axis_label:19s}" + "".join(f"{n[:8]:>9s}" for n in names))
+            for k in rows:
+                print(_fmt_row(ROW_LABELS[k], trace[k][t]))
+        top = int(np.argmax(trace["probs"][t]))
+        print(f"  next word: {p.vocab.words[top]} ({trace['probs'][t][top]:.1%})\n")
+
+
+def cmd_generate(args) -> None:
+    from .model import generate
+    p = _source(args)
+    if args.words < 0:
+        raise UsageError("--words must be ≥ 0")
+    tokens = _tokens(p.vocab, args.prompt)
+    try:
+        ids = generate(p.net, p.vocab.one_hot(tokens), args.words, seed=args.seed,
+                       temperature=args.temperature)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    print(p.vocab.detokenize(tokens + [p.vocab.words[k] for k in ids]))
+
+
+def _corpus(name: str):
+    """Vocabulary and token stream for a named corpus or a text file."""
+    from .scenarios import BOOK_VOCAB, DINNER_VOCAB, Vocabulary, book_text, dinner_log
+    if name == "book":
+        return BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)), {}
+    if name == "dinner":
+        return DINNER_VOCAB, dinner_log(240, away=0.15, seed=0), {"blank": "?"}
+    path = Path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read corpus {name}: {exc.strerror if isinstance(exc, OSError) else 'not UTF-8 text'}") from None
+    words = re.findall(r"[^\W_]+|\S", text)
+    if len(words) < 2:
+        raise UsageError(f"corpus {name} has fewer than two words: nothing to learn from")
+    seen: dict[str, str] = {}
+    for w in words:
+        seen.setdefault(w.lower(), w)
+    vocab = Vocabulary(list(seen.values()))
+    return vocab, vocab.tokenize(text), {}
+
+
+def cmd_train(args) -> None:
+    from .model import Network, TrainingDiverged, save_model, train
+    from .scenarios import training_pairs
+    for flag, value in (("--hidden", args.hidden), ("--epochs", args.epochs), ("--seq-len", args.seq_len)):
+        if value < 1:
+            raise UsageError(f"{flag} must be at least 1")
+    if not (np.isfinite(args.lr) and args.lr > 0):
+        raise UsageError("--lr must be a positive number")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UsageError(f"cannot save to {out}: folder {out.parent} does not exist")
+    vocab, tokens, meta = _corpus(args.corpus)
+    X, y = training_pairs(vocab, tokens)
+    net = Network.random(args.cell, len(vocab), args.hidden, len(vocab), seed=args.seed)
+    bar = sys.stderr.isatty()
+    last = None
+    stopped = ""
+    try:
+        for last in train(net, X, y, epochs=args.epochs, lr=args.lr, seq_len=args.seq_len,
+                          optimizer=args.optimizer):
+            if bar:
+                done = int(30 * last.fraction)
+                sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {last.epoch}/{last.epochs}"
+                                 f"  loss {last.loss:.4f}  accuracy {last.accuracy:.1%}")
+    except KeyboardInterrupt:
+        stopped = " (stopped by Ctrl+C)"
+    except TrainingDiverged as exc:
+        raise UsageError(f"training diverged: {exc}") from None
+    if bar:
+        sys.stderr.write("\n")
+    meta.update(units=[f"u{k}" for k in range(args.hidden)], corpus=args.corpus,
+                title=f"{args.cell.upper()} trained on {Path(args.corpus).name}",
+                text=vocab.detokenize(tokens[:8]),
+                trained={"epochs": last.epoch if last else 0, "lr": args.lr, "seed": args.seed,
+                         "loss": last.loss if last else None})
+    try:
+        save_model(out, net, list(vocab.words), meta)
+    except OSError as exc:
+        raise UsageError(f"cannot save to {out}: {exc.strerror}") from None
+    if last is None:
+        print(f"saved untrained weights to {out}{stopped}")
+    else:
+        print(f"epoch {last.epoch}/{last.epochs}  loss {last.loss:.4f}  accuracy {last.accuracy:.1%}"
+              f"  saved to {out}{stopped}")
+
+
+def cmd_screenshot(args) -> None:
+    from .ui.screenshots import render_all
+    for path in render_all(Path(args.out)):
+        print(path)
+
+
+def cmd_gui(args) -> int:
+    from .ui.app import run
+    return run()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lstm-sim", description="LSTM Sim: see and touch an LSTM cell. "
+                     "With no command, opens the window.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("presets", help="list the hand-set networks").set_defaults(func=cmd_presets)
+
+    def source(p):
+        g = p.add_mutually_exclusive_group()
+        g.add_argument("--preset", help="walkthrough, book-rnn or dinner (default walkthrough)")
+        g.add_argument("--model", help="a saved .npz model")
+
+    p = sub.add_parser("trace", help="every value of every step, as a table or JSON")
+    source(p)
+    p.add_argument("--text", required=True, help='input text, e.g. "Jane saw Spot. Doug"')
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("generate", help="continue a prompt by sampling")
+    source(p)
+    p.add_argument("--prompt", default="", help="text to start from")
+    p.add_argument("--words", type=int, default=12)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--temperature", type=float, default=1.0)
+    p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("train", help="train a network and save it")
+    p.add_argument("--corpus", default=DEFAULTS["corpus"], help="book, dinner, or a text file")
+    p.add_argument("--cell", choices=("lstm", "rnn"), default=DEFAULTS["cell"])
+    p.add_argument("--hidden", type=int, default=DEFAULTS["hidden"])
+    p.add_argument("--epochs", type=int, default=DEFAULTS["epochs"])
+    p.add_argument("--lr", type=float, default=DEFAULTS["lr"])
+    p.add_argument("--seed", type=int, default=DEFAULTS["seed"])
+    p.add_argument("--seq-len", type=int, default=DEFAULTS["seq_len"])
+    p.add_argument("--optimizer", choices=("adam", "sgd"), default="adam")
+    p.add_argument("--out", required=True, help="where to save the .npz model")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("screenshot", help="render the window and each pane to PNG")
+    p.add_argument("--out", required=True, help="folder for the PNGs")
+    p.set_defaults(func=cmd_screenshot)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return cmd_gui(args)
+        args.func(args)
+        return 0
+    except UsageError as exc:
+        print(f"lstm-sim: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
