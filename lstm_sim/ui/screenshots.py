@@ -1,0 +1,49 @@
+"""Render the main window and each pane to PNG, offscreen (``lstm-sim screenshot``)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+SIZE = (1600, 1000)
+
+
+def render_all(out: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .app import configure
+    from .main_window import MainWindow
+
+    app = configure()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        # A throwaway settings file: screenshots never depend on (or change) the user's layout.
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
+        for preset, dark, suffix in (("walkthrough", False, ""), ("walkthrough", True, "-dark"),
+                                     ("dinner", False, "-dinner")):
+            window = MainWindow(settings)
+            window.animate_action.setChecked(False)
+            window.dark_action.setChecked(dark)
+            window.session.open_preset(preset)
+            window.resize(*SIZE)
+            window.show()
+            for _ in range(3):
+                app.processEvents()
+            window.diagram.fit()
+            app.processEvents()
+            shots = {f"main{suffix}": window}
+            if not suffix:
+                shots.update(diagram=window.diagram, heatmaps=window.heatmaps,
+                             predictions=window.predictions, timeline=window.timeline)
+            for name, widget in shots.items():
+                path = out / f"{name}.png"
+                widget.grab().save(str(path))
+                written.append(path)
+            window.dark_action.setChecked(False)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return written

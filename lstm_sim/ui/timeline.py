@@ -1,0 +1,180 @@
+"""The input text, its tokens as chips, and the transport controls."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QStyle,
+                               QToolButton, QVBoxLayout, QWidget)
+
+SPEEDS = (0.5, 1.0, 2.0, 4.0)
+
+
+def mark_span(edit: QLineEdit, start: int, end: int) -> None:
+    """Draw a red wavy underline under text[start:end] inside the line edit itself.
+
+    QLineEdit has no API for partial formatting; an input-method event carrying a
+    text format is the standard way to decorate a span without changing the text.
+    """
+    attrs = []
+    if end > start:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#d7301f"))
+        fmt.setForeground(QColor("#d7301f"))
+        attrs.append(QInputMethodEvent.Attribute(QInputMethodEvent.TextFormat,
+                                                 start - edit.cursorPosition(), end - start, fmt))
+    QCoreApplication.sendEvent(edit, QInputMethodEvent("", attrs))
+
+
+class TokenChips(QWidget):
+    """One small button per token; the current step's is highlighted."""
+
+    stepClicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self.chips: list[QToolButton] = []
+
+    def set_tokens(self, tokens: list[str]) -> None:
+        for chip in self.chips:
+            chip.deleteLater()
+        self.chips = []
+        for k, text in enumerate(tokens):
+            chip = QToolButton(self)
+            chip.setText(text)
+            chip.setCheckable(True)
+            chip.setAutoRaise(False)
+            chip.setObjectName("tokenChip")
+            chip.setToolTip(f"step {k + 1}: \"{text}\" — click to go here")
+            chip.setFocusPolicy(Qt.NoFocus)
+            chip.clicked.connect(lambda _=False, k=k: self.stepClicked.emit(k))
+            self._layout.insertWidget(k, chip)
+            self.chips.append(chip)
+
+    def set_current(self, step: int) -> None:
+        for k, chip in enumerate(self.chips):
+            chip.setChecked(k == step)
+
+
+class Timeline(QWidget):
+    """Emits what the user wants; the main window forwards it to the session."""
+
+    textEdited = Signal(str)
+    stepRequested = Signal(int)
+    playToggled = Signal()
+    speedChanged = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Type a sentence using the vocabulary…")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textEdited.connect(self.textEdited)
+        self.error = QLabel(self)
+        self.error.setObjectName("textError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #d7301f;")
+        self.error.hide()
+        self.chips = TokenChips(self)
+        self.chips.stepClicked.connect(self.stepRequested)
+
+        style = self.style()
+
+        def button(icon, tip, handler):
+            b = QToolButton(self)
+            b.setIcon(style.standardIcon(icon))
+            b.setToolTip(tip)
+            b.setFocusPolicy(Qt.NoFocus)
+            b.clicked.connect(handler)
+            return b
+
+        self.first_button = button(QStyle.SP_MediaSkipBackward, "First step (Home)",
+                                   lambda: self.stepRequested.emit(0))
+        self.back_button = button(QStyle.SP_MediaSeekBackward, "Step back (←)",
+                                  lambda: self.stepRequested.emit(self.slider.value() - 1))
+        self.play_button = button(QStyle.SP_MediaPlay, "Play / pause (Space)", self.playToggled.emit)
+        self.forward_button = button(QStyle.SP_MediaSeekForward, "Step forward (→)",
+                                     lambda: self.stepRequested.emit(self.slider.value() + 1))
+        self.last_button = button(QStyle.SP_MediaSkipForward, "Last step (End)",
+                                  lambda: self.stepRequested.emit(self.slider.maximum()))
+        self.slider = QSlider(Qt.Horizontal, self)
+        self.slider.setFocusPolicy(Qt.NoFocus)
+        self.slider.setToolTip("Scrub through the steps")
+        self.slider.valueChanged.connect(self._slider_moved)
+        self.step_label = QLabel(self)
+        self.step_label.setMinimumWidth(90)
+        self.speed = QComboBox(self)
+        self.speed.setFocusPolicy(Qt.NoFocus)
+        self.speed.setToolTip("Playback speed")
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(lambda i: self.speedChanged.emit(SPEEDS[i]))
+
+        transport = QHBoxLayout()
+        for w in (self.first_button, self.back_button, self.play_button, self.forward_button,
+                  self.last_button):
+            transport.addWidget(w)
+        transport.addWidget(self.slider, 1)
+        transport.addWidget(self.step_label)
+        transport.addWidget(QLabel("speed", self))
+        transport.addWidget(self.speed)
+
+        text_row = QHBoxLayout()
+        label = QLabel("Input text:", self)
+        label.setBuddy(self.edit)
+        text_row.addWidget(label)
+        text_row.addWidget(self.edit, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(text_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.chips)
+        layout.addLayout(transport)
+        self._tokens: list[str] = []
+        self._updating = False
+
+    # -- what the window tells it ---------------------------------------------
+    def set_text(self, text: str) -> None:
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+    def set_tokens(self, tokens: list[str]) -> None:
+        self._tokens = tokens
+        self.chips.set_tokens(tokens)
+        self._updating = True
+        self.slider.setRange(0, max(len(tokens) - 1, 0))
+        self._updating = False
+
+    def set_step(self, step: int) -> None:
+        self._updating = True
+        self.slider.setValue(step)
+        self._updating = False
+        self.chips.set_current(step)
+        token = self._tokens[step] if step < len(self._tokens) else ""
+        self.step_label.setText(f"step {step + 1}/{len(self._tokens)}  “{token}”")
+
+    def show_error(self, message: str, start: int, end: int) -> None:
+        self.error.setText(message + " — the diagram still shows the last good text.")
+        self.error.show()
+        self.edit.setStyleSheet("QLineEdit { border: 1px solid #d7301f; }")
+        mark_span(self.edit, start, end)
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.edit.setStyleSheet("")
+        mark_span(self.edit, 0, 0)
+
+    def set_playing(self, playing: bool) -> None:
+        icon = QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+
+    def _slider_moved(self, value: int) -> None:
+        if not self._updating:
+            self.stepRequested.emit(value)

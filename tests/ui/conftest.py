@@ -1,0 +1,23 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from lstm_sim.ui.app import configure
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    configure()
+    from lstm_sim.ui.main_window import MainWindow
+    w = MainWindow(settings)
+    w.animate_action.setChecked(False)
+    qtbot.addWidget(w)
+    w.session.open_preset("walkthrough")
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -1,0 +1,161 @@
+"""The real window, driven with keys and clicks as a learner would."""
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+from lstm_sim.model import forward
+from lstm_sim.scenarios import load_preset
+
+
+def expected_trace(text="Jane saw Spot. Doug saw", preset="walkthrough"):
+    p = load_preset(preset)
+    tokens = p.vocab.tokenize(text)
+    return forward(p.net, p.vocab.one_hot(tokens))
+
+
+def assert_shows_step(window, t, trace):
+    for key in ("x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h"):
+        np.testing.assert_allclose(window.diagram.strip_values(key), trace[key][t], err_msg=key)
+    assert window.heatmaps.cursor_step() == t
+    np.testing.assert_allclose(window.predictions.probs, trace["probs"][t])
+    assert window.timeline.chips.chips[t].isChecked()
+    assert window.timeline.slider.value() == t
+
+
+def test_opens_on_the_doug_step_with_saw_predicted(window):
+    assert window.timeline.edit.text() == "Jane saw Spot. Doug saw"
+    assert [c.text() for c in window.timeline.chips.chips] == ["Jane", "saw", "Spot", ".", "Doug", "saw"]
+    assert_shows_step(window, 4, expected_trace())
+    assert window.predictions.top_word == "saw"
+
+
+def test_arrow_keys_and_home_end_move_every_view(window, qtbot):
+    trace = expected_trace()
+    window.diagram.setFocus()
+    qtbot.keyClick(window.diagram, Qt.Key_Right)
+    assert_shows_step(window, 5, trace)
+    assert sorted(window.predictions.words[k] for k in np.argsort(window.predictions.probs)[-2:]) == ["Jane", "Spot"]
+    qtbot.keyClick(window.diagram, Qt.Key_Home)
+    assert_shows_step(window, 0, trace)
+    qtbot.keyClick(window.diagram, Qt.Key_Left)       # already first: stays
+    assert_shows_step(window, 0, trace)
+    qtbot.keyClick(window.diagram, Qt.Key_End)
+    assert_shows_step(window, 5, trace)
+
+
+def test_transport_buttons_and_chips(window, qtbot):
+    trace = expected_trace()
+    qtbot.mouseClick(window.timeline.back_button, Qt.LeftButton)
+    assert_shows_step(window, 3, trace)
+    qtbot.mouseClick(window.timeline.first_button, Qt.LeftButton)
+    assert_shows_step(window, 0, trace)
+    qtbot.mouseClick(window.timeline.chips.chips[2], Qt.LeftButton)
+    assert_shows_step(window, 2, trace)
+    qtbot.mouseClick(window.timeline.last_button, Qt.LeftButton)
+    assert_shows_step(window, 5, trace)
+
+
+def test_space_plays_to_the_end(window, qtbot):
+    window.session.set_speed(25)
+    window.timeline.first_button.click()
+    window.diagram.setFocus()
+    qtbot.keyClick(window.diagram, Qt.Key_Space)
+    assert window.session.playing
+    qtbot.waitUntil(lambda: not window.session.playing, timeout=4000)
+    assert_shows_step(window, 5, expected_trace())
+
+
+def test_typing_new_text_retraces(window, qtbot):
+    edit = window.timeline.edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "spot saw jane.")
+    assert [c.text() for c in window.timeline.chips.chips] == ["Spot", "saw", "Jane", "."]
+    trace = expected_trace("Spot saw Jane.")
+    t = window.session.step
+    np.testing.assert_allclose(window.diagram.strip_values("c"), trace["c"][t])
+    assert window.heatmaps.images["f"].image.shape == (5, 4)
+
+
+def test_unknown_word_is_marked_and_last_trace_stays(window, qtbot):
+    before = window.diagram.strip_values("g").copy()
+    edit = window.timeline.edit
+    edit.end(False)
+    qtbot.keyClicks(edit, " Dog")
+    assert window.timeline.error.isVisible()
+    message = window.timeline.error.text()
+    assert "Dog" in message and all(w in message for w in ("Doug", "Jane", "Spot", "saw"))
+    assert "red" in edit.styleSheet() or "#d7301f" in edit.styleSheet()
+    assert len(window.timeline.chips.chips) == 6
+    np.testing.assert_array_equal(window.diagram.strip_values("g"), before)
+    qtbot.keyClick(edit, Qt.Key_Backspace)
+    qtbot.keyClick(edit, Qt.Key_Backspace)            # "… Doug saw D" → "D" unknown? no: "D" is unknown too
+    edit.setText("")
+    qtbot.keyClicks(edit, "Doug saw Spot.")
+    assert not window.timeline.error.isVisible()
+    assert len(window.timeline.chips.chips) == 4
+
+
+def test_clicking_a_heatmap_column_moves_the_timeline(window, qtbot):
+    heat = window.heatmaps
+    scene_pos = heat.column_center("f", 1, unit=2)
+    view_pos = heat.graphics.mapFromScene(scene_pos)
+    qtbot.mouseClick(heat.graphics.viewport(), Qt.LeftButton, pos=view_pos)
+    assert window.session.step == 1
+    assert_shows_step(window, 1, expected_trace())
+
+
+def test_heatmap_hover_reads_the_exact_value(window, qtbot):
+    heat = window.heatmaps
+    trace = expected_trace()
+    view_pos = heat.graphics.mapFromScene(heat.column_center("f", 5, unit=3))
+    qtbot.mouseMove(heat.graphics.viewport(), pos=view_pos)
+    qtbot.waitUntil(lambda: "saw" in heat.readout.text())
+    assert f"{trace['f'][5][3]:.4f}" in heat.readout.text()
+
+
+def test_new_from_preset_shows_the_rnn(window, qtbot):
+    action = window.findChild(type(window.dark_action), "preset:dinner")
+    action.trigger()
+    assert window.session.kind == "rnn"
+    assert list(window.heatmaps.images) == ["h"]
+    assert window.predictions.words == ["pizza", "sushi", "waffles"]
+    assert window.predictions.top_word == "pizza"      # after an unknown day, still right
+
+
+def test_bad_model_file_keeps_the_session(window, qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"not a zip")
+    shown = []
+    monkeypatch.setattr("lstm_sim.ui.main_window.QMessageBox.warning",
+                        lambda parent, title, text: shown.append(text))
+    assert not window.open_model(str(bad))
+    assert "broken.npz" in shown[0]
+    assert window.session.preset.name == "walkthrough"
+
+
+def test_layout_and_theme_persist(qtbot, settings, window):
+    window.docks["about"].hide()
+    window.dark_action.setChecked(True)
+    window.resize(1300, 820)
+    window.close()
+    from lstm_sim.ui.main_window import MainWindow
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.session.open_preset("walkthrough")
+    again.show()
+    assert again.dark_action.isChecked()
+    assert not again.docks["about"].isVisible()
+    assert again.size().width() == 1300
+    again.dark_action.setChecked(False)
+
+
+def test_screenshot_command_writes_pngs(tmp_path):
+    from lstm_sim.cli import main
+    assert main(["screenshot", "--out", str(tmp_path)]) == 0
+    from PySide6.QtGui import QImage
+    for name in ("main", "main-dark", "main-dinner", "diagram", "heatmaps", "predictions", "timeline"):
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert not image.isNull(), name
+        assert image.width() > 200 and image.height() > 100
+        # not a blank canvas: many distinct colours
+        colors = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colors) > 20, name
