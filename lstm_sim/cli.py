@@ -140,6 +140,8 @@ def cmd_train(args) -> None:
     X, y = training_pairs(vocab, tokens)
     net = Network.random(args.cell, len(vocab), args.hidden, len(vocab), seed=args.seed)
     bar = sys.stderr.isatty()
+    print(f"training a {args.hidden}-unit {args.cell.upper()} on {args.corpus} ({len(tokens)} tokens, "
+          f"{args.epochs} epochs); Ctrl+C stops and saves", file=sys.stderr, flush=True)
     last = None
     stopped = ""
     try:
