@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=60, lr=0.02, seed=0, seq_len=24)
+DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=120, lr=0.02, seed=0, seq_len=24)
 
 
 class UsageError(Exception):
@@ -146,7 +146,7 @@ def cmd_train(args) -> None:
     stopped = ""
     try:
         for last in train(net, X, y, epochs=args.epochs, lr=args.lr, seq_len=args.seq_len,
-                          optimizer=args.optimizer):
+                          optimizer=args.optimizer, seed=args.seed):
             if bar:
                 done = int(30 * last.fraction)
                 sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {last.epoch}/{last.epochs}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .activations import log_softmax
 from .network import Network
 from .trace import Trace, forward
 
@@ -19,10 +20,8 @@ def loss_from_trace(trace: Trace, targets: np.ndarray) -> float:
     rows = np.flatnonzero(targets != IGNORE)
     if rows.size == 0:
         return 0.0
-    logits = trace["logits"][rows]
-    m = logits.max(axis=1, keepdims=True)
-    lse = (m[:, 0] + np.log(np.exp(logits - m).sum(axis=1)))
-    return float(np.mean(lse - logits[np.arange(rows.size), targets[rows]]))
+    logp = log_softmax(trace["logits"][rows])
+    return float(-np.mean(logp[np.arange(rows.size), targets[rows]]))
 
 
 def backward(net: Network, trace: Trace, targets: np.ndarray,

@@ -63,13 +63,20 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
     def fail(field_name: str, problem: str):
         raise ModelFileError(f"{name}: field '{field_name}': {problem}")
 
+    if not Path(path).is_file():
+        raise ModelFileError(f"{name}: no such file")
+    if not zipfile.is_zipfile(path):
+        raise ModelFileError(f"{name}: not a .npz model file (it is not a zip archive)")
+    arrays = {}
+    key = None
     try:
         with np.load(path, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-    except FileNotFoundError:
-        raise ModelFileError(f"{name}: no such file") from None
-    except (OSError, ValueError, zipfile.BadZipFile, EOFError, KeyError) as exc:
-        raise ModelFileError(f"{name}: not a readable .npz model file ({exc})") from None
+            for key in data.files:
+                arrays[key] = data[key]
+    except Exception as exc:  # a damaged archive can fail in many ways; all mean the same to the user
+        where = f"field '{key}': " if key else ""
+        reason = "holds Python objects, which are never loaded" if "allow_pickle" in str(exc) else str(exc)
+        raise ModelFileError(f"{name}: {where}unreadable ({reason})") from None
 
     if "format_version" in arrays:
         version = arrays["format_version"]
@@ -128,7 +135,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
         m = arrays["metadata"]
         try:
             metadata = json.loads(str(m)) if m.shape == () and m.dtype.kind == "U" else None
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             metadata = None
         if not isinstance(metadata, dict):
             fail("metadata", "must be a JSON object")

@@ -2,7 +2,11 @@
 
 Truncated BPTT over one long stream: the stream is cut into chunks of ``seq_len``
 steps; the state at the end of a chunk starts the next one, but gradients stop at
-the chunk boundary. One optimizer step per chunk.
+the chunk boundary. One optimizer step per chunk. The first epoch reads the stream in
+order; each later one begins at a seeded
+random position (and the part before it follows, again from a zero state), so the
+network learns to start from an empty state anywhere in the text, as it must when a
+user's prompt begins mid-stream.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ class Progress:
 
 def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
           lr: float = 0.01, optimizer: str = "adam", clip: float | None = 5.0,
-          seq_len: int = 24) -> Iterator[Progress]:
+          seq_len: int = 24, seed: int = 0) -> Iterator[Progress]:
     """Train ``net`` in place on inputs ``X`` (N×I) and ``targets`` (N, −1 = none)."""
     X = np.asarray(X, dtype=np.float64)
     targets = np.asarray(targets)
@@ -47,12 +51,19 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
     opt = OPTIMIZERS[optimizer](net.params, lr=lr)
+    rng = np.random.default_rng(seed)
     step = 0
+    N = len(X)
     for epoch in range(1, epochs + 1):
+        offset = int(rng.integers(0, N)) if epoch > 1 else 0
+        chunks = [(a, min(a + seq_len, N)) for a in range(offset, N, seq_len)]
+        chunks += [(a, min(a + seq_len, offset)) for a in range(0, offset, seq_len)]
         h = c = None
         total_loss = correct = counted = 0.0
-        for start in range(0, len(X), seq_len):
-            xs, ys = X[start:start + seq_len], targets[start:start + seq_len]
+        for start, stop in chunks:
+            if start in (0, offset):
+                h = c = None                      # a fresh start from the empty state
+            xs, ys = X[start:stop], targets[start:stop]
             trace = forward(net, xs, h, c)
             loss = loss_from_trace(trace, ys)
             if not np.isfinite(loss):

@@ -1,0 +1,278 @@
+"""Model files: round trips, atomic saves, and a clear ModelFileError for every bad file."""
+import json
+import struct
+import zipfile
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+from lstm_sim.model import ModelFileError, Network, forward, load_model, save_model, to_torch_state_dict
+
+VOCAB = ["Doug", "Jane", "Spot", "saw"]
+HYPO = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def make_net(kind, seed=0):
+    return Network.random(kind, len(VOCAB), 3, len(VOCAB), seed=seed)
+
+
+def saved(tmp_path, kind="lstm", name="model.npz"):
+    path = tmp_path / name
+    save_model(path, make_net(kind), VOCAB, {"note": "test"})
+    return path
+
+
+def arrays_of(path):
+    with np.load(path, allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def rewritten(src, dst, drop=(), **replace):
+    arrays = arrays_of(src)
+    for key in drop:
+        del arrays[key]
+    arrays.update(replace)
+    np.savez(dst, **arrays)
+    return dst
+
+
+def assert_consistent(loaded):
+    """What a successful load must guarantee to every caller."""
+    net = loaded.net
+    assert net.kind in ("lstm", "rnn") and net.all_finite()
+    assert all(p.dtype == np.float64 for p in net.params.values())
+    assert net.input_size == net.output_size == len(loaded.vocab) > 0
+    assert len({w.lower() for w in loaded.vocab}) == len(loaded.vocab)
+    assert isinstance(loaded.metadata, dict)
+    probs = forward(net, np.eye(net.input_size))["probs"]
+    assert np.all(np.isfinite(probs))
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_save_then_load_gives_back_everything(tmp_path, kind):
+    net = make_net(kind, seed=1)
+    meta = {"epochs": 60, "preset": None, "notes": ["é", "中文"]}
+    save_model(tmp_path / "m.npz", net, VOCAB, meta)
+    loaded = load_model(tmp_path / "m.npz")
+    assert loaded.net.kind == kind
+    assert loaded.vocab == VOCAB
+    assert loaded.metadata == meta
+    for name, p in net.params.items():
+        np.testing.assert_array_equal(loaded.net.params[name], p, err_msg=name)
+    assert_consistent(loaded)
+
+
+def test_save_is_atomic_and_replaces_the_old_file(tmp_path):
+    path = saved(tmp_path)
+    second = make_net("rnn", seed=5)
+    save_model(path, second, VOCAB)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.npz"]
+    loaded = load_model(path)
+    assert loaded.net.kind == "rnn" and loaded.metadata == {}
+    np.testing.assert_array_equal(loaded.net.params["U"], second.params["U"])
+
+
+def test_a_failed_save_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = saved(tmp_path)
+    before = path.read_bytes()
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(np, "savez", crash)
+    with pytest.raises(OSError):
+        save_model(path, make_net("rnn"), VOCAB)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["model.npz"]
+
+
+def test_saving_with_a_vocabulary_of_the_wrong_size_is_refused(tmp_path):
+    with pytest.raises(ValueError):
+        save_model(tmp_path / "m.npz", make_net("lstm"), VOCAB[:3])
+    assert list(tmp_path.iterdir()) == []
+
+
+def bad_file(kind, tmp_path):
+    """Each case: (path of a broken file, the field its message must name)."""
+    good = saved(tmp_path)
+    out = tmp_path / f"bad-{kind}.npz"
+    if kind == "format_version":
+        return rewritten(good, out, format_version=np.array(7)), "format_version"
+    if kind == "cell":
+        return rewritten(good, out, cell=np.array("gru")), "cell"
+    if kind == "missing field":
+        return rewritten(good, out, drop=["lstm.weight_hh_l0"]), "lstm.weight_hh_l0"
+    if kind == "wrong shape":
+        return rewritten(good, out, **{"lstm.weight_hh_l0": np.zeros((12, 2))}), "lstm.weight_hh_l0"
+    if kind == "bias shape":
+        return rewritten(good, out, **{"readout.bias": np.zeros(5)}), "readout.bias"
+    if kind == "NaN":
+        w = arrays_of(good)["readout.weight"]
+        w[1, 2] = np.nan
+        return rewritten(good, out, **{"readout.weight": w}), "readout.weight"
+    if kind == "inf":
+        return rewritten(good, out, **{"lstm.bias_ih_l0": np.full(12, np.inf)}), "lstm.bias_ih_l0"
+    if kind == "strings as weights":
+        return rewritten(good, out, **{"lstm.weight_ih_l0": np.full((12, 4), "x")}), "lstm.weight_ih_l0"
+    if kind == "vocab size":
+        return rewritten(good, out, vocab=np.array(VOCAB[:3])), "vocab"
+    if kind == "duplicate vocab":
+        return rewritten(good, out, vocab=np.array(["Doug", "Jane", "doug", "saw"])), "vocab"
+    if kind == "metadata":
+        return rewritten(good, out, metadata=np.array("[1, 2]")), "metadata"
+    if kind == "deeply nested metadata":
+        return rewritten(good, out, metadata=np.array("[" * 100_000)), "metadata"
+    if kind == "object array":
+        return rewritten(good, out, **{"readout.bias": np.array([1.0, None, 2, 3], dtype=object)}), "readout.bias"
+    if kind == "torch dict without vocab":
+        np.savez(out, **to_torch_state_dict(make_net("lstm")))
+        return out, "vocab"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", [
+    "format_version", "cell", "missing field", "wrong shape", "bias shape", "NaN", "inf",
+    "strings as weights", "vocab size", "duplicate vocab", "metadata", "deeply nested metadata",
+    "object array", "torch dict without vocab"])
+def test_every_bad_field_is_named_with_the_file(tmp_path, kind):
+    path, field_name = bad_file(kind, tmp_path)
+    with pytest.raises(ModelFileError) as info:
+        load_model(path)
+    assert path.name in str(info.value)
+    assert field_name in str(info.value)
+
+
+def test_object_arrays_are_never_unpickled(tmp_path, monkeypatch):
+    path, _ = bad_file("object array", tmp_path)
+    import pickle
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("load_model unpickled data")
+
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    with pytest.raises(ModelFileError):
+        load_model(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ModelFileError, match="nowhere.npz"):
+        load_model(tmp_path / "nowhere.npz")
+
+
+def test_not_a_zip(tmp_path):
+    path = tmp_path / "notes.npz"
+    path.write_text("these are not weights")
+    with pytest.raises(ModelFileError, match="notes.npz"):
+        load_model(path)
+
+
+def test_a_bare_npy_file_named_npz(tmp_path):
+    path = tmp_path / "array.npz"
+    with open(path, "wb") as fh:
+        np.save(fh, np.eye(4))
+    with pytest.raises(ModelFileError, match="array.npz"):
+        load_model(path)
+
+
+def _first_member(path):
+    with zipfile.ZipFile(path) as z:
+        info = z.infolist()[0]
+    raw = bytearray(path.read_bytes())
+    name_len, extra_len = struct.unpack("<HH", raw[info.header_offset + 26:info.header_offset + 30])
+    data_start = info.header_offset + 30 + name_len + extra_len
+    central = raw.index(b"PK\x01\x02")          # central directory entry of the first member
+    return raw, data_start, info.compress_size, central
+
+
+@pytest.mark.parametrize("damage", ["garbage deflate stream", "unknown compression", "encrypted flag"])
+def test_damaged_zip_files(tmp_path, damage):
+    path = tmp_path / "damaged.npz"
+    np.savez_compressed(path, **arrays_of(saved(tmp_path)))
+    raw, start, size, central = _first_member(path)
+    if damage == "garbage deflate stream":
+        raw[start:start + size] = b"\xff" * size
+    elif damage == "unknown compression":
+        raw[central + 10:central + 12] = struct.pack("<H", 77)
+    else:
+        raw[central + 8] |= 1
+    path.write_bytes(bytes(raw))
+    with pytest.raises(ModelFileError, match="damaged.npz"):
+        load_model(path)
+
+
+@HYPO
+@given(prefix=st.sampled_from([b"", b"PK\x03\x04", b"PK\x05\x06", b"\x93NUMPY\x01\x00"]),
+       body=st.binary(max_size=600))
+def test_random_bytes_raise_only_model_file_error(tmp_path, prefix, body):
+    path = tmp_path / "random.npz"
+    path.write_bytes(prefix + body)
+    with pytest.raises(ModelFileError):
+        load_model(path)
+
+
+@HYPO
+@given(compressed=st.booleans(), data=st.data())
+def test_flipped_bytes_in_a_real_file_raise_only_model_file_error(tmp_path, compressed, data):
+    path = tmp_path / "flipped.npz"
+    arrays = arrays_of(saved(tmp_path))
+    (np.savez_compressed if compressed else np.savez)(path, **arrays)
+    raw = bytearray(path.read_bytes())
+    for _ in range(data.draw(st.integers(1, 4))):
+        pos = data.draw(st.integers(0, len(raw) - 1))
+        raw[pos] = data.draw(st.integers(0, 255))
+    path.write_bytes(bytes(raw))
+    try:
+        loaded = load_model(path)
+    except ModelFileError:
+        return
+    assert_consistent(loaded)
+
+
+WORDS = ["", "a", "B", "ab", "lstm", "rnn", "{}", "[1]", " x", "?", "中文"]
+PLAUSIBLE = [np.array(1), np.array(2.0), np.array("lstm"), np.array("rnn"), np.array("{}"),
+             np.array("null"), np.array(["Doug", "Jane", "Spot", "saw"])]
+
+
+def replacements(original):
+    """Arrays of the original shape (often loadable) or any other shape, of any dtype."""
+    shapes = st.one_of(st.just(original.shape), st.just(()),
+                       hnp.array_shapes(min_dims=0, max_dims=3, min_side=0, max_side=5))
+    any_dtype = lambda dtypes, **kw: st.sampled_from(dtypes).flatmap(  # noqa: E731
+        lambda dt: hnp.arrays(dt, shapes, **kw))
+    return st.one_of(
+        any_dtype([np.float64, np.float32], elements=st.floats(-100, 100, width=32)),
+        hnp.arrays(np.float64, shapes, elements=st.sampled_from([0.0, 1.5, np.nan, np.inf, -np.inf])),
+        any_dtype([np.int64, np.int8, np.uint8, np.bool_, np.complex128]),
+        hnp.arrays("<U8", shapes, elements=st.sampled_from(WORDS)),
+        hnp.arrays("S4", shapes, elements=st.binary(min_size=1, max_size=4).filter(lambda b: b[-1:] != b"\0")),
+        st.sampled_from(PLAUSIBLE))
+
+
+@HYPO
+@given(kind=st.sampled_from(["lstm", "rnn"]), data=st.data())
+def test_any_single_array_replaced_gives_an_error_or_a_consistent_model(tmp_path, kind, data):
+    good = tmp_path / f"good-{kind}.npz"
+    save_model(good, make_net(kind), VOCAB)
+    key = data.draw(st.sampled_from(sorted(arrays_of(good))), label="key")
+    replacement = data.draw(replacements(arrays_of(good)[key]), label="replacement")
+    path = rewritten(good, tmp_path / "replaced.npz", **{key: replacement})
+    try:
+        loaded = load_model(path)
+    except ModelFileError as exc:
+        assert "replaced.npz" in str(exc)
+        event("refused")
+        return
+    event("loaded")
+    assert_consistent(loaded)
+    assert loaded.net.kind == kind
+
+
+def test_metadata_must_be_a_json_object_but_may_hold_anything_json(tmp_path):
+    meta = {"a": [1, 2.5, None, True], "b": {"c": "d"}}
+    path = rewritten(saved(tmp_path), tmp_path / "meta.npz", metadata=np.array(json.dumps(meta)))
+    assert load_model(path).metadata == meta

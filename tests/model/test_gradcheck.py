@@ -1,0 +1,121 @@
+"""Backpropagation through time against central differences, entry by entry.
+
+The loss is a smooth function of every weight, so a central difference with step
+1e-5 is accurate to ~1e-10; the analytic gradient must agree to a relative error
+below 1e-6 on every single entry (with a floor on the denominator so that entries
+whose true gradient is ~0 are judged by absolute error instead).
+"""
+import numpy as np
+import pytest
+
+from lstm_sim.model import IGNORE, Network, backward, forward, loss_and_grads, loss_from_trace
+
+I = V = 4
+H, T = 3, 6
+EPS = 1e-5
+TOL = 1e-6
+FLOOR = 1e-4
+
+
+def setup(kind, seed=0):
+    rng = np.random.default_rng(seed)
+    net = Network.random(kind, I, H, V, seed=seed)
+    for p in net.params.values():
+        p *= 2.0                                # gates away from ½, nonlinearity matters
+    X = rng.normal(size=(T, I))
+    targets = rng.integers(0, V, size=T)
+    targets[2] = IGNORE
+    h0 = rng.normal(size=H) * 0.5
+    c0 = rng.normal(size=H) if kind == "lstm" else None
+    return net, X, targets, h0, c0
+
+
+def rel_error(analytic, numeric):
+    return np.abs(analytic - numeric) / np.maximum(np.abs(analytic) + np.abs(numeric), FLOOR)
+
+
+def numeric_grad(f, array):
+    """Central differences of f() w.r.t. every entry of ``array`` (perturbed in place)."""
+    out = np.zeros_like(array)
+    for idx in np.ndindex(array.shape):
+        old = array[idx]
+        array[idx] = old + EPS
+        up = f()
+        array[idx] = old - EPS
+        down = f()
+        array[idx] = old
+        out[idx] = (up - down) / (2 * EPS)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_every_parameter_entry_matches_central_differences(kind):
+    net, X, targets, h0, c0 = setup(kind)
+    trace = forward(net, X, h0, c0)
+    grads, _, _ = backward(net, trace, targets)
+    assert set(grads) == set(net.params)
+
+    def loss():
+        return loss_from_trace(forward(net, X, h0, c0), targets)
+
+    for name, p in net.params.items():
+        assert grads[name].shape == p.shape
+        numeric = numeric_grad(loss, p)
+        err = rel_error(grads[name], numeric)
+        assert err.max() < TOL, f"{kind} {name}: max relative error {err.max():.2e}"
+        assert np.abs(numeric).max() > 1e-3, f"{name}: test is vacuous, gradient ~ 0"
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_gradient_with_respect_to_the_start_state(kind):
+    net, X, targets, h0, c0 = setup(kind, seed=1)
+    _, dh0, dc0 = backward(net, forward(net, X, h0, c0), targets)
+    loss = lambda: loss_from_trace(forward(net, X, h0, c0), targets)  # noqa: E731
+    assert rel_error(dh0, numeric_grad(loss, h0)).max() < TOL
+    if kind == "lstm":
+        assert rel_error(dc0, numeric_grad(loss, c0)).max() < TOL
+    else:
+        assert dc0 is None
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_gradient_flowing_in_from_beyond_the_last_step(kind):
+    """``dh_last``/``dc_last`` add the terms v·h_T + w·c_T to the loss."""
+    net, X, targets, h0, c0 = setup(kind, seed=2)
+    rng = np.random.default_rng(3)
+    v, w = rng.normal(size=H), rng.normal(size=H)
+
+    def loss():
+        tr = forward(net, X, h0, c0)
+        extra = v @ tr.h_last + (w @ tr.c_last if kind == "lstm" else 0.0)
+        return loss_from_trace(tr, targets) + extra
+
+    grads, dh0, _ = backward(net, forward(net, X, h0, c0), targets,
+                             dh_last=v, dc_last=w if kind == "lstm" else None)
+    for name in ("W", "U", "b"):
+        assert rel_error(grads[name], numeric_grad(loss, net.params[name])).max() < TOL, name
+    assert rel_error(dh0, numeric_grad(loss, h0)).max() < TOL
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_loss_is_the_mean_cross_entropy_over_targeted_steps(kind):
+    net, X, targets, h0, c0 = setup(kind, seed=4)
+    tr = forward(net, X, h0, c0)
+    rows = [t for t in range(T) if targets[t] != IGNORE]
+    expected = np.mean([-np.log(tr["probs"][t, targets[t]]) for t in rows])
+    assert loss_from_trace(tr, targets) == pytest.approx(expected, rel=1e-12)
+    loss, grads, trace = loss_and_grads(net, X, targets, h0, c0)
+    assert loss == pytest.approx(expected, rel=1e-12)
+    np.testing.assert_allclose(trace["h"], tr["h"])
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_no_targets_means_zero_loss_and_zero_gradient(kind):
+    net, X, _, h0, c0 = setup(kind, seed=5)
+    targets = np.full(T, IGNORE)
+    tr = forward(net, X, h0, c0)
+    assert loss_from_trace(tr, targets) == 0.0
+    grads, dh0, _ = backward(net, tr, targets)
+    for name, g in grads.items():
+        assert np.all(g == 0), name
+    assert np.all(dh0 == 0)
