@@ -53,6 +53,7 @@ class HeatmapPane(QWidget):
         self.plots.clear(), self.images.clear(), self.cursors.clear()
         self._units = list(units)
         rows = LSTM_ROWS if kind == "lstm" else RNN_ROWS
+        label_width = 16 + max(self.fontMetrics().horizontalAdvance(u) for u in units)
         self.bars = []
         for r, keys in enumerate(rows):
             images = []
@@ -70,7 +71,7 @@ class HeatmapPane(QWidget):
                 plot.addItem(cursor)
                 left = plot.getAxis("left")
                 left.setTicks([[(k + 0.5, u) for k, u in enumerate(units)]])
-                left.setWidth(46)
+                left.setWidth(label_width)
                 images.append(image)
                 self.plots[key], self.images[key], self.cursors[key] = plot, image, cursor
             levels = levels_for(keys[0])

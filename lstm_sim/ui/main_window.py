@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         }
         self.resizeDocks([self.docks["heatmaps"]], [380], Qt.Vertical)
         self.resizeDocks([self.docks["predictions"]], [330], Qt.Horizontal)
+        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [330, 200], Qt.Vertical)
 
         self._build_menus()
         self._build_shortcuts()

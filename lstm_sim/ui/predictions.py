@@ -17,7 +17,7 @@ class PredictionsPane(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.plot.setYRange(0, 1.12, padding=0)
+        self.plot.setYRange(0, 1.22, padding=0)
         self.plot.setLabel("left", "probability")
         self.plot.setTitle("next word")
         self.plot.showGrid(y=True, alpha=0.25)
@@ -43,7 +43,7 @@ class PredictionsPane(QWidget):
         brushes = [TOP if k == top else BAR for k in range(len(self.probs))]
         self.bars.setOpts(x=np.arange(len(self.probs)), height=self.probs, brushes=brushes)
         self.top_label.setText(f"{self.words[top]} {self.probs[top]:.0%}", color=self._foreground)
-        self.top_label.setPos(top, min(self.probs[top], 1.0) + 0.1)
+        self.top_label.setPos(top, min(self.probs[top], 1.0) + 0.02)
 
     @property
     def top_index(self) -> int:

@@ -1,29 +1,58 @@
 """The input text, its tokens as chips, and the transport controls."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 
 
-def mark_span(edit: QLineEdit, start: int, end: int) -> None:
-    """Draw a red wavy underline under text[start:end] inside the line edit itself.
+class MarkedLineEdit(QLineEdit):
+    """A line edit that can underline one span with a red wave (an unknown word).
 
-    QLineEdit has no API for partial formatting; an input-method event carrying a
-    text format is the standard way to decorate a span without changing the text.
+    QLineEdit has no API for formatting part of its text, so the wave is painted over
+    it, placed relative to the cursor (which stays correct when the text scrolls).
     """
-    attrs = []
-    if end > start:
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.WaveUnderline)
-        fmt.setUnderlineColor(QColor("#d7301f"))
-        fmt.setForeground(QColor("#d7301f"))
-        attrs.append(QInputMethodEvent.Attribute(QInputMethodEvent.TextFormat,
-                                                 start - edit.cursorPosition(), end - start, fmt))
-    QCoreApplication.sendEvent(edit, QInputMethodEvent("", attrs))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mark: tuple[int, int] | None = None
+
+    def set_mark(self, start: int, end: int) -> None:
+        self.mark = (start, end) if end > start else None
+        self.update()
+
+    def mark_rect(self) -> QRectF:
+        """Where the marked span is drawn, in widget coordinates."""
+        start, end = self.mark
+        fm = self.fontMetrics()
+        text = self.text()
+        cursor_x = self.cursorRect().center().x()
+        here = fm.horizontalAdvance(text[:self.cursorPosition()])
+        x0 = cursor_x + fm.horizontalAdvance(text[:start]) - here
+        x1 = cursor_x + fm.horizontalAdvance(text[:end]) - here
+        rect = self.cursorRect()
+        return QRectF(x0, rect.top(), x1 - x0, rect.height())
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.mark is None or self.mark[1] > len(self.text()):
+            return
+        r = self.mark_rect()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(r, QColor(215, 48, 31, 40))
+        path = QPainterPath(QPointF(r.left(), r.bottom()))
+        x, up = r.left(), True
+        while x < r.right():
+            x = min(x + 2.5, r.right())
+            path.lineTo(x, r.bottom() - (2.5 if up else 0))
+            up = not up
+        painter.setPen(QPen(QColor("#d7301f"), 1.3))
+        painter.drawPath(path)
+        painter.end()
 
 
 class TokenChips(QWidget):
@@ -70,7 +99,7 @@ class Timeline(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit = QLineEdit(self)
+        self.edit = MarkedLineEdit(self)
         self.edit.setPlaceholderText("Type a sentence using the vocabulary…")
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self.textEdited)
@@ -164,12 +193,12 @@ class Timeline(QWidget):
         self.error.setText(message + " — the diagram still shows the last good text.")
         self.error.show()
         self.edit.setStyleSheet("QLineEdit { border: 1px solid #d7301f; }")
-        mark_span(self.edit, start, end)
+        self.edit.set_mark(start, end)
 
     def clear_error(self) -> None:
         self.error.hide()
         self.edit.setStyleSheet("")
-        mark_span(self.edit, 0, 0)
+        self.edit.set_mark(0, 0)
 
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay

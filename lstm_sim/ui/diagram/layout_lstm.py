@@ -1,0 +1,136 @@
+"""The LSTM cell, laid out the way the lesson draws it, signal flowing left to right.
+
+    memory · cₜ₋₁ ▭──⊗────────⊕─────▭ memory · cₜ ──┬──────────►
+                     ▲          ▲                     tanh ▭
+                     │        ▭ ⊗ ◄──┐                 ⊗ ──▭ prediction · hₜ ──┐
+                     ▭        ▭      ▭                 ▭                       ┆
+                 [forgetting] [prediction] [ignoring] [selection]              ┆
+    xₜ ▭ ──┐        ▲          ▲          ▲          ▲                          ┆
+           ●────────●──────────●──────────●──────────┘                          ┆
+    hₜ₋₁ ▭ ┘                                                                   ┆
+      ▲┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄ next step ┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┘
+
+Every position follows from the strip sizes, so a cell with many units (strips wrap
+onto several rows) keeps the same shape, only larger.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
+from .parts import NODE_R, OpNode, PathBox, text_width
+from .scene import Builder, DiagramScene, Layout
+from .style import CAPTION_PT, LABEL_PT
+
+#: Stages of the flow animation, in computation order.
+STAGES = ("inputs", "paths", "forget ⊗", "ignore ⊗", "merge ⊕", "squash", "select ⊗", "outputs")
+INPUTS, PATHS, FORGET, IGNORE, MERGE, SQUASH, SELECT, OUTPUTS = range(len(STAGES))
+
+BOX_W, BOX_H = 150.0, 62.0
+COL_GAP = 24.0       # between neighbouring path columns
+NODE_GAP = 14.0      # between a node and a strip on the same wire
+LABEL_GAP = 3.0      # between a strip and the label above it
+LEFT_RUN = 22.0      # how far left of the inputs the recycle arrow runs
+
+_ABOVE = Qt.AlignLeft | Qt.AlignBottom
+
+
+def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layout:
+    b = Builder(scene, "lstm", len(STAGES))
+    strips = {
+        "c_prev": b.strip("c_prev", units, INPUTS),
+        "x": b.strip("x", inputs, INPUTS, noun="word"),
+        "h_prev": b.strip("h_prev", units, INPUTS),
+        "f": b.strip("f", units, PATHS),
+        "g": b.strip("g", units, PATHS),
+        "i": b.strip("i", units, PATHS),
+        "o": b.strip("o", units, PATHS),
+        "c": b.strip("c", units, MERGE),
+        "tanh_c": b.strip("tanh_c", units, SQUASH),
+        "h": b.strip("h", units, SELECT),
+    }
+    sw, sh = strips["c"].width, strips["c"].height
+    xs = strips["x"]
+    R = NODE_R
+
+    # -- columns (x) --
+    left_w = max(max(text_width(WIRE_NAMES[k], LABEL_PT) for k in ("c_prev", "x", "h_prev")),
+                 xs.width, sw)
+    x_join = left_w + 26
+    col_w = max(sw, BOX_W)
+    pitch = col_w + COL_GAP
+    cf = x_join + 18 + col_w / 2
+    cg, ci, co = cf + pitch, cf + 2 * pitch, cf + 3 * pitch
+    hx = co + max(sw / 2, R) + 26 + sw / 2
+    x_rc = hx + sw / 2 + 16
+    x_out = x_rc + 28
+
+    # -- rows (y) --
+    y_tanh = 46.0
+    y_tc = y_tanh + R + NODE_GAP + sh / 2
+    y_sel = y_tc + sh / 2 + NODE_GAP + R
+    y_strips = y_sel + R + NODE_GAP + sh / 2
+    y_bt = y_strips + sh / 2 + 20
+    y_bb = y_bt + BOX_H
+    y_bus = y_bb + 30
+    y_x = y_bus - 12 - xs.height / 2
+    y_h = y_bus + 28 + sh / 2
+    y_rec = y_h + sh / 2 + 24
+
+    # -- inputs --
+    strips["c_prev"].place_left(0, 0)
+    xs.place_left(0, y_x)
+    strips["h_prev"].place_left(0, y_h)
+    for key, y, h in (("c_prev", 0, sh), ("x", y_x, xs.height), ("h_prev", y_h, sh)):
+        b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+                tooltip=DESCRIPTIONS[key])
+    b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
+    b.wire([(sw, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
+    b.wire([(x_join, y_bus), (co, y_bus), (co, y_bb)], INPUTS, start_dot=True)
+    for c in (cf, cg, ci):
+        b.wire([(c, y_bus), (c, y_bb)], INPUTS, start_dot=True)
+
+    # -- the four paths --
+    for key, c in (("f", cf), ("g", cg), ("i", ci), ("o", co)):
+        box = PathBox(key, BOX_TITLES[key], "tanh" if key == "g" else "sigma", BOX_W, BOX_H,
+                      DESCRIPTIONS[key])
+        b.box(box, c, y_bt + BOX_H / 2, PATHS)
+        strips[key].place_center(c, y_strips)
+    b.wire([(cf, y_bt), (cf, R)], PATHS)
+    b.wire([(cg, y_bt), (cg, y_sel + R)], PATHS)
+    b.wire([(ci, y_bt), (ci, y_sel), (cg + R, y_sel)], PATHS)
+    b.wire([(co, y_bt), (co, y_sel + R)], PATHS)
+
+    # -- memory line: forget ⊗, then ⊕ with what the ignore ⊗ lets in --
+    b.wire([(sw, 0), (cf - R, 0)], FORGET)
+    b.node(OpNode("mul", "forget_mul", DESCRIPTIONS["forget_mul"]), cf, 0, FORGET)
+    b.wire([(cf + R, 0), (cg - R, 0)], FORGET)
+    b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS["ignore_mul"]), cg, y_sel, IGNORE)
+    b.wire([(cg, y_sel - R), (cg, R)], IGNORE)
+    b.node(OpNode("add", "merge_add", DESCRIPTIONS["merge_add"]), cg, 0, MERGE)
+    b.wire([(cg + R, 0), (co, 0)], MERGE, arrow=False)
+    strips["c"].place_center((cg + co) / 2, 0)
+    b.label(WIRE_NAMES["c"], (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+            tooltip=DESCRIPTIONS["c"])
+
+    # -- squash the memory, select what becomes the prediction --
+    b.wire([(co, 0), (co, y_tanh - R)], SQUASH, start_dot=True)
+    b.node(OpNode("tanh", "squash", DESCRIPTIONS["squash"]), co, y_tanh, SQUASH)
+    b.wire([(co, y_tanh + R), (co, y_sel - R)], SQUASH)
+    strips["tanh_c"].place_center(co, y_tc)
+    b.label(WIRE_NAMES["tanh_c"], co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
+            align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS["tanh_c"])
+    b.node(OpNode("mul", "select_mul", DESCRIPTIONS["select_mul"]), co, y_sel, SELECT)
+    b.wire([(co + R, y_sel), (x_out, y_sel)], SELECT)
+    strips["h"].place_center(hx, y_sel)
+    b.label(WIRE_NAMES["h"], hx - sw / 2, y_sel - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+            tooltip=DESCRIPTIONS["h"])
+
+    # -- outputs: memory goes on, the prediction comes back round as hₜ₋₁ --
+    b.wire([(co, 0), (x_out, 0)], OUTPUTS, tooltip=DESCRIPTIONS["memory_out"])
+    b.wire([(x_rc, y_sel), (x_rc, y_rec), (-LEFT_RUN, y_rec), (-LEFT_RUN, y_h), (0, y_h)],
+           OUTPUTS, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
+    b.label("next step · hₜ becomes hₜ₋₁", (x_rc - LEFT_RUN) / 2, y_rec + 4, CAPTION_PT,
+            italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
+            tooltip=DESCRIPTIONS["recycle"])
+    return b.layout

@@ -1,0 +1,80 @@
+"""What the diagram calls things: the lesson's word first, then the symbol.
+
+Every caption and tooltip of the diagram takes its words from here, so the glossary in
+DESIGN.md has one home in the view layer.
+"""
+from __future__ import annotations
+
+from ...model.network import PATH_NAMES
+
+#: Caption of the vector each wire carries (keys as in ``Trace.step``).
+WIRE_NAMES = {
+    "x": "new information · xₜ",
+    "h_prev": "previous prediction · hₜ₋₁",
+    "c_prev": "memory · cₜ₋₁",
+    "g": f"{PATH_NAMES['g']} · g",
+    "i": f"{PATH_NAMES['i']} · i",
+    "f": f"{PATH_NAMES['f']} · f",
+    "o": f"{PATH_NAMES['o']} · o",
+    "c": "memory · cₜ",
+    "tanh_c": "squashed memory · tanh cₜ",
+    "h": "prediction · hₜ",
+}
+
+#: Titles of the path boxes; 'rnn' is the plain recurrent cell's single path.
+BOX_TITLES = {
+    "g": WIRE_NAMES["g"],
+    "i": WIRE_NAMES["i"],
+    "f": WIRE_NAMES["f"],
+    "o": WIRE_NAMES["o"],
+    "rnn": "prediction · tanh",
+}
+
+#: One sentence per box or node: what it does, in the lesson's terms.
+DESCRIPTIONS = {
+    "g": "Prediction path: a small network that reads the new information and the previous "
+         "prediction and votes for (+) or against (−) each unit, squashed by tanh into −1…1.",
+    "i": "Ignoring gate: decides, per unit, how much of the prediction path's fresh votes is "
+         "let into memory (0 = ignore it, 1 = let it all in).",
+    "f": "Forgetting gate: decides, per unit, how much of the old memory to keep "
+         "(0 = forget it, 1 = keep all of it).",
+    "o": "Selection gate: decides, per unit, how much of the memory is released as this "
+         "step's prediction (0 = hold it back, 1 = let it out).",
+    "rnn": "Prediction: a small network that combines the new information and the previous "
+           "prediction into votes for each unit, squashed by tanh into −1…1.",
+    "forget_mul": "Forgetting ⊗: multiplies the old memory element by element by the forgetting "
+                  "gate, so each unit keeps only the share the gate allows.",
+    "ignore_mul": "Ignoring ⊗: multiplies the prediction path's votes element by element by the "
+                  "ignoring gate, so only what the gate lets in goes on to memory.",
+    "merge_add": "Merging ⊕: adds the kept memory and the admitted new votes element by element; "
+                 "the sum is the new memory cₜ.",
+    "squash": "Squashing: tanh squeezes the memory into −1…1, so votes that pile up over many "
+              "steps cannot grow without bound.",
+    "select_mul": "Selection ⊗: multiplies the squashed memory element by element by the "
+                  "selection gate, so only the selected units become the prediction hₜ.",
+    "recycle": "Next step: this prediction is fed back as the previous prediction hₜ₋₁ when "
+               "the next word comes in.",
+    "x": "New information: this step's word as a one-hot vector, one cell per vocabulary word.",
+    "h_prev": "Previous prediction: what the cell predicted at the step before, fed back in.",
+    "c_prev": "Memory cₜ₋₁: what the cell carried over from earlier steps.",
+    "c": "Memory cₜ: the kept old memory plus the new votes the ignoring gate let in.",
+    "tanh_c": "Squashed memory: the new memory passed through tanh, so it stays within −1…1.",
+    "h": "Prediction hₜ: the squashed memory after the selection gate; "
+         "it is this step's output and the next step's previous prediction.",
+    "memory_out": "Memory cₜ is carried along the top line to the next step, where it becomes cₜ₋₁.",
+}
+
+
+def format_value(v: float) -> str:
+    """A strip cell's number as its tooltip shows it."""
+    v = float(v)
+    if v != v:
+        return "nan"
+    if v == 0 or abs(v) >= 1e-4:
+        return f"{v:.4f}"
+    return f"{v:.2e}"
+
+
+def cell_tooltip(key: str, label: str, value: float, noun: str = "unit") -> str:
+    """E.g. ``forgetting · f — unit 'saw': 0.0025``."""
+    return f"{WIRE_NAMES.get(key, key)} — {noun} '{label}': {format_value(value)}"

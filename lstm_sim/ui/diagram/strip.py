@@ -1,0 +1,171 @@
+"""A vector on a wire, drawn as a strip of small coloured cells with unit labels.
+
+One strip is one QGraphicsItem with its own ``paint()``: showing a new step only swaps
+the values and colours and schedules a repaint, so stepping stays cheap however many
+units there are. Long vectors wrap onto several rows.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from ..colors import colors_for, text_color_on
+from .names import WIRE_NAMES, cell_tooltip
+from .parts import DiagramItem
+from .style import UNIT_PT, VALUE_PT, blend, font
+
+MAX_COLS = 8         # wrap longer vectors onto more rows
+CELL_H = 15.0
+PAD = 4.0
+GAP = 2.0            # between cells
+ROW_GAP = 3.0
+MIN_CELL_W, MAX_CELL_W = 20.0, 42.0
+VALUES_LOD = 1.8     # zoom from which cell numbers are drawn
+
+class VectorStrip(DiagramItem):
+    """The vector one wire carries at the current step."""
+
+    def __init__(self, key: str, labels: list[str], noun: str = "unit"):
+        super().__init__()
+        self.key = key
+        self.name = WIRE_NAMES.get(key, key)
+        self.noun = noun
+        self.labels = [str(s) for s in labels]
+        n = len(self.labels)
+        self._unit_font = font(UNIT_PT)
+        self._value_font = font(VALUE_PT)
+        fm = QFontMetricsF(self._unit_font)
+        widest = max((fm.horizontalAdvance(s) for s in self.labels), default=0.0)
+        cw = min(max(widest + 4.0, MIN_CELL_W), MAX_CELL_W)
+        label_h = fm.height()
+        rows = max(1, math.ceil(n / MAX_COLS))
+        cols = max(1, math.ceil(n / rows))
+        row_h = CELL_H + 1.0 + label_h
+        self._cells: list[QRectF] = []
+        self._hit: list[QRectF] = []            # cell plus its label: what hovering finds
+        self._texts: list[QStaticText] = []
+        self._text_pos: list[QPointF] = []
+        for k, label in enumerate(self.labels):
+            r, c = divmod(k, cols)
+            x = PAD + c * (cw + GAP)
+            y = PAD + r * (row_h + ROW_GAP)
+            self._cells.append(QRectF(x, y, cw, CELL_H))
+            self._hit.append(QRectF(x - GAP / 2, y - 1, cw + GAP, row_h + 1))
+            shown = fm.elidedText(label, Qt.ElideRight, cw)
+            st = QStaticText(shown)
+            st.setTextFormat(Qt.PlainText)
+            st.setPerformanceHint(QStaticText.AggressiveCaching)
+            self._texts.append(st)
+            self._text_pos.append(QPointF(x + (cw - fm.horizontalAdvance(shown)) / 2, y + CELL_H + 1.0))
+        width = 2 * PAD + cols * cw + (cols - 1) * GAP
+        height = 2 * PAD + rows * row_h + (rows - 1) * ROW_GAP - 1.0
+        self._rect = QRectF(0, 0, width, height)
+        self._values = np.zeros(n)
+        self._colors = colors_for(key, self._values)
+        self._hover: int | None = None
+        self.setAcceptHoverEvents(True)
+        self.setZValue(3)
+
+    # -- geometry ---------------------------------------------------------------
+    @property
+    def size(self) -> QSizeF:
+        return self._rect.size()
+
+    @property
+    def width(self) -> float:
+        return self._rect.width()
+
+    @property
+    def height(self) -> float:
+        return self._rect.height()
+
+    def place_center(self, x: float, y: float) -> "VectorStrip":
+        self.setPos(x - self.width / 2, y - self.height / 2)
+        return self
+
+    def place_left(self, x: float, y: float) -> "VectorStrip":
+        """Left edge at ``x``, vertically centred on the wire at ``y``."""
+        self.setPos(x, y - self.height / 2)
+        return self
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1.5, -1.5, 1.5, 1.5)
+
+    # -- values -----------------------------------------------------------------
+    def set_values(self, values) -> None:
+        v = np.array(values, dtype=np.float64).reshape(-1)
+        if v.shape[0] != len(self.labels):
+            raise ValueError(f"{self.name}: expected {len(self.labels)} values, got {v.shape[0]}")
+        self._values = v
+        self._colors = colors_for(self.key, v)
+        self.update()
+
+    def values(self) -> np.ndarray:
+        return self._values.copy()
+
+    def cell_rect(self, k: int) -> QRectF:
+        """The rectangle of cell ``k`` in item coordinates."""
+        return QRectF(self._cells[k])
+
+    def hit_rect(self, k: int) -> QRectF:
+        """Cell ``k`` with its label: the area where hovering finds that cell."""
+        return QRectF(self._hit[k])
+
+    def cell_at(self, pos: QPointF) -> int | None:
+        """Index of the cell (or its label) under ``pos`` in item coordinates."""
+        for k, rect in enumerate(self._hit):
+            if rect.contains(pos):
+                return k
+        return None
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        k = self.cell_at(pos)
+        if k is None:
+            return self.name
+        return cell_tooltip(self.key, self.labels[k], self._values[k], self.noun)
+
+    # -- hover ------------------------------------------------------------------
+    def hoverMoveEvent(self, event) -> None:
+        k = self.cell_at(event.pos())
+        if k != self._hover:
+            self._hover = k
+            self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+
+    # -- painting -----------------------------------------------------------------
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        th = self.theme
+        border = blend(th.card_border, th.glow, self._glow)
+        painter.setPen(QPen(border, 1.0 + 1.5 * self._glow))
+        painter.setBrush(th.card_fill)
+        painter.drawRoundedRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        for rect, color in zip(self._cells, self._colors):
+            painter.fillRect(rect, color)
+        painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRects(self._cells)
+        painter.setFont(self._unit_font)
+        painter.setPen(th.muted)
+        for pos, text in zip(self._text_pos, self._texts):
+            painter.drawStaticText(pos, text)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= VALUES_LOD:
+            self._paint_numbers(painter)
+        if self._hover is not None:
+            painter.setPen(QPen(th.text, 1.5))
+            painter.drawRect(self._cells[self._hover].adjusted(-1, -1, 1, 1))
+
+    def _paint_numbers(self, painter: QPainter) -> None:
+        painter.setFont(self._value_font)
+        for rect, color, v in zip(self._cells, self._colors, self._values):
+            painter.setPen(text_color_on(color))
+            text = f"{v:.2f}".replace("0.", ".", 1) if abs(v) < 1 else f"{v:.1f}"
+            painter.drawText(rect, Qt.AlignCenter, text)

@@ -1,0 +1,226 @@
+"""The cell diagram widget: the LSTM (or plain RNN) cell with every vector on its wire.
+
+It shows what it is handed (``show_step`` takes one step of a trace) and emits what the
+user means (``pathSelected`` when a path box is clicked); it computes no model math.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractAnimation, QPointF, QVariantAnimation, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+from .layout_lstm import build_lstm
+from .layout_rnn import build_rnn
+from .parts import PathBox
+from .scene import DiagramScene, Layout
+from .strip import VectorStrip
+from .style import theme_for
+
+ANIMATION_MS = 500
+MIN_SCALE, MAX_SCALE = 0.2, 6.0
+MAX_FIT_SCALE = 1.35         # a small cell is not blown up past this when fitted
+WHEEL_STEP = 1.0015          # zoom factor per wheel delta unit (one notch: ×1.2)
+FIT_MARGIN = 12.0
+TRAIL_GLOW = 0.35            # the stage just passed keeps a faint glow
+
+
+class CellDiagram(QGraphicsView):
+    """The cell, drawn in the lesson's notation; see ``set_cell`` and ``show_step``."""
+
+    pathSelected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._scene = DiagramScene(self)
+        self.setScene(self._scene)
+        self._layout: Layout | None = None
+        self._selected: str | None = None
+        self._dark = False
+        self._fitted = True
+        self._lit = -1
+        self._anim = QVariantAnimation(self)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.setDuration(ANIMATION_MS)
+        self._anim.valueChanged.connect(self._on_anim_value)
+        self._anim.finished.connect(self._clear_glow)
+
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
+                            | QPainter.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setMinimumSize(320, 200)
+        self.set_dark(False)
+
+    # -- building ----------------------------------------------------------------
+    def set_cell(self, kind: str, units: list[str], inputs: list[str]) -> None:
+        """Rebuild the scene for an 'lstm' or 'rnn' cell, then fit it in view."""
+        if kind not in ("lstm", "rnn"):
+            raise ValueError(f"cell kind must be 'lstm' or 'rnn', not {kind!r}")
+        self._stop_animation()
+        self._scene.clear()
+        build = build_lstm if kind == "lstm" else build_rnn
+        self._layout = build(self._scene, list(units), list(inputs))
+        for box in self._layout.boxes.values():
+            box.clicked = self._on_box_clicked
+        if self._selected not in self._layout.boxes:
+            self._selected = None
+        self._apply_selection()
+        rect = self._scene.itemsBoundingRect()
+        self._scene.setSceneRect(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN))
+        self.fit()
+
+    @property
+    def kind(self) -> str | None:
+        return self._layout.kind if self._layout else None
+
+    # -- values --------------------------------------------------------------------
+    def show_step(self, values: dict[str, np.ndarray], animate: bool = False) -> None:
+        """Show one step's vectors (``trace.step(t)``); optionally sweep the flow highlight."""
+        if self._layout is None:
+            return
+        for key, strip in self._layout.strips.items():
+            if key in values:
+                strip.set_values(values[key])
+        self._stop_animation()
+        if animate:
+            self._anim.start()
+            self._on_anim_value(0.0)   # the inputs light at once, not one timer tick later
+
+    def strip_values(self, key: str) -> np.ndarray:
+        """What the strip for wire ``key`` currently shows."""
+        return self.strip(key).values()
+
+    def strip(self, key: str) -> VectorStrip:
+        if self._layout is None or key not in self._layout.strips:
+            raise KeyError(f"no strip {key!r} in this diagram")
+        return self._layout.strips[key]
+
+    def strip_keys(self) -> list[str]:
+        return list(self._layout.strips) if self._layout else []
+
+    def path_box(self, path: str) -> PathBox:
+        if self._layout is None or path not in self._layout.boxes:
+            raise KeyError(f"no path box {path!r} in this diagram")
+        return self._layout.boxes[path]
+
+    def tooltip_at(self, scene_pos: QPointF) -> str:
+        """The tooltip the diagram shows for a scene position ('' when none)."""
+        return self._scene.tooltip_at(scene_pos)
+
+    # -- animation -------------------------------------------------------------------
+    def is_animating(self) -> bool:
+        return self._anim.state() == QAbstractAnimation.Running
+
+    def flow_stage(self) -> int:
+        """Index of the stage the flow animation lights now (−1 when it is not running)."""
+        return self._lit
+
+    def skip_animation(self) -> None:
+        """Jump to the end state: nothing glows, the values are already shown."""
+        self._stop_animation()
+
+    def _stop_animation(self) -> None:
+        if self._anim.state() != QAbstractAnimation.Stopped:
+            self._anim.stop()          # stop() does not emit finished
+        self._clear_glow()
+
+    def _on_anim_value(self, value) -> None:
+        if self._layout is None:
+            return
+        stages = self._layout.stages
+        stage = min(int(float(value) * len(stages)), len(stages) - 1)
+        if stage == self._lit:
+            return
+        for k, items in enumerate(stages):
+            level = 1.0 if k == stage else TRAIL_GLOW if k == stage - 1 else 0.0
+            for item in items:
+                item.set_glow(level)
+        self._lit = stage
+
+    def _clear_glow(self) -> None:
+        if self._lit < 0 or self._layout is None:
+            self._lit = -1
+            return
+        for item in self._layout.glowing_items():
+            item.set_glow(0.0)
+        self._lit = -1
+
+    # -- selection -------------------------------------------------------------------
+    def select_path(self, path: str | None) -> None:
+        """Mark a path box as selected (None clears); does not emit ``pathSelected``."""
+        boxes = self._layout.boxes if self._layout else {}
+        self._selected = path if path in boxes else None
+        self._apply_selection()
+
+    def selected_path(self) -> str | None:
+        return self._selected
+
+    def _apply_selection(self) -> None:
+        if self._layout is None:
+            return
+        for key, box in self._layout.boxes.items():
+            box.set_selected(key == self._selected)
+
+    def _on_box_clicked(self, path: str) -> None:
+        self.select_path(path)
+        self.pathSelected.emit(path)
+
+    # -- theme -----------------------------------------------------------------------
+    def set_dark(self, dark: bool) -> None:
+        self._dark = bool(dark)
+        theme = theme_for(self._dark)
+        self._scene.theme = theme
+        self.setBackgroundBrush(theme.background)
+        self._scene.update()
+
+    def is_dark(self) -> bool:
+        return self._dark
+
+    # -- zoom and pan ------------------------------------------------------------------
+    def fit(self) -> None:
+        """Fit the whole cell in view (and keep it fitted while the widget resizes)."""
+        rect = self._scene.sceneRect()
+        self.resetTransform()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.KeepAspectRatio)
+        if self.zoom() > MAX_FIT_SCALE:
+            self.resetTransform()
+            self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
+        self.centerOn(rect.center())
+        self._fitted = True
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            event.ignore()
+            return
+        current = self.zoom()
+        target = min(max(current * WHEEL_STEP ** delta, MIN_SCALE), MAX_SCALE)
+        if abs(target - current) > 1e-9:
+            factor = target / current
+            self.scale(factor, factor)
+            self._fitted = False
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.fit()                 # double-click on empty paper: back to the whole cell
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
