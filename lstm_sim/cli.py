@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -32,7 +31,7 @@ def _source(args):
     from .scenarios.presets import from_saved
     if args.model:
         try:
-            return from_saved(load_model(args.model), Path(args.model).stem)
+            return from_saved(load_model(args.model), args.model)
         except ModelFileError as exc:
             raise UsageError(str(exc)) from None
     try:
@@ -56,19 +55,17 @@ def cmd_presets(args) -> None:
         print(f"{name:12s} {p.summary}")
 
 
-ROW_LABELS = {"x": "new info · x", "probs": "next word · p", "h_prev": "prev pred · h_prev",
-              "c_prev": "memory · c_prev", "i": "ignoring · i", "f": "forgetting · f",
-              "g": "prediction · g", "o": "selection · o", "c": "memory · c", "h": "prediction · h"}
-
-
 def _fmt_row(label: str, values: np.ndarray) -> str:
-    return f"  {label:19s}" + "".join(f"{v:9.4f}" for v in values)
+    return f"  {label:28s}" + "".join(f"{v:9.4f}" for v in values)
 
 
 def cmd_trace(args) -> None:
+    from .glossary import WIRE_NAMES
     from .model import forward
     p = _source(args)
     tokens = _tokens(p.vocab, args.text)
+    if not tokens:
+        raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
     trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens)
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
             else ["x", "h_prev", "h", "probs"])
@@ -82,9 +79,9 @@ def cmd_trace(args) -> None:
         print(f"step {t + 1}: \"{tok}\"")
         for axis_label, names in (("inputs", list(p.vocab.words)), ("units", p.units)):
             rows = [k for k in keys if (k in ("x", "probs")) == (axis_label == "inputs")]
-            print(f"  {axis_label:19s}" + "".join(f"{n[:8]:>9s}" for n in names))
+            print(f"  {axis_label:28s}" + "".join(f"{n[:8]:>9s}" for n in names))
             for k in rows:
-                print(_fmt_row(ROW_LABELS[k], trace[k][t]))
+                print(_fmt_row(WIRE_NAMES[k], trace[k][t]))
         top = int(np.argmax(trace["probs"][t]))
         print(f"  next word: {p.vocab.words[top]} ({trace['probs'][t][top]:.1%})\n")
 
@@ -106,6 +103,7 @@ def cmd_generate(args) -> None:
 def _corpus(name: str):
     """Vocabulary and token stream for a named corpus or a text file."""
     from .scenarios import BOOK_VOCAB, DINNER_VOCAB, Vocabulary, book_text, dinner_log
+    from .scenarios.vocabulary import split_words
     if name == "book":
         return BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)), {}
     if name == "dinner":
@@ -115,7 +113,7 @@ def _corpus(name: str):
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read corpus {name}: {exc.strerror if isinstance(exc, OSError) else 'not UTF-8 text'}") from None
-    words = re.findall(r"[^\W_]+|\S", text)
+    words = split_words(text)
     if len(words) < 2:
         raise UsageError(f"corpus {name} has fewer than two words: nothing to learn from")
     seen: dict[str, str] = {}
@@ -140,11 +138,11 @@ def cmd_train(args) -> None:
     X, y = training_pairs(vocab, tokens)
     net = Network.random(args.cell, len(vocab), args.hidden, len(vocab), seed=args.seed)
     bar = sys.stderr.isatty()
-    print(f"training a {args.hidden}-unit {args.cell.upper()} on {args.corpus} ({len(tokens)} tokens, "
-          f"{args.epochs} epochs); Ctrl+C stops and saves", file=sys.stderr, flush=True)
     last = None
     stopped = ""
     try:
+        print(f"training a {args.hidden}-unit {args.cell.upper()} on {args.corpus} ({len(tokens)} tokens, "
+              f"{args.epochs} epochs); Ctrl+C stops and saves", file=sys.stderr, flush=True)
         for last in train(net, X, y, epochs=args.epochs, lr=args.lr, seq_len=args.seq_len,
                           optimizer=args.optimizer, seed=args.seed):
             if bar:
@@ -175,8 +173,11 @@ def cmd_train(args) -> None:
 
 def cmd_screenshot(args) -> None:
     from .ui.screenshots import render_all
-    for path in render_all(Path(args.out)):
-        print(path)
+    try:
+        for path in render_all(Path(args.out)):
+            print(path)
+    except OSError as exc:
+        raise UsageError(f"cannot write screenshots to {args.out}: {exc.strerror or exc}") from None
 
 
 def cmd_gui(args) -> int:

@@ -64,22 +64,27 @@ class Session(QObject):
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
         return self.trace.step(self.step if t is None else t)
 
-    def __len__(self) -> int:
-        return len(self.tokens)
-
     # -- intents ------------------------------------------------------------
     def open_preset(self, name: str) -> None:
         self.open(load_preset(name))
 
     def open(self, preset: Preset, text: str | None = None, step: int | None = None) -> None:
-        """Start a session on ``preset``; its own text and key step unless given."""
+        """Start a session on ``preset``; its own text and key step unless given.
+
+        If that text cannot be traced with this vocabulary, the session opens on the
+        vocabulary's first word instead, so there is always a trace to show.
+        """
+        text = preset.text if text is None else text
+        try:
+            usable = bool(preset.vocab.tokens(text))
+        except UnknownWordError:
+            usable = False
         self.pause()
         self.preset = preset
+        self.tokens, self.trace, self.error = [], None, None
+        self.step = preset.start_step if step is None else step
         self.networkChanged.emit()
-        self.text = ""
-        self.trace = None
-        self.set_text(preset.text if text is None else text)
-        self.set_step(preset.start_step if step is None else step)
+        self.set_text(text if usable else preset.vocab.words[0])
 
     def set_text(self, text: str) -> bool:
         """Re-trace for new text. On an unknown word, keep the last good trace and say why."""
@@ -104,11 +109,13 @@ class Session(QObject):
         """Recompute every value (after the text or the weights changed)."""
         names = self.token_texts
         self.trace = forward(self.net, self.preset.vocab.one_hot(names), tokens=names)
-        self.step = min(self.step, len(names) - 1)
+        self.step = max(0, min(self.step, len(names) - 1))
         self.traceChanged.emit()
         self.stepChanged.emit(self.step)
 
     def set_step(self, t: int) -> None:
+        if not self.tokens:
+            return
         t = int(np.clip(t, 0, len(self.tokens) - 1))
         if t != self.step:
             self.step = t

@@ -99,14 +99,16 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             fail(key, f"must hold numbers, found dtype {a.dtype}")
         if not np.isfinite(a).all():
             fail(key, "contains NaN or infinite values")
-    prefix = "lstm" if kind == "lstm" else "rnn"
+    prefix = kind                      # torch's module name: "lstm" or "rnn"
     w_ih, w_out = arrays[f"{prefix}.weight_ih_l0"], arrays["readout.weight"]
     if w_ih.ndim != 2 or w_out.ndim != 2:
         fail(f"{prefix}.weight_ih_l0" if w_ih.ndim != 2 else "readout.weight", "must be a 2-D matrix")
-    paths = 4 if kind == "lstm" else 1
+    paths = Network.paths_for(kind)
     if w_ih.shape[0] % paths or w_ih.shape[0] == 0:
         fail(f"{prefix}.weight_ih_l0", f"has {w_ih.shape[0]} rows; an {kind.upper()} needs a positive multiple of {paths}")
     H, n_in, n_out = w_ih.shape[0] // paths, w_ih.shape[1], w_out.shape[0]
+    if n_in == 0 or n_out == 0:
+        fail(f"{prefix}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
     expected = Network.expected_shapes(kind, n_in, H, n_out)
     for key, pname in torch_names(kind).items():
         if arrays[key].shape != expected[pname]:
@@ -139,4 +141,4 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             metadata = None
         if not isinstance(metadata, dict):
             fail("metadata", "must be a JSON object")
-    return SavedModel(from_torch_state_dict(arrays), words, metadata)
+    return SavedModel(from_torch_state_dict(arrays, kind), words, metadata)

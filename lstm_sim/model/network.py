@@ -22,7 +22,6 @@ PATH_NAMES = {
     "g": "prediction",
     "o": "selection",
 }
-PARAM_NAMES = ("W", "U", "b", "W_out", "b_out")
 
 
 @dataclass
@@ -43,9 +42,14 @@ class Network:
             if self.params[name].shape != shape:
                 raise ValueError(f"parameter {name} has shape {self.params[name].shape}, expected {shape}")
 
+    @staticmethod
+    def paths_for(kind: str) -> int:
+        """How many paths share the fused weight blocks: four for the LSTM, one for the RNN."""
+        return 4 if kind == "lstm" else 1
+
     @property
     def n_paths(self) -> int:
-        return 4 if self.kind == "lstm" else 1
+        return self.paths_for(self.kind)
 
     @property
     def input_size(self) -> int:
@@ -61,7 +65,7 @@ class Network:
 
     @staticmethod
     def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int) -> dict[str, tuple]:
-        paths = 4 if kind == "lstm" else 1
+        paths = Network.paths_for(kind)
         return {
             "W": (paths * n_hidden, n_in),
             "U": (paths * n_hidden, n_hidden),

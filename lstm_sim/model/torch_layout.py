@@ -17,9 +17,8 @@ READOUT = {"readout.weight": "W_out", "readout.bias": "b_out"}
 
 def torch_names(kind: str) -> dict[str, str]:
     """Torch key → our parameter name (the biases map to ``b`` together)."""
-    prefix = "lstm" if kind == "lstm" else "rnn"
-    return {f"{prefix}.weight_ih_l0": "W", f"{prefix}.weight_hh_l0": "U",
-            f"{prefix}.bias_ih_l0": "b", f"{prefix}.bias_hh_l0": "b", **READOUT}
+    return {f"{kind}.weight_ih_l0": "W", f"{kind}.weight_hh_l0": "U",
+            f"{kind}.bias_ih_l0": "b", f"{kind}.bias_hh_l0": "b", **READOUT}
 
 
 def detect_kind(keys) -> str | None:
@@ -46,16 +45,15 @@ def _renamed(kind: str, params: dict[str, np.ndarray], hh_bias: np.ndarray) -> d
     return out
 
 
-def from_torch_state_dict(arrays: dict[str, np.ndarray]) -> Network:
+def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None) -> Network:
     """Build a network from torch-named arrays; biases ih and hh are summed."""
-    kind = detect_kind(arrays)
+    kind = kind or detect_kind(arrays)
     if kind is None:
         raise KeyError("not a torch LSTM/RNN state dict: expected keys like "
                        "'lstm.weight_ih_l0' and 'readout.weight'")
     names = torch_names(kind)
-    prefix = "lstm" if kind == "lstm" else "rnn"
     params = {name: np.asarray(arrays[key], dtype=np.float64)
               for key, name in names.items() if name != "b"}
-    params["b"] = (np.asarray(arrays[f"{prefix}.bias_ih_l0"], dtype=np.float64)
-                   + np.asarray(arrays[f"{prefix}.bias_hh_l0"], dtype=np.float64))
+    params["b"] = (np.asarray(arrays[f"{kind}.bias_ih_l0"], dtype=np.float64)
+                   + np.asarray(arrays[f"{kind}.bias_hh_l0"], dtype=np.float64))
     return Network(kind, params)

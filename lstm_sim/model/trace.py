@@ -9,6 +9,7 @@ cannot overflow.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -53,6 +54,7 @@ class Trace:
         return self._cache["C"][-1] if self.kind == "lstm" else None
 
 
+@lru_cache(maxsize=16)
 def _gate_scale(H: int) -> tuple[np.ndarray, np.ndarray]:
     """Scale and offset that turn tanh(s·z) into σ(z) for i, f, o and tanh(z) for g."""
     s = np.full(4 * H, 0.5)
@@ -86,28 +88,27 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     else:
         s, off = _gate_scale(H)
         Us = P["U"] * s[:, None]
-        Zs = (X @ P["W"].T + P["b"]) * s        # scaled pre-activations, then tanh in place
+        Zs = (X @ P["W"].T + P["b"]) * s        # scaled pre-activations
         A = np.empty_like(Zs)
         Cs = np.zeros((T + 1, H))
         if c0 is not None:
             Cs[0] = c0
         TC = np.empty((T, H))
-        zt = np.empty(4 * H)
         tmp = np.empty(H)
+        H2, H3 = 2 * H, 3 * H
         for t in range(T):
-            np.dot(Us, Hs[t], out=zt)
-            zt += Zs[t]
-            Zs[t] = zt
-            a = A[t]
-            np.tanh(zt, out=a)
+            z, a = Zs[t], A[t]
+            z += Us @ Hs[t]
+            np.tanh(z, out=a)
             a *= s
             a += off
             c = Cs[t + 1]
-            np.multiply(a[H:2 * H], Cs[t], out=c)
-            np.multiply(a[:H], a[2 * H:3 * H], out=tmp)
+            np.multiply(a[H:H2], Cs[t], out=c)          # f ⊙ c_prev
+            np.multiply(a[:H], a[H2:H3], out=tmp)       # i ⊙ g
             c += tmp
-            np.tanh(c, out=TC[t])
-            np.multiply(a[3 * H:], TC[t], out=Hs[t + 1])
+            tc = TC[t]
+            np.tanh(c, out=tc)
+            np.multiply(a[H3:], tc, out=Hs[t + 1])      # o ⊙ tanh(c)
         Z = Zs / s
         arrays = {"x": X, "h_prev": Hs[:-1], "c_prev": Cs[:-1]}
         for k, gate in enumerate(GATES):

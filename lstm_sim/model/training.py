@@ -72,10 +72,13 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             grads, _, _ = backward(net, trace, ys)
             clip_by_global_norm(grads, clip)
             saved = {k: v.copy() for k, v in net.params.items()}
-            opt.step(grads)
+            try:
+                opt.step(grads)          # updates one array at a time: never leave it half done
+            except BaseException:        # e.g. Ctrl+C in the middle of the update
+                _restore(net, saved)
+                raise
             if not net.all_finite():
-                for k, v in saved.items():
-                    net.params[k][...] = v
+                _restore(net, saved)
                 raise TrainingDiverged(f"weights became non-finite at step {step + 1} (epoch {epoch}); "
                                        "the last finite weights were kept. Try a lower learning rate.")
             step += 1
@@ -86,3 +89,8 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             counted += n
             h, c = trace.h_last.copy(), (trace.c_last.copy() if trace.c_last is not None else None)
             yield Progress(step, epoch, epochs, total_loss / max(counted, 1), correct / max(counted, 1))
+
+
+def _restore(net: Network, saved: dict[str, np.ndarray]) -> None:
+    for k, v in saved.items():
+        net.params[k][...] = v

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
-from ..model import Network
+from ..model import ModelFileError, Network, SavedModel
 from ..resources import resource
 from .vocabulary import Vocabulary
 
@@ -47,14 +48,24 @@ def load_preset(name: str) -> Preset:
                   spec["text"], spec["start_step"], spec.get("about", []), notes)
 
 
-def from_saved(saved, name: str) -> Preset:
-    """Wrap a loaded model file so it opens like a preset (units and text from its metadata)."""
+def from_saved(saved: SavedModel, path: str) -> Preset:
+    """Wrap a loaded model file so it opens like a preset (units and text from its metadata).
+
+    Raises :class:`ModelFileError` if the vocabulary holds words nobody could type.
+    """
     meta = saved.metadata
-    vocab = Vocabulary(saved.vocab, blank=meta.get("blank"))
+    blank = meta.get("blank") if isinstance(meta.get("blank"), str) else None
+    try:
+        vocab = Vocabulary(saved.vocab, blank=blank)
+    except ValueError as exc:
+        raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
+    name = Path(path).stem
     H = saved.net.hidden_size
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
     text = meta.get("text") if isinstance(meta.get("text"), str) else " ".join(vocab.words[:3])
-    return Preset(name, meta.get("title", name), meta.get("summary", "A saved model."), saved.net,
+    title = meta.get("title") if isinstance(meta.get("title"), str) else name
+    summary = meta.get("summary") if isinstance(meta.get("summary"), str) else f"A saved model ({path})."
+    return Preset(name, title, summary, saved.net,
                   vocab, units, text, 0, [])

@@ -9,6 +9,16 @@ import numpy as np
 _TOKEN = re.compile(r"[^\W_]+|\S")
 
 
+def split_words(text: str) -> list[str]:
+    """Words (runs of letters and digits) and single punctuation marks, in order."""
+    return _TOKEN.findall(text)
+
+
+def is_token(word: str) -> bool:
+    """Whether the tokenizer can ever produce ``word`` (so a user can type it)."""
+    return _TOKEN.fullmatch(word) is not None
+
+
 class UnknownWordError(ValueError):
     """A word outside the vocabulary; carries where it is so a view can mark it."""
 
@@ -39,6 +49,9 @@ class Vocabulary:
         self._index = {w.lower(): k for k, w in enumerate(self.words)}
         if len(self._index) != len(self.words) or not self.words:
             raise ValueError("a vocabulary needs at least one word and no duplicates")
+        untypable = [w for w in self.words if not is_token(w)]
+        if untypable:
+            raise ValueError(f"vocabulary words must be single words or punctuation marks: {untypable}")
 
     def __len__(self) -> int:
         return len(self.words)

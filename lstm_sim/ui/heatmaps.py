@@ -12,10 +12,10 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from ..model.network import PATH_NAMES
+from ..glossary import WIRE_NAMES
 from .colors import DIVERGING, SEQUENTIAL, levels_for
 
-TITLES = {**{k: f"{v} · {k}" for k, v in PATH_NAMES.items()}, "c": "memory · c", "h": "prediction · h"}
+TITLES = WIRE_NAMES
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
 RNN_ROWS = (("h",),)
@@ -50,7 +50,9 @@ class HeatmapPane(QWidget):
     def set_cell(self, kind: str, units: list[str]) -> None:
         """Build one heatmap per path for this kind of cell."""
         self.graphics.clear()
-        self.plots.clear(), self.images.clear(), self.cursors.clear()
+        self.plots.clear(), self.images.clear(), self.cursors.clear(), self._data.clear()
+        self._tokens = []
+        self.readout.setText("Hover a cell to read its value; click a column to go to that step.")
         self._units = list(units)
         rows = LSTM_ROWS if kind == "lstm" else RNN_ROWS
         label_width = 16 + max(self.fontMetrics().horizontalAdvance(u) for u in units)
@@ -82,6 +84,7 @@ class HeatmapPane(QWidget):
             bar.setImageItem(images)
             self.graphics.addItem(bar, row=r, col=len(rows[0]))
             self.bars.append(bar)
+        self._apply_theme()
 
     def set_trace(self, trace, tokens: list[str]) -> None:
         self._tokens = list(tokens)
@@ -110,6 +113,9 @@ class HeatmapPane(QWidget):
     def set_dark(self, dark: bool) -> None:
         self._foreground = QColor("#eee" if dark else "#222")
         self.graphics.setBackground(QColor("#1e1f22") if dark else QColor("#ffffff"))
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
         for key, plot in self.plots.items():
             plot.setTitle(TITLES[key], color=self._foreground.name())
             for axis in ("left", "bottom"):

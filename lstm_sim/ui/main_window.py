@@ -4,6 +4,7 @@ It wires views to the session and back; it computes nothing itself.
 """
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWind
 from .. import __version__
 from ..controller import Session
 from ..model import ModelFileError, load_model
-from ..scenarios import PRESET_NAMES, load_preset
+from ..scenarios import PRESET_NAMES
 from ..scenarios.presets import from_saved
 from .diagram import CellDiagram
 from .heatmaps import HeatmapPane
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, session: Session | None = None):
         super().__init__()
         self.settings = settings or QSettings()
-        self.session = session or Session(self)
+        self.session = session if session is not None else Session(self)
         self.setWindowTitle("LSTM Sim")
         self.setDockNestingEnabled(True)
 
@@ -88,9 +89,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         new_menu = file_menu.addMenu("&New from preset")
         for name in PRESET_NAMES:
-            preset = load_preset(name)
-            action = new_menu.addAction(f"{preset.title}")
-            action.setToolTip(preset.summary)
+            action = new_menu.addAction(name)
             action.setObjectName(f"preset:{name}")
             action.triggered.connect(lambda _=False, n=name: self.session.open_preset(n))
         open_action = file_menu.addAction("&Open model…", QKeySequence.Open, self.open_model_dialog)
@@ -141,9 +140,10 @@ class MainWindow(QMainWindow):
         self.diagram.set_cell(s.kind, s.units, s.words)
         self.heatmaps.set_cell(s.kind, s.units)
         self.predictions.set_words(s.words)
-        self.about.setHtml(f"<h3>{p.title}</h3><p>{p.summary}</p>"
-                           + "".join(f"<p>{line}</p>" for line in p.about)
-                           + "<p><b>Vocabulary:</b> " + ", ".join(s.words) + "</p>")
+        esc = html.escape
+        self.about.setHtml(f"<h3>{esc(p.title)}</h3><p>{esc(p.summary)}</p>"
+                           + "".join(f"<p>{esc(line)}</p>" for line in p.about)
+                           + "<p><b>Vocabulary:</b> " + esc(", ".join(s.words)) + "</p>")
         self.setWindowTitle(f"LSTM Sim — {p.title}")
 
     def _on_trace(self) -> None:
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def open_model(self, path: str) -> bool:
         """Open a saved model; on any problem say what and keep the current session."""
         try:
-            preset = from_saved(load_model(path), Path(path).stem)
+            preset = from_saved(load_model(path), path)
         except ModelFileError as exc:
             QMessageBox.warning(self, "Cannot open model", f"{exc}\n\nThe current network is unchanged.")
             return False

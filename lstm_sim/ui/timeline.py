@@ -1,10 +1,10 @@
 """The input text, its tokens as chips, and the transport controls."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QScrollArea, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 
@@ -55,26 +55,41 @@ class MarkedLineEdit(QLineEdit):
         painter.end()
 
 
-class TokenChips(QWidget):
-    """One small button per token; the current step's is highlighted."""
+class TokenChips(QScrollArea):
+    """One small button per token, in a row that scrolls sideways when the text is long;
+    the current step's chip is highlighted (exclusively)."""
 
     stepClicked = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        inner = QWidget(self)
+        self._layout = QHBoxLayout(inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._layout.addStretch(1)
+        self.setWidget(inner)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
         self.chips: list[QToolButton] = []
+
+    def sizeHint(self):
+        return QSize(400, self.widget().sizeHint().height() + self.horizontalScrollBar().sizeHint().height())
+
+    def minimumSizeHint(self):
+        return QSize(100, self.widget().sizeHint().height() + 4)
 
     def set_tokens(self, tokens: list[str]) -> None:
         for chip in self.chips:
+            self.group.removeButton(chip)
             chip.deleteLater()
         self.chips = []
         for k, text in enumerate(tokens):
-            chip = QToolButton(self)
-            chip.setText(text)
+            chip = QToolButton(self.widget())
+            chip.setText(text.replace("&", "&&"))
             chip.setCheckable(True)
             chip.setAutoRaise(False)
             chip.setObjectName("tokenChip")
@@ -82,11 +97,13 @@ class TokenChips(QWidget):
             chip.setFocusPolicy(Qt.NoFocus)
             chip.clicked.connect(lambda _=False, k=k: self.stepClicked.emit(k))
             self._layout.insertWidget(k, chip)
+            self.group.addButton(chip)
             self.chips.append(chip)
 
     def set_current(self, step: int) -> None:
-        for k, chip in enumerate(self.chips):
-            chip.setChecked(k == step)
+        if 0 <= step < len(self.chips):
+            self.chips[step].setChecked(True)
+            self.ensureWidgetVisible(self.chips[step], 40, 0)
 
 
 class Timeline(QWidget):
@@ -135,7 +152,8 @@ class Timeline(QWidget):
         self.slider.setToolTip("Scrub through the steps")
         self.slider.valueChanged.connect(self._slider_moved)
         self.step_label = QLabel(self)
-        self.step_label.setMinimumWidth(90)
+        # A fixed width: a label that resizes with its text relayouts the row on every step.
+        self.step_label.setFixedWidth(self.fontMetrics().horizontalAdvance("step 8888/8888  “waffles…”") + 12)
         self.speed = QComboBox(self)
         self.speed.setFocusPolicy(Qt.NoFocus)
         self.speed.setToolTip("Playback speed")
@@ -187,6 +205,8 @@ class Timeline(QWidget):
         self._updating = False
         self.chips.set_current(step)
         token = self._tokens[step] if step < len(self._tokens) else ""
+        if len(token) > 8:
+            token = token[:7] + "…"
         self.step_label.setText(f"step {step + 1}/{len(self._tokens)}  “{token}”")
 
     def show_error(self, message: str, start: int, end: int) -> None:

@@ -75,3 +75,34 @@ def test_rnn_preset(qtbot):
     assert s.token_texts[2] == "?"
     probs = s.step_values(2)["probs"]
     assert s.words[int(np.argmax(probs))] == "pizza"
+
+
+def test_opening_a_model_whose_text_does_not_fit_falls_back_to_a_word(qtbot):
+    from lstm_sim.model import Network
+    from lstm_sim.scenarios import Preset, Vocabulary
+    s = Session()
+    s.open_preset("walkthrough")
+    vocab = Vocabulary(["alpha", "beta"])
+    preset = Preset("m", "m", "", Network.random("lstm", 2, 3, 2), vocab, ["a", "b", "c"],
+                    "Jane saw Spot", 4)
+    seen = []
+    s.stepChanged.connect(seen.append)
+    s.open(preset)
+    assert s.token_texts == ["alpha"]
+    assert s.step == 0 and seen[-1] == 0
+    assert s.step_values()["h"].shape == (3,)
+
+
+def test_switching_preset_while_playing_stops_playback(session, qtbot):
+    session.first()
+    session.play()
+    assert session.playing
+    session.open_preset("dinner")
+    assert not session.playing
+    assert session.step == 2
+
+
+def test_set_step_without_tokens_is_a_no_op(qtbot):
+    s = Session()
+    s.set_step(3)
+    assert s.step == 0

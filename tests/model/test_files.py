@@ -276,3 +276,26 @@ def test_metadata_must_be_a_json_object_but_may_hold_anything_json(tmp_path):
     meta = {"a": [1, 2.5, None, True], "b": {"c": "d"}}
     path = rewritten(saved(tmp_path), tmp_path / "meta.npz", metadata=np.array(json.dumps(meta)))
     assert load_model(path).metadata == meta
+
+
+def test_cell_field_decides_which_weights_are_read(tmp_path):
+    """A file claiming cell='rnn' but holding only LSTM weights is refused, not misread."""
+    good = tmp_path / "lstm.npz"
+    save_model(good, Network.random("lstm", 3, 2, 3), ["a", "b", "c"])
+    with np.load(good) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["cell"] = np.array("rnn")
+    bad = tmp_path / "mixed.npz"
+    np.savez(bad, **arrays)
+    with pytest.raises(ModelFileError, match=r"mixed\.npz: field 'rnn\.weight_ih_l0': missing"):
+        load_model(bad)
+
+
+def test_a_model_needs_at_least_one_word(tmp_path):
+    path = tmp_path / "empty.npz"
+    np.savez(path, **{"rnn.weight_ih_l0": np.zeros((2, 0)), "rnn.weight_hh_l0": np.zeros((2, 2)),
+                      "rnn.bias_ih_l0": np.zeros(2), "rnn.bias_hh_l0": np.zeros(2),
+                      "readout.weight": np.zeros((0, 2)), "readout.bias": np.zeros(0),
+                      "vocab": np.array([], dtype=str)})
+    with pytest.raises(ModelFileError, match=r"empty\.npz: field '.*': .*at least one word"):
+        load_model(path)

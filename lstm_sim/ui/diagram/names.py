@@ -1,25 +1,11 @@
 """What the diagram calls things: the lesson's word first, then the symbol.
 
-Every caption and tooltip of the diagram takes its words from here, so the glossary in
-DESIGN.md has one home in the view layer.
+Every caption and tooltip of the diagram takes its words from here, the wire captions come
+from ``lstm_sim.glossary``, the glossary's one home.
 """
 from __future__ import annotations
 
-from ...model.network import PATH_NAMES
-
-#: Caption of the vector each wire carries (keys as in ``Trace.step``).
-WIRE_NAMES = {
-    "x": "new information · xₜ",
-    "h_prev": "previous prediction · hₜ₋₁",
-    "c_prev": "memory · cₜ₋₁",
-    "g": f"{PATH_NAMES['g']} · g",
-    "i": f"{PATH_NAMES['i']} · i",
-    "f": f"{PATH_NAMES['f']} · f",
-    "o": f"{PATH_NAMES['o']} · o",
-    "c": "memory · cₜ",
-    "tanh_c": "squashed memory · tanh cₜ",
-    "h": "prediction · hₜ",
-}
+from ...glossary import WIRE_NAMES  # noqa: F401  (re-exported for the layouts)
 
 #: Titles of the path boxes; 'rnn' is the plain recurrent cell's single path.
 BOX_TITLES = {
