@@ -23,6 +23,31 @@ RNN_ROWS = (("h",),)
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
 
 
+class HeatmapCell(pg.GraphicsLayout):
+    """Title, axes and a view box: what a PlotItem gives, without the PlotItem's
+    options menu and control widgets, which cost ~20 ms each to build at startup."""
+
+    def __init__(self, title: str, label_width: int):
+        super().__init__()
+        self.setContentsMargins(2, 2, 2, 2)
+        self.layout.setSpacing(0)
+        self.titleLabel = self.addLabel(title, row=0, col=1)
+        self.vb = pg.ViewBox(enableMenu=False, enableMouse=False, invertY=True, defaultPadding=0)
+        self.axes = {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}
+        for axis in self.axes.values():
+            axis.linkToView(self.vb)
+        self.axes["left"].setWidth(label_width)
+        self.addItem(self.axes["left"], row=1, col=0)
+        self.addItem(self.vb, row=1, col=1)
+        self.addItem(self.axes["bottom"], row=2, col=1)
+
+    def getAxis(self, name: str) -> pg.AxisItem:
+        return self.axes[name]
+
+    def setTitle(self, title: str, **opts) -> None:
+        self.titleLabel.setText(title, **opts)
+
+
 class HeatmapPane(QWidget):
     stepClicked = Signal(int)
 
@@ -37,9 +62,10 @@ class HeatmapPane(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.readout)
-        self.plots: dict[str, pg.PlotItem] = {}
+        self.plots: dict[str, HeatmapCell] = {}
         self.images: dict[str, pg.ImageItem] = {}
         self.cursors: dict[str, QGraphicsRectItem] = {}
+        self.bars: list[pg.ColorBarItem] = []
         self._data: dict[str, np.ndarray] = {}
         self._units: list[str] = []
         self._tokens: list[str] = []
@@ -60,20 +86,15 @@ class HeatmapPane(QWidget):
         for r, keys in enumerate(rows):
             images = []
             for c, key in enumerate(keys):
-                plot = self.graphics.addPlot(row=r, col=c, title=TITLES[key])
-                plot.setMenuEnabled(False)
-                plot.setMouseEnabled(x=False, y=False)
-                plot.hideButtons()
-                plot.invertY(True)
+                plot = HeatmapCell(TITLES[key], label_width)
+                self.graphics.addItem(plot, row=r, col=c)
                 image = pg.ImageItem(axisOrder="row-major")
-                plot.addItem(image)
+                plot.vb.addItem(image)
                 cursor = QGraphicsRectItem(0, 0, 1, len(units))
                 cursor.setPen(CURSOR_PEN)
                 cursor.setZValue(10)
-                plot.addItem(cursor)
-                left = plot.getAxis("left")
-                left.setTicks([[(k + 0.5, u) for k, u in enumerate(units)]])
-                left.setWidth(label_width)
+                plot.vb.addItem(cursor)
+                plot.getAxis("left").setTicks([[(k + 0.5, u) for k, u in enumerate(units)]])
                 images.append(image)
                 self.plots[key], self.images[key], self.cursors[key] = plot, image, cursor
             levels = levels_for(keys[0])
@@ -96,8 +117,7 @@ class HeatmapPane(QWidget):
             image.setRect(0, 0, data.shape[1], data.shape[0])
             plot = self.plots[key]
             plot.getAxis("bottom").setTicks(ticks)
-            plot.setXRange(0, max(data.shape[1], 1), padding=0)
-            plot.setYRange(0, data.shape[0], padding=0)
+            plot.vb.setRange(xRange=(0, max(data.shape[1], 1)), yRange=(0, data.shape[0]), padding=0)
 
     def set_step(self, step: int) -> None:
         for cursor in self.cursors.values():
@@ -118,9 +138,12 @@ class HeatmapPane(QWidget):
     def _apply_theme(self) -> None:
         for key, plot in self.plots.items():
             plot.setTitle(TITLES[key], color=self._foreground.name())
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setTextPen(self._foreground)
-                plot.getAxis(axis).setPen(self._foreground)
+            for axis in plot.axes.values():
+                axis.setTextPen(self._foreground)
+                axis.setPen(self._foreground)
+        for bar in self.bars:
+            bar.axis.setTextPen(self._foreground)
+            bar.axis.setPen(self._foreground)
 
     # -- pointer --------------------------------------------------------------
     def _cell_under(self, scene_pos: QPointF):
