@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..glossary import WIRE_NAMES
 from .colors import DIVERGING, SEQUENTIAL, levels_for
@@ -36,6 +36,9 @@ class HeatmapCell(pg.GraphicsLayout):
         self.axes = {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}
         for axis in self.axes.values():
             axis.linkToView(self.vb)
+            # Axes and titles don't change from step to step: blit them from a pixmap.
+            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.axes["left"].setWidth(label_width)
         self.addItem(self.axes["left"], row=1, col=0)
         self.addItem(self.vb, row=1, col=1)

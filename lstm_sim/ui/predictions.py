@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 BAR = QColor(103, 169, 207)
 TOP = QColor(179, 88, 6)
@@ -21,6 +21,8 @@ class PredictionsPane(QWidget):
         self.plot.setLabel("left", "probability")
         self.plot.setTitle("next word")
         self.plot.showGrid(y=True, alpha=0.25)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brushes=[])
         self.plot.addItem(self.bars)
         self.top_label = pg.TextItem(anchor=(0.5, 1.0))

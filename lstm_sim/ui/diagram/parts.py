@@ -7,6 +7,7 @@ up in computation order.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -42,7 +43,17 @@ class DiagramItem(QGraphicsItem):
 
 
 # -- squashing symbols ------------------------------------------------------------
+@lru_cache(maxsize=64)
+def _squash_path(x: float, y: float, w: float, h: float, kind: str) -> QPainterPath:
+    return _build_squash_path(QRectF(x, y, w, h), kind)
+
+
 def squash_path(rect: QRectF, kind: str) -> QPainterPath:
+    """The S-curve for ``rect``, built once per size and place (paint runs often)."""
+    return QPainterPath(_squash_path(rect.x(), rect.y(), rect.width(), rect.height(), kind))
+
+
+def _build_squash_path(rect: QRectF, kind: str) -> QPainterPath:
     """An S-curve filling ``rect``: tanh spans −1…1, the logistic σ spans 0…1."""
     path = QPainterPath()
     steps = 32

@@ -78,6 +78,10 @@ class Builder:
         self.layout = Layout(kind, stages=[[] for _ in range(n_stages)])
 
     def add(self, item: QGraphicsItem, stage: int | None = None):
+        if not isinstance(item, VectorStrip):
+            # Everything but the strips looks the same from step to step: paint it once
+            # into a pixmap and blit it (a step then repaints only what changed).
+            item.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.scene.addItem(item)
         if stage is not None:
             self.layout.stages[stage].append(item)

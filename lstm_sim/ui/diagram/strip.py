@@ -11,7 +11,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..colors import colors_for, text_color_on
 from .names import WIRE_NAMES, cell_tooltip
@@ -69,6 +69,7 @@ class VectorStrip(DiagramItem):
         self._hover: int | None = None
         self.setAcceptHoverEvents(True)
         self.setZValue(3)
+        self._card = _StripCard(self)
 
     # -- geometry ---------------------------------------------------------------
     @property
@@ -141,21 +142,19 @@ class VectorStrip(DiagramItem):
             self.update()
 
     # -- painting -----------------------------------------------------------------
+    def set_glow(self, level: float) -> None:
+        super().set_glow(level)
+        self._card.update()
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Only what changes from step to step: the coloured cells (the card and the
+        unit labels are a cached child item behind them)."""
         th = self.theme
-        border = blend(th.card_border, th.glow, self._glow)
-        painter.setPen(QPen(border, 1.0 + 1.5 * self._glow))
-        painter.setBrush(th.card_fill)
-        painter.drawRoundedRect(self._rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
         for rect, color in zip(self._cells, self._colors):
             painter.fillRect(rect, color)
         painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
         painter.setBrush(Qt.NoBrush)
         painter.drawRects(self._cells)
-        painter.setFont(self._unit_font)
-        painter.setPen(th.muted)
-        for pos, text in zip(self._text_pos, self._texts):
-            painter.drawStaticText(pos, text)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= VALUES_LOD:
             self._paint_numbers(painter)
@@ -169,3 +168,28 @@ class VectorStrip(DiagramItem):
             painter.setPen(text_color_on(color))
             text = f"{v:.2f}".replace("0.", ".", 1) if abs(v) < 1 else f"{v:.1f}"
             painter.drawText(rect, Qt.AlignCenter, text)
+
+
+class _StripCard(QGraphicsItem):
+    """The strip's rounded card and unit labels: the same on every step, so Qt paints
+    them once into a pixmap and blits it behind the cells."""
+
+    def __init__(self, strip: VectorStrip):
+        super().__init__(strip)
+        self.strip = strip
+        self.setFlag(QGraphicsItem.ItemStacksBehindParent)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        return self.strip.boundingRect()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        strip, th = self.strip, self.strip.theme
+        border = blend(th.card_border, th.glow, strip.glow)
+        painter.setPen(QPen(border, 1.0 + 1.5 * strip.glow))
+        painter.setBrush(th.card_fill)
+        painter.drawRoundedRect(strip._rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        painter.setFont(strip._unit_font)
+        painter.setPen(th.muted)
+        for pos, text in zip(strip._text_pos, strip._texts):
+            painter.drawStaticText(pos, text)

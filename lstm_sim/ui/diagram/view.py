@@ -178,7 +178,8 @@ class CellDiagram(QGraphicsView):
         theme = theme_for(self._dark)
         self._scene.theme = theme
         self.setBackgroundBrush(theme.background)
-        self._scene.update()
+        for item in self._scene.items():      # also refreshes the items' cached pixmaps
+            item.update()
 
     def is_dark(self) -> bool:
         return self._dark
