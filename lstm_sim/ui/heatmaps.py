@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..glossary import WIRE_NAMES
 from .colors import DIVERGING, SEQUENTIAL, levels_for
@@ -58,6 +58,8 @@ class HeatmapPane(QWidget):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
+        # Repaint only around the moved cursors, not the whole pane.
+        self.graphics.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.readout = QLabel("Hover a cell to read its value; click a column to go to that step.", self)
         self.readout.setObjectName("heatmapReadout")
         layout = QVBoxLayout(self)

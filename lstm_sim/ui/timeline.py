@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from .theme import CHIP_STYLE
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QScrollArea, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget)
 
@@ -72,6 +73,7 @@ class TokenChips(QScrollArea):
         self._layout.setSpacing(4)
         self._layout.addStretch(1)
         self.setWidget(inner)
+        inner.setStyleSheet(CHIP_STYLE)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.chips: list[QToolButton] = []
