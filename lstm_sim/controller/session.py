@@ -64,6 +64,14 @@ class Session(QObject):
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
         return self.trace.step(self.step if t is None else t)
 
+    def path_blocks(self, path: str) -> list[tuple[str, str, np.ndarray]]:
+        """The weight blocks feeding one path ('g', 'i', 'f', 'o', or 'rnn'):
+        (parameter, note, a copy of the values) for W (new information), U (previous
+        prediction) and b (bias)."""
+        gate = None if path == "rnn" else path
+        return [(param, self.preset.notes.get((param, gate), ""), self.net.block(param, gate).copy())
+                for param in ("W", "U", "b")]
+
     # -- intents ------------------------------------------------------------
     def open_preset(self, name: str) -> None:
         self.open(load_preset(name))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWind
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from .. import __version__
+from ..glossary import WIRE_NAMES
 from ..controller import Session
 from ..model import ModelFileError, load_model
 from ..scenarios import PRESET_NAMES
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         }
         self.resizeDocks([self.docks["heatmaps"]], [380], Qt.Vertical)
         self.resizeDocks([self.docks["predictions"]], [330], Qt.Horizontal)
-        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [330, 200], Qt.Vertical)
+        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [280, 400], Qt.Vertical)
 
         self._build_menus()
         self._build_shortcuts()
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         tl.playToggled.connect(s.toggle_play)
         tl.speedChanged.connect(s.set_speed)
         self.heatmaps.stepClicked.connect(s.set_step)
+        self.diagram.pathSelected.connect(self.show_path)
         s.networkChanged.connect(self._on_network)
         s.traceChanged.connect(self._on_trace)
         s.stepChanged.connect(self._on_step)
@@ -145,6 +147,23 @@ class MainWindow(QMainWindow):
                            + "".join(f"<p>{esc(line)}</p>" for line in p.about)
                            + "<p><b>Vocabulary:</b> " + esc(", ".join(s.words)) + "</p>")
         self.setWindowTitle(f"LSTM Sim — {p.title}")
+        self.docks["about"].setWindowTitle("About this network")
+
+    def show_path(self, path: str) -> None:
+        """A path box was clicked: show its weight blocks and what each one does."""
+        s, esc = self.session, html.escape
+        title = WIRE_NAMES.get(path, "prediction · tanh")
+        sources = {"W": ("new information · x", s.words), "U": ("previous prediction · h", s.units),
+                   "b": ("bias", None)}
+        parts = [f"<h3>{esc(title)}</h3>"]
+        for param, note, values in s.path_blocks(path):
+            label, columns = sources[param]
+            parts.append(f"<p><b>{param}</b> — from {esc(label)}<br><i>{esc(note)}</i></p>")
+            parts.append(_weights_table(values, s.units, columns))
+        parts.append("<p>Rows are the units this path votes for.</p>")
+        self.about.setHtml("".join(parts))
+        self.docks["about"].setWindowTitle(f"Weights of {title}")
+        self.docks["about"].show()
 
     def _on_trace(self) -> None:
         s = self.session
@@ -205,3 +224,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("animate", self.animate_action.isChecked())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _weights_table(values, rows: list[str], columns: list[str] | None) -> str:
+    """A small HTML table of a weight block, rows labelled by unit."""
+    esc = html.escape
+    matrix = values.reshape(len(rows), -1)
+    head = "".join(f"<th>{esc(c)}</th>" for c in columns) if columns else "<th></th>"
+    body = "".join(f"<tr><th align='right'>{esc(r)}</th>"
+                   + "".join(f"<td align='right'>{v:.2f}</td>" for v in row) + "</tr>"
+                   for r, row in zip(rows, matrix))
+    return f"<table cellspacing='0' cellpadding='2'><tr><th></th>{head}</tr>{body}</table>"

@@ -39,11 +39,20 @@ def render_all(out: Path) -> list[Path]:
                 shots.update(diagram=window.diagram, heatmaps=window.heatmaps,
                              predictions=window.predictions, timeline=window.timeline)
             for name, widget in shots.items():
-                path = out / f"{name}.png"
-                widget.grab().save(str(path))
-                written.append(path)
+                written.append(_save(widget, out / f"{name}.png"))
+            if not suffix:      # a path box clicked: its weights in the side pane
+                window.diagram.select_path("f")
+                window.show_path("f")
+                app.processEvents()
+                written.append(_save(window.docks["about"], out / "weights.png"))
             window.dark_action.setChecked(False)
             window.close()
             window.deleteLater()
             app.processEvents()
     return written
+
+
+def _save(widget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

@@ -197,3 +197,14 @@ def test_a_model_with_untypable_words_is_refused(window, qtbot, tmp_path, monkey
     assert not window.open_model(str(path))
     assert "vocab" in shown[0] and "<unk>" in shown[0]
     assert window.session.preset.name == "walkthrough"
+
+
+def test_clicking_a_path_box_shows_its_weights(window, qtbot):
+    box = window.diagram.path_box("f")
+    view_pos = window.diagram.mapFromScene(box.sceneBoundingRect().center())
+    qtbot.mouseClick(window.diagram.viewport(), Qt.LeftButton, pos=view_pos)
+    text = window.about.toPlainText()
+    assert "forgetting · f" in text
+    assert "a period forgets everything" in text          # the preset's note for this block
+    assert "-6.00" in text and "6.00" in text              # the block's values, readable
+    assert window.docks["about"].windowTitle() == "Weights of forgetting · f"
