@@ -77,6 +77,12 @@ class MainWindow(QMainWindow):
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)
+        # Start with the keys stepping through the sentence, not editing the text;
+        # Enter or Esc in the text field hands them back.
+        self.diagram.setFocus(Qt.OtherFocusReason)
+        self.timeline.edit.returnPressed.connect(self.diagram.setFocus)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.timeline.edit, self.diagram.setFocus,
+                  context=Qt.WidgetShortcut)
 
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -208,3 +208,16 @@ def test_clicking_a_path_box_shows_its_weights(window, qtbot):
     assert "a period forgets everything" in text          # the preset's note for this block
     assert "-6.00" in text and "6.00" in text              # the block's values, readable
     assert window.docks["about"].windowTitle() == "Weights of forgetting · f"
+
+
+def test_keys_step_at_startup_and_after_editing(window, qtbot):
+    assert window.focusWidget() is window.diagram
+    qtbot.keyClick(window.focusWidget(), Qt.Key_Right)
+    assert window.session.step == 5
+    window.timeline.edit.setFocus()
+    qtbot.keyClick(window.timeline.edit, Qt.Key_Left)      # moves the text cursor, not the step
+    assert window.session.step == 5
+    qtbot.keyClick(window.timeline.edit, Qt.Key_Escape)
+    assert window.focusWidget() is window.diagram
+    qtbot.keyClick(window.diagram, Qt.Key_Left)
+    assert window.session.step == 4
