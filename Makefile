@@ -24,9 +24,9 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out docs/screenshots
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_model.py
-	$(BIN)/python benchmarks/bench_startup.py
-	$(BIN)/python benchmarks/bench_step.py
+	$(BIN)/python tests/benchmarks/bench_model.py
+	$(BIN)/python tests/benchmarks/bench_startup.py
+	$(BIN)/python tests/benchmarks/bench_step.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -3,7 +3,7 @@
 One thread everywhere, so the comparison is fair on any machine; the figures drift
 from run to run, so compare them within one run, as ratios. Run:
 
-    .venv/bin/python benchmarks/bench_model.py
+    .venv/bin/python tests/benchmarks/bench_model.py
 """
 import os
 

@@ -4,7 +4,7 @@ Both are measured in this run, alternating, as separate processes; the figure th
 matters is the ratio (target ≤ 1.3×). Uses the offscreen platform unless DISPLAY or
 QT_QPA_PLATFORM says otherwise.
 
-    python benchmarks/bench_startup.py [--runs 7]
+    python tests/benchmarks/bench_startup.py [--runs 7]
 """
 from __future__ import annotations
 

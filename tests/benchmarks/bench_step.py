@@ -4,7 +4,7 @@ Hidden 32, 50 steps, animation off, offscreen. Prints the median and p99 of the 
 handler alone and of handler + repaint (processEvents). Targets: median ≤ 4 ms,
 p99 ≤ 8 ms.
 
-    python benchmarks/bench_step.py [--repeats 400]
+    python tests/benchmarks/bench_step.py [--repeats 400]
 """
 from __future__ import annotations
 
