@@ -11,7 +11,6 @@ SIZE = (1600, 1000)
 def render_all(out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from .app import configure
     from .main_window import MainWindow

@@ -1,6 +1,6 @@
 """The real window, driven with keys and clicks as a learner would."""
 import numpy as np
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from lstm_sim.model import forward
 from lstm_sim.scenarios import load_preset

@@ -128,9 +128,5 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layo
 
     # -- outputs: memory goes on, the prediction comes back round as hₜ₋₁ --
     b.wire([(co, 0), (x_out, 0)], OUTPUTS, tooltip=DESCRIPTIONS["memory_out"])
-    b.wire([(x_rc, y_sel), (x_rc, y_rec), (-LEFT_RUN, y_rec), (-LEFT_RUN, y_h), (0, y_h)],
-           OUTPUTS, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
-    b.label("next step · hₜ becomes hₜ₋₁", (x_rc - LEFT_RUN) / 2, y_rec + 4, CAPTION_PT,
-            italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
-            tooltip=DESCRIPTIONS["recycle"])
+    b.recycle(x_rc, y_sel, y_rec, y_h, LEFT_RUN, OUTPUTS)
     return b.layout

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
 from .parts import PathBox, text_width
 from .scene import Builder, DiagramScene, Layout
-from .style import CAPTION_PT, LABEL_PT
+from .style import LABEL_PT
 
 STAGES = ("inputs", "prediction path", "prediction", "next step")
 INPUTS, PATH, OUTPUT, RECYCLE = range(len(STAGES))
@@ -60,9 +60,5 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layou
     b.label(WIRE_NAMES["h"], hx - sw / 2, y_bus - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
             tooltip=DESCRIPTIONS["h"])
 
-    b.wire([(x_rc, y_bus), (x_rc, y_rec), (-LEFT_RUN, y_rec), (-LEFT_RUN, y_h), (0, y_h)],
-           RECYCLE, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
-    b.label("next step · hₜ becomes hₜ₋₁", (x_rc - LEFT_RUN) / 2, y_rec + 4, CAPTION_PT,
-            italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
-            tooltip=DESCRIPTIONS["recycle"])
+    b.recycle(x_rc, y_bus, y_rec, y_h, LEFT_RUN, RECYCLE)
     return b.layout

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from .parts import DiagramItem, Label, OpNode, PathBox, Wire
 from .strip import VectorStrip
-from .style import LIGHT, Theme
+from .names import DESCRIPTIONS
+from .style import CAPTION_PT, LIGHT, Theme
 
 
 class DiagramScene(QGraphicsScene):
@@ -109,3 +110,13 @@ class Builder:
         label = Label(text, point_size, **kwargs)
         label.setPos(x, y)
         return self.add(label)
+
+    def recycle(self, x_from: float, y_from: float, y_below: float, y_input: float,
+                left_run: float, stage: int) -> None:
+        """The dashed loop that carries hₜ back round to the previous-prediction input."""
+        self.wire([(x_from, y_from), (x_from, y_below), (-left_run, y_below), (-left_run, y_input),
+                   (0, y_input)], stage, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
+        self.label("next step · hₜ becomes hₜ₋₁", (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
+                   italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
+                   tooltip=DESCRIPTIONS["recycle"])
+
