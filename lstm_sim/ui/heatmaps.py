@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..glossary import WIRE_NAMES
-from .colors import DIVERGING, SEQUENTIAL, levels_for
+from .colors import colormap_for, levels_for
 
 TITLES = WIRE_NAMES
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
@@ -102,9 +102,8 @@ class HeatmapPane(QWidget):
                 plot.getAxis("left").setTicks([[(k + 0.5, u) for k, u in enumerate(units)]])
                 images.append(image)
                 self.plots[key], self.images[key], self.cursors[key] = plot, image, cursor
-            levels = levels_for(keys[0])
-            gates = levels == (0.0, 1.0)
-            bar = pg.ColorBarItem(values=levels, colorMap=SEQUENTIAL if gates else DIVERGING,
+            gates = levels_for(keys[0]) == (0.0, 1.0)
+            bar = pg.ColorBarItem(values=levels_for(keys[0]), colorMap=colormap_for(keys[0]),
                                   interactive=False, width=12,
                                   label="gate openness 0…1" if gates else "value −1…1")
             bar.setImageItem(images)

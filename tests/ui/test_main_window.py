@@ -221,3 +221,32 @@ def test_keys_step_at_startup_and_after_editing(window, qtbot):
     assert window.focusWidget() is window.diagram
     qtbot.keyClick(window.diagram, Qt.Key_Left)
     assert window.session.step == 4
+
+
+def test_steps_animate_unless_stepping_fast(window, qtbot):
+    window.animate_action.setChecked(True)
+    window._last_step_time = 0.0                    # long ago
+    window.session.set_step(2)
+    assert window.diagram.is_animating()
+    window.session.set_step(3)                      # right after: stepping fast
+    assert not window.diagram.is_animating()
+    np.testing.assert_allclose(window.diagram.strip_values("c"), expected_trace()["c"][3])
+
+
+def test_an_unexpected_error_shows_a_dialog(window, qtbot, monkeypatch):
+    import sys
+    from lstm_sim.ui import app
+    shown = []
+    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
+    old = sys.excepthook
+    try:
+        app.install_exception_dialog()
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    text, details = shown[0]
+    assert "boom" in text and "still open" in text
+    assert "RuntimeError" in details
