@@ -29,7 +29,7 @@ from .timeline import Timeline
 FAST_STEP_MS = 350
 
 SHORTCUTS = (("Space", "Play / pause"), ("→ / ←", "Step forward / back"),
-             ("Home / End", "First / last step"), ("Ctrl+0", "Fit the diagram"),
+             ("Home / End", "First / last step"), ("Esc", "Skip the animation; leave the text field"), ("Ctrl+0", "Fit the diagram"),
              ("Ctrl+O", "Open a model file"), ("Ctrl+Q", "Quit"))
 
 
@@ -81,8 +81,6 @@ class MainWindow(QMainWindow):
         # Enter or Esc in the text field hands them back.
         self.diagram.setFocus(Qt.OtherFocusReason)
         self.timeline.edit.returnPressed.connect(self.diagram.setFocus)
-        QShortcut(QKeySequence(Qt.Key_Escape), self.timeline.edit, self.diagram.setFocus,
-                  context=Qt.WidgetShortcut)
 
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -123,8 +121,15 @@ class MainWindow(QMainWindow):
         s = self.session
         for key, handler in ((Qt.Key_Space, s.toggle_play), (Qt.Key_Right, lambda: s.step_by(1)),
                              (Qt.Key_Left, lambda: s.step_by(-1)), (Qt.Key_Home, s.first),
-                             (Qt.Key_End, s.last)):
+                             (Qt.Key_End, s.last), (Qt.Key_Escape, self._escape)):
             QShortcut(QKeySequence(key), self, handler)
+
+    def _escape(self) -> None:
+        """Esc leaves the text field, or else skips the flow animation."""
+        if self.timeline.edit.hasFocus():
+            self.diagram.setFocus()
+        else:
+            self.diagram.skip_animation()
 
     def _connect(self) -> None:
         s, tl = self.session, self.timeline

@@ -228,6 +228,11 @@ def test_steps_animate_unless_stepping_fast(window, qtbot):
     window._last_step_time = 0.0                    # long ago
     window.session.set_step(2)
     assert window.diagram.is_animating()
+    qtbot.keyClick(window.diagram, Qt.Key_Escape)   # Esc skips it
+    assert not window.diagram.is_animating()
+    window._last_step_time = 0.0
+    window.session.set_step(1)
+    assert window.diagram.is_animating()
     window.session.set_step(3)                      # right after: stepping fast
     assert not window.diagram.is_animating()
     np.testing.assert_allclose(window.diagram.strip_values("c"), expected_trace()["c"][3])
