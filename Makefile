@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_model.py

@@ -19,3 +19,4 @@ def test_wheel_ships_resources_and_entry_point(tmp_path):
         assert f"lstm_sim/resources/presets/{preset}.json" in names
     assert "lstm-sim = lstm_sim.cli:main" in entry_points
     assert not any(n.startswith(("tests/", ".venv")) for n in names)
+    assert not any(n.endswith(".png") for n in names)        # README images stay in the repo
