@@ -49,10 +49,10 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     if net.kind == "rnn":
         dZ = np.empty((T, H))
         dact = 1.0 - Hs[1:] ** 2
-        for t in range(T - 1, -1, -1):
-            np.add(dH[t], dhn, out=dZ[t])
-            dZ[t] *= dact[t]
-            dhn = dZ[t] @ U
+        for dZ_t, dH_t, dact_t in zip(dZ[::-1], dH[::-1], dact[::-1]):
+            np.add(dH_t, dhn, out=dZ_t)
+            dZ_t *= dact_t
+            dhn = dZ_t @ U
         dcn = None
     else:
         A, Cs = trace._cache["A"], trace._cache["C"]
@@ -71,14 +71,15 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
         dcn = np.zeros(H) if dc_last is None else np.array(dc_last, dtype=np.float64)
         dh = np.empty(H)
         dc = np.empty(H)
-        for t in range(T - 1, -1, -1):
-            np.add(dH[t], dhn, out=dh)
-            np.multiply(dh, DTC[t], out=dc)
+        rows = zip(dH[::-1], DTC[::-1], P3[::-1], QO[::-1], F[::-1], dZ[::-1], dZ3[::-1], dZo[::-1])
+        for dH_t, DTC_t, P3_t, QO_t, F_t, dZ_t, dZ3_t, dZo_t in rows:
+            np.add(dH_t, dhn, out=dh)
+            np.multiply(dh, DTC_t, out=dc)
             dc += dcn
-            np.multiply(P3[t], dc, out=dZ3[t])
-            np.multiply(dh, QO[t], out=dZo[t])
-            dhn = dZ[t] @ U
-            dcn = dc * F[t]
+            np.multiply(P3_t, dc, out=dZ3_t)
+            np.multiply(dh, QO_t, out=dZo_t)
+            dhn = dZ_t @ U
+            dcn = dc * F_t
     grads["W"] = dZ.T @ trace["x"]
     grads["U"] = dZ.T @ Hs[:-1]
     grads["b"] = dZ.sum(axis=0)

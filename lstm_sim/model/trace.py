@@ -78,11 +78,9 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     if net.kind == "rnn":
         Z = X @ P["W"].T + P["b"]
         U = P["U"]
-        zt = np.empty(H)
-        for t in range(T):
-            np.dot(U, Hs[t], out=zt)
-            Z[t] += zt
-            np.tanh(Z[t], out=Hs[t + 1])
+        for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):
+            z += U @ h_prev
+            np.tanh(z, out=h)
         arrays = {"x": X, "h_prev": Hs[:-1], "z": Z, "h": Hs[1:]}
         cache = {"H": Hs}
     else:
@@ -95,20 +93,20 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             Cs[0] = c0
         TC = np.empty((T, H))
         tmp = np.empty(H)
-        H2, H3 = 2 * H, 3 * H
-        for t in range(T):
-            z, a = Zs[t], A[t]
-            z += Us @ Hs[t]
+        # Iterating arrays row by row hands out ready-made views, cheaper than indexing
+        # inside the loop (at small sizes the loop's overhead is most of the cost).
+        I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
+        for z, a, i, f, g, o, c_prev, c, tc, h_prev, h in zip(
+                Zs, A, I, F, G, O, Cs[:-1], Cs[1:], TC, Hs[:-1], Hs[1:]):
+            z += Us @ h_prev
             np.tanh(z, out=a)
             a *= s
             a += off
-            c = Cs[t + 1]
-            np.multiply(a[H:H2], Cs[t], out=c)          # f ⊙ c_prev
-            np.multiply(a[:H], a[H2:H3], out=tmp)       # i ⊙ g
+            np.multiply(f, c_prev, out=c)
+            np.multiply(i, g, out=tmp)
             c += tmp
-            tc = TC[t]
             np.tanh(c, out=tc)
-            np.multiply(a[H3:], tc, out=Hs[t + 1])      # o ⊙ tanh(c)
+            np.multiply(o, tc, out=h)
         Z = Zs / s
         arrays = {"x": X, "h_prev": Hs[:-1], "c_prev": Cs[:-1]}
         for k, gate in enumerate(GATES):
