@@ -99,16 +99,15 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             fail(key, f"must hold numbers, found dtype {a.dtype}")
         if not np.isfinite(a).all():
             fail(key, "contains NaN or infinite values")
-    prefix = kind                      # torch's module name: "lstm" or "rnn"
-    w_ih, w_out = arrays[f"{prefix}.weight_ih_l0"], arrays["readout.weight"]
+    w_ih, w_out = arrays[f"{kind}.weight_ih_l0"], arrays["readout.weight"]
     if w_ih.ndim != 2 or w_out.ndim != 2:
-        fail(f"{prefix}.weight_ih_l0" if w_ih.ndim != 2 else "readout.weight", "must be a 2-D matrix")
+        fail(f"{kind}.weight_ih_l0" if w_ih.ndim != 2 else "readout.weight", "must be a 2-D matrix")
     paths = Network.paths_for(kind)
     if w_ih.shape[0] % paths or w_ih.shape[0] == 0:
-        fail(f"{prefix}.weight_ih_l0", f"has {w_ih.shape[0]} rows; an {kind.upper()} needs a positive multiple of {paths}")
+        fail(f"{kind}.weight_ih_l0", f"has {w_ih.shape[0]} rows; an {kind.upper()} needs a positive multiple of {paths}")
     H, n_in, n_out = w_ih.shape[0] // paths, w_ih.shape[1], w_out.shape[0]
     if n_in == 0 or n_out == 0:
-        fail(f"{prefix}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
+        fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
     expected = Network.expected_shapes(kind, n_in, H, n_out)
     for key, pname in torch_names(kind).items():
         if arrays[key].shape != expected[pname]:
@@ -130,7 +129,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
     if len(words) != n_out:
         fail("vocab", f"has {len(words)} words but the readout has {n_out} outputs")
     if n_in != n_out:
-        fail(f"{prefix}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
+        fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
 
     metadata: dict = {}
     if "metadata" in arrays:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .activations import softmax
 from .network import Network
 from .trace import forward
 
@@ -26,9 +27,7 @@ def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
         if temperature == 0:
             k = int(np.argmax(logits))
         else:
-            z = logits / temperature
-            p = np.exp(z - z.max())
-            k = int(rng.choice(len(p), p=p / p.sum()))
+            k = int(rng.choice(len(logits), p=softmax(logits / temperature)))
         out.append(k)
         step = forward(net, eye[k:k + 1], h, c)
         h, c, logits = step.h_last, step.c_last, step["logits"][-1]

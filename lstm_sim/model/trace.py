@@ -61,6 +61,7 @@ def _gate_scale(H: int) -> tuple[np.ndarray, np.ndarray]:
     s[2 * H:3 * H] = 1.0
     off = np.full(4 * H, 0.5)
     off[2 * H:3 * H] = 0.0
+    s.flags.writeable = off.flags.writeable = False     # cached and shared between calls
     return s, off
 
 

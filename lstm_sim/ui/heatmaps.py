@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, Q
 from ..glossary import WIRE_NAMES
 from .colors import colormap_for, levels_for
 
-TITLES = WIRE_NAMES
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
 RNN_ROWS = (("h",),)
@@ -91,7 +90,7 @@ class HeatmapPane(QWidget):
         for r, keys in enumerate(rows):
             images = []
             for c, key in enumerate(keys):
-                plot = HeatmapCell(TITLES[key], label_width)
+                plot = HeatmapCell(WIRE_NAMES[key], label_width)
                 self.graphics.addItem(plot, row=r, col=c)
                 image = pg.ImageItem(axisOrder="row-major")
                 plot.vb.addItem(image)
@@ -141,7 +140,7 @@ class HeatmapPane(QWidget):
 
     def _apply_theme(self) -> None:
         for key, plot in self.plots.items():
-            plot.setTitle(TITLES[key], color=self._foreground.name())
+            plot.setTitle(WIRE_NAMES[key], color=self._foreground.name())
             for axis in plot.axes.values():
                 axis.setTextPen(self._foreground)
                 axis.setPen(self._foreground)
@@ -161,7 +160,7 @@ class HeatmapPane(QWidget):
         return None
 
     def describe(self, key: str, unit: int, step: int) -> str:
-        return (f"{TITLES[key]} — unit “{self._units[unit]}”, step {step + 1} "
+        return (f"{WIRE_NAMES[key]} — unit “{self._units[unit]}”, step {step + 1} "
                 f"“{self._tokens[step]}”: {self.value_at(key, unit, step):.4f}")
 
     def _hover(self, scene_pos: QPointF) -> None:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from .theme import CHIP_STYLE
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QScrollArea, QSlider, QStyle, QToolButton, QVBoxLayout, QWidget)
+
+from .theme import CHIP_STYLE
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 

@@ -140,13 +140,18 @@ def test_fit_shows_the_whole_cell(lstm):
 
 
 # -- selecting a path ----------------------------------------------------------------
-def test_clicking_the_forgetting_box_selects_it(lstm, qtbot):
-    d, _, _ = lstm
-    box = d.path_box("f")
+def click_box(d, qtbot, path):
+    """Click a path box as a user would; returns what ``pathSelected`` carried."""
+    box = d.path_box(path)
     with qtbot.waitSignal(d.pathSelected, timeout=1000) as blocker:
         qtbot.mouseClick(d.viewport(), Qt.LeftButton, pos=view_point(d, box.sceneBoundingRect().center()))
-    assert blocker.args == ["f"]
-    assert box.selected and d.selected_path() == "f"
+    return blocker.args
+
+
+def test_clicking_the_forgetting_box_selects_it(lstm, qtbot):
+    d, _, _ = lstm
+    assert click_box(d, qtbot, "f") == ["f"]
+    assert d.path_box("f").selected and d.selected_path() == "f"
     assert not any(d.path_box(p).selected for p in "gio")
 
 
@@ -161,10 +166,7 @@ def test_select_path_marks_without_emitting(lstm, qtbot):
 
 def test_rnn_box_emits_rnn(rnn, qtbot):
     d, _, _ = rnn
-    box = d.path_box("rnn")
-    with qtbot.waitSignal(d.pathSelected, timeout=1000) as blocker:
-        qtbot.mouseClick(d.viewport(), Qt.LeftButton, pos=view_point(d, box.sceneBoundingRect().center()))
-    assert blocker.args == ["rnn"]
+    assert click_box(d, qtbot, "rnn") == ["rnn"]
 
 
 def test_clicking_empty_paper_selects_nothing(lstm, qtbot):
