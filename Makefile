@@ -1,32 +1,44 @@
 # Two commands on a fresh machine: `make run` (set up + launch) and `make test` (set up + test).
+# `make run` installs only what the app needs; `make test` adds the test tools and a
+# CPU-only PyTorch for the parity tests (never the multi-GB CUDA build).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
+TORCH := torch==2.13.0+cpu
+TORCH_INDEX := https://download.pytorch.org/whl/cpu
 
 .PHONY: run test screenshots bench clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@# torch is optional: when its wheel is available the parity tests run against it.
-	-$(BIN)/python -m pip install --quiet 'torch==2.13.0' 2>/dev/null || echo "torch not available: the torch parity tests will be skipped"
-	touch $(STAMP)
 
-run: $(STAMP)
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# torch is optional: with it the parity tests compare our model with torch.nn.LSTM.
+	-$(BIN)/python -m pip install --quiet '$(TORCH)' --extra-index-url $(TORCH_INDEX) \
+		|| echo "torch (CPU) not available here: the torch parity tests will be SKIPPED"
+	touch $@
+
+run: $(APP_STAMP)
 	$(BIN)/lstm-sim
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q
 
-screenshots: $(STAMP)
+screenshots: $(APP_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_model.py
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_step.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

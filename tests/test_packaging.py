@@ -8,7 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_ships_resources_and_entry_point(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path),
                            str(ROOT)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     wheel = next(tmp_path.glob("lstm_sim-*.whl"))

@@ -1,18 +1,21 @@
-"""Starting the application: Qt setup, the exception dialog, the first window."""
+"""Starting the application: Qt setup, the exception dialog, the first window.
+
+Qt is imported inside the functions, after ``platform_check`` has made sure a window
+can open here: a missing system library then ends in one line saying what to install.
+"""
 from __future__ import annotations
 
 import sys
 import traceback
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 START_PRESET = "walkthrough"
 
 
-def configure() -> QApplication:
+def configure():
     """The QApplication with our names and pyqtgraph's options (before any plot exists)."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
     QCoreApplication.setOrganizationName("LSTM Sim")
     QCoreApplication.setApplicationName("LSTM Sim")
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
@@ -21,12 +24,16 @@ def configure() -> QApplication:
 
 def install_exception_dialog() -> None:
     """An unexpected error shows a dialog with the details instead of killing the app silently."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    tr = QCoreApplication.translate
+
     def hook(exc_type, exc, tb):
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         sys.stderr.write(details)
-        box = QMessageBox(QMessageBox.Critical, "Unexpected error",
-                          f"Something went wrong: {exc}\n\nYour session is still open; "
-                          "please report this with the details below.")
+        box = QMessageBox(QMessageBox.Critical, tr("App", "Unexpected error"),
+                          tr("App", "Something went wrong: {0}\n\nYour session is still open; "
+                             "please report this with the details below.").format(exc))
         box.setDetailedText(details)
         box.exec()
     sys.excepthook = hook
@@ -40,6 +47,11 @@ def create_window(preset: str = START_PRESET):
 
 
 def run() -> int:
+    from .platform_check import window_problem
+    problem = window_problem()
+    if problem:
+        print(f"lstm-sim: {problem}", file=sys.stderr)
+        return 2
     app = configure()
     install_exception_dialog()
     window = create_window()

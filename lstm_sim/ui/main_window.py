@@ -60,9 +60,6 @@ class MainWindow(QMainWindow):
             "predictions": self._dock("Next-word prediction", self.predictions, Qt.RightDockWidgetArea),
             "about": self._dock("About this network", self.about, Qt.RightDockWidgetArea),
         }
-        self.resizeDocks([self.docks["heatmaps"]], [380], Qt.Vertical)
-        self.resizeDocks([self.docks["predictions"]], [330], Qt.Horizontal)
-        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [280, 400], Qt.Vertical)
 
         self._build_menus()
         self._build_shortcuts()
@@ -75,12 +72,25 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         state = self.settings.value("windowState")
-        if state is not None:
-            self.restoreState(state)
+        self._docks_sized = state is not None and self.restoreState(state)
         # Start with the keys stepping through the sentence, not editing the text;
         # Enter or Esc in the text field hands them back.
         self.diagram.setFocus(Qt.OtherFocusReason)
         self.timeline.edit.returnPressed.connect(self.diagram.setFocus)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:
+            self.size_docks()
+
+    def size_docks(self) -> None:
+        """Docks in proportion to the window, the diagram getting the most room."""
+        w, h = self.width(), self.height()
+        self.resizeDocks([self.docks["heatmaps"]], [int(h * 0.3)], Qt.Vertical)
+        self.resizeDocks([self.docks["predictions"]], [int(min(max(w * 0.21, 200), 380))], Qt.Horizontal)
+        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [int(h * 0.3), int(h * 0.4)],
+                         Qt.Vertical)
+        self._docks_sized = True
 
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -100,7 +110,7 @@ class MainWindow(QMainWindow):
         open_action = file_menu.addAction("&Open model…", QKeySequence.Open, self.open_model_dialog)
         open_action.setObjectName("openModel")
         file_menu.addSeparator()
-        file_menu.addAction("&Quit", QKeySequence.Quit, self.close)
+        file_menu.addAction("&Quit", QKeySequence.Quit, self.close).setObjectName("quit")
 
         view = self.menuBar().addMenu("&View")
         for dock in self.docks.values():

@@ -6,6 +6,8 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1600, 1000)
+#: The smallest window we design for: the diagram must stay readable here.
+SMALL_SIZE = (1024, 700)
 
 
 def render_all(out: Path) -> list[Path]:
@@ -19,15 +21,16 @@ def render_all(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        # A throwaway settings file: screenshots never depend on (or change) the user's layout.
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.IniFormat)
-        for preset, dark, suffix in (("walkthrough", False, ""), ("walkthrough", True, "-dark"),
-                                     ("dinner", False, "-dinner")):
-            window = MainWindow(settings)
+        for preset, dark, suffix, size in (("walkthrough", False, "", SIZE),
+                                           ("walkthrough", True, "-dark", SIZE),
+                                           ("dinner", False, "-dinner", SIZE),
+                                           ("walkthrough", False, "-1024x700", SMALL_SIZE)):
+            # Throwaway settings: screenshots never depend on (or change) the user's layout.
+            window = MainWindow(QSettings(str(Path(tmp) / f"settings{suffix}.ini"), QSettings.IniFormat))
             window.animate_action.setChecked(False)
             window.dark_action.setChecked(dark)
             window.session.open_preset(preset)
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             for _ in range(3):
                 app.processEvents()

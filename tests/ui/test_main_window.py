@@ -240,9 +240,10 @@ def test_steps_animate_unless_stepping_fast(window, qtbot):
 
 def test_an_unexpected_error_shows_a_dialog(window, qtbot, monkeypatch):
     import sys
+    from PySide6.QtWidgets import QMessageBox
     from lstm_sim.ui import app
     shown = []
-    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
     old = sys.excepthook
     try:
         app.install_exception_dialog()

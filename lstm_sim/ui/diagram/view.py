@@ -8,18 +8,21 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QAbstractAnimation, QPointF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel
 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
 from .parts import PathBox
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
-from .style import theme_for
+from .style import UNIT_PT, theme_for
 
 ANIMATION_MS = 500
 MIN_SCALE, MAX_SCALE = 0.2, 6.0
 MAX_FIT_SCALE = 1.35         # a small cell is not blown up past this when fitted
+#: Fitting never shrinks the smallest text (unit labels) below this many pixels; a
+#: window too small for the whole cell scrolls instead.
+MIN_TEXT_PX = 7.0
 WHEEL_STEP = 1.0015          # zoom factor per wheel delta unit (one notch: ×1.2)
 FIT_MARGIN = 12.0
 TRAIL_GLOW = 0.35            # the stage just passed keeps a faint glow
@@ -51,11 +54,15 @@ class CellDiagram(QGraphicsView):
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setFrameShape(QFrame.NoFrame)
         self.setMinimumSize(320, 200)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
+        self.zoom_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.set_dark(False)
 
     # -- building ----------------------------------------------------------------
@@ -178,6 +185,7 @@ class CellDiagram(QGraphicsView):
         theme = theme_for(self._dark)
         self._scene.theme = theme
         self.setBackgroundBrush(theme.background)
+        self.zoom_label.setStyleSheet(f"color: {theme.muted.name()}; background: transparent;")
         for item in self._scene.items():      # also refreshes the items' cached pixmaps
             item.update()
 
@@ -192,14 +200,31 @@ class CellDiagram(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.KeepAspectRatio)
-        if self.zoom() > MAX_FIT_SCALE:
-            self.resetTransform()
-            self.scale(MAX_FIT_SCALE, MAX_FIT_SCALE)
+        scale = min(max(self.zoom(), self.min_readable_zoom()), MAX_FIT_SCALE)
+        self.resetTransform()
+        self.scale(scale, scale)
         self.centerOn(rect.center())
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.minimum())     # too wide to fit: start where the inputs come in
         self._fitted = True
+        self._show_zoom()
+
+    def min_readable_zoom(self) -> float:
+        """The zoom at which the smallest text (unit labels) is MIN_TEXT_PX tall."""
+        return MIN_TEXT_PX / (UNIT_PT * self.logicalDpiY() / 72.0)
 
     def zoom(self) -> float:
         return self.transform().m11()
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(f"{self.zoom():.0%}")
+        self.zoom_label.adjustSize()
+        self._place_zoom_label()
+
+    def _place_zoom_label(self) -> None:
+        vp = self.viewport().geometry()
+        self.zoom_label.move(vp.right() - self.zoom_label.width() - 6,
+                             vp.bottom() - self.zoom_label.height() - 4)
 
     def wheelEvent(self, event) -> None:
         delta = event.angleDelta().y()
@@ -212,6 +237,7 @@ class CellDiagram(QGraphicsView):
             factor = target / current
             self.scale(factor, factor)
             self._fitted = False
+            self._show_zoom()
         event.accept()
 
     def mouseDoubleClickEvent(self, event) -> None:
@@ -225,3 +251,4 @@ class CellDiagram(QGraphicsView):
         super().resizeEvent(event)
         if self._fitted:
             self.fit()
+        self._place_zoom_label()
