@@ -25,19 +25,45 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _source(args):
-    """The network a command works on: a preset or a model file."""
+    """The network a command works on: a preset or a model (or session) file."""
+    return _source_and_text(args)[0]
+
+
+def _source_and_text(args):
+    """The preset, and the text it brings along (None for a model file without one)."""
     from .model import ModelFileError, load_model
     from .scenarios import load_preset
     from .scenarios.presets import from_saved
     if args.model:
         try:
-            return from_saved(load_model(args.model), args.model)
+            saved = load_model(args.model)
+            preset = from_saved(saved, args.model)
         except ModelFileError as exc:
             raise UsageError(str(exc)) from None
+        return preset, (preset.text if isinstance(saved.metadata.get("text"), str) else None)
     try:
-        return load_preset(args.preset or "walkthrough")
+        preset = load_preset(args.preset or "walkthrough")
     except KeyError as exc:
         raise UsageError(exc.args[0]) from None
+    return preset, preset.text
+
+
+def _clamps(p, specs: list[str] | None) -> dict:
+    """The model's own clamps with each ``--clamp GATE[:UNIT]=VALUE`` applied on top."""
+    from .model import parse_clamp_spec, validate_clamps, with_clamp
+    if p.net.kind != "lstm":
+        if specs:
+            raise UsageError(f"--clamp {specs[0]}: this is a plain RNN; RNNs have no gates to clamp")
+        return {}
+    H = p.net.hidden_size
+    clamps = validate_clamps(p.clamps, H)
+    for spec in specs or []:
+        try:
+            gate, unit, value = parse_clamp_spec(spec, p.units)
+        except ValueError as exc:
+            raise UsageError(f"--clamp: {exc}") from None
+        clamps = with_clamp(clamps, gate, unit, value, H)
+    return clamps
 
 
 def _tokens(vocab, text: str) -> list[str]:
@@ -59,22 +85,40 @@ def _fmt_row(label: str, values: np.ndarray) -> str:
     return f"  {label:28s}" + "".join(f"{v:9.4f}" for v in values)
 
 
+def _clamp_summary(clamps: dict, units: list[str], names: dict) -> str:
+    """One line: ``clamped: forgetting · f: Doug = 1; selection · o: every unit = 0``."""
+    parts = []
+    for gate, row in clamps.items():
+        held = [(units[k], float(v)) for k, v in enumerate(row) if not np.isnan(v)]
+        if not held:
+            continue
+        if len(held) == len(units) and len({v for _, v in held}) == 1:
+            parts.append(f"{names[gate]}: every unit = {held[0][1]:g}")
+        else:
+            parts.append(f"{names[gate]}: " + ", ".join(f"{u} = {v:g}" for u, v in held))
+    return "clamped: " + "; ".join(parts)
+
+
 def cmd_trace(args) -> None:
     from .glossary import WIRE_NAMES
-    from .model import forward
-    p = _source(args)
-    tokens = _tokens(p.vocab, args.text)
+    from .model import any_clamped, forward
+    from .model.export import trace_to_json
+    p, own_text = _source_and_text(args)
+    text = args.text if args.text is not None else own_text
+    if text is None:
+        raise UsageError(f"--text is required: {args.model} has no text of its own")
+    tokens = _tokens(p.vocab, text)
     if not tokens:
         raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
-    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens)
+    clamps = _clamps(p, args.clamp)
+    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
+    if args.json:
+        print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units)))
+        return
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
             else ["x", "h_prev", "h", "probs"])
-    if args.json:
-        out = {"vocab": list(p.vocab.words), "units": p.units,
-               "steps": [{"token": tok, **{k: trace[k][t].tolist() for k in keys}}
-                         for t, tok in enumerate(tokens)]}
-        print(json.dumps(out))
-        return
+    if clamps and any_clamped(clamps):
+        print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
     for t, tok in enumerate(tokens):
         print(f"step {t + 1}: \"{tok}\"")
         for axis_label, names in (("inputs", list(p.vocab.words)), ("units", p.units)):
@@ -198,7 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("trace", help="every value of every step, as a table or JSON")
     source(p)
-    p.add_argument("--text", required=True, help='input text, e.g. "Jane saw Spot. Doug"')
+    p.add_argument("--text", help='input text, e.g. "Jane saw Spot. Doug" '
+                   "(default: the preset's or session file's own text)")
+    p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE",
+                   help="hold a gate (i/ignoring, f/forgetting, o/selection) at a value in [0, 1], "
+                        "for one unit (label or index) or all; repeatable, on top of the file's own clamps")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_trace)
 

@@ -31,7 +31,11 @@ def test_trace_json_has_every_value(capsys):
     assert data["vocab"] == ["Doug", "Jane", "Spot", "saw", "."]
     assert [s["token"] for s in data["steps"]] == ["Jane", "saw", "Spot", ".", "Doug"]
     step = data["steps"][4]
-    assert set(step) == {"token", "x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"}
+    assert set(step) == {"token", "x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
+                         "i", "f", "g", "o", "c", "h", "logits", "probs"}
+    assert data["clamps"] == {"i": [None] * 5, "f": [None] * 5, "o": [None] * 5}
+    np.testing.assert_allclose(step["f"], 1 / (1 + np.exp(-np.array(step["z_f"]))), rtol=1e-12)
+    assert int(np.argmax(step["logits"])) == 3
     assert step["g"][3] > 0.9 and step["g"][0] < -0.9          # +saw, −Doug
     assert int(np.argmax(step["probs"])) == 3                  # saw
 
@@ -39,7 +43,8 @@ def test_trace_json_has_every_value(capsys):
 def test_trace_json_for_the_plain_rnn(capsys):
     code, out, _ = run(capsys, "trace", "--preset", "dinner", "--text", "pizza ? ?", "--json")
     data = json.loads(out)
-    assert set(data["steps"][0]) == {"token", "x", "h_prev", "h", "probs"}
+    assert set(data["steps"][0]) == {"token", "x", "h_prev", "z", "h", "logits", "probs"}
+    assert data["clamps"] == {}
     assert data["steps"][1]["x"] == [0, 0, 0]
     tops = [data["vocab"][int(np.argmax(s["probs"]))] for s in data["steps"]]
     assert tops == ["sushi", "waffles", "pizza"]
@@ -96,7 +101,7 @@ def test_train_on_a_text_file(capsys, tmp_path):
     (["trace", "--text", "Doug saw Dog"], 'unknown word "Dog"'),
     (["trace", "--preset", "nope", "--text", "Doug"], "unknown preset"),
     (["trace", "--model", "/nonexistent.npz", "--text", "Doug"], "no such file"),
-    (["trace"], "--text"),
+    (["trace", "--clamp"], "--clamp"),
     (["generate", "--temperature", "-1"], "temperature"),
     (["generate", "--words", "ten"], "invalid int"),
     (["train", "--hidden", "0", "--out", "x.npz"], "--hidden"),
@@ -141,3 +146,101 @@ def test_ctrl_c_stops_training_and_still_saves(tmp_path):
     assert proc.returncode == 0
     assert "stopped by Ctrl+C" in stdout
     assert load_model(out).net.all_finite()
+
+
+# -- clamps and session files -------------------------------------------------------
+
+WALK_TEXT = "Jane saw Spot. Doug saw"
+
+
+def trace_json(capsys, *argv):
+    code, out, err = run(capsys, "trace", "--json", *argv)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_clamping_forgetting_open_changes_memory_and_is_exact(capsys):
+    free = trace_json(capsys, "--preset", "walkthrough", "--text", WALK_TEXT)
+    held = trace_json(capsys, "--preset", "walkthrough", "--text", WALK_TEXT, "--clamp", "f=1")
+    doug = held["units"].index("Doug")
+    assert held["clamps"]["f"] == [1.0] * 5 and held["clamps"]["i"] == [None] * 5
+    assert all(s["f"] == [1.0] * 5 for s in held["steps"])          # exactly the clamp, every step
+    assert abs(free["steps"][-1]["c"][doug]) < 0.05                  # +Doug and −Doug cancel ...
+    # ... unless nothing is forgotten
+    assert abs(held["steps"][-1]["c"][doug] - free["steps"][-1]["c"][doug]) > 0.5
+    assert held["steps"][0]["z_f"] == free["steps"][0]["z_f"]        # z is recorded as computed
+
+
+def test_clamping_one_unit_by_name_or_index(capsys):
+    by_name = trace_json(capsys, "--text", WALK_TEXT, "--clamp", "forgetting:doug=1", "--clamp", "o:3=0")
+    by_index = trace_json(capsys, "--text", WALK_TEXT, "--clamp", "F:0=1", "--clamp", "selection:saw=0")
+    assert by_name == by_index
+    assert by_name["clamps"]["f"] == [1.0, None, None, None, None]
+    assert by_name["clamps"]["o"] == [None, None, None, 0.0, None]
+    assert all(s["f"][0] == 1.0 and s["o"][3] == 0.0 for s in by_name["steps"])
+    assert by_name["steps"][1]["f"][1] != 1.0
+
+
+@pytest.mark.parametrize("spec, says", [
+    ("x=1", "'x'"), ("f=2", "outside [0, 1]"), ("f:Nobody=1", "'Nobody'"), ("f=abc", "'abc'"),
+    ("g=1", "'g'"), ("f", "GATE[:UNIT]=VALUE")])
+def test_a_bad_clamp_exits_2_with_one_line_naming_it(capsys, spec, says):
+    code, out, err = run(capsys, "trace", "--text", "Doug", "--clamp", spec)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and says in err and spec in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("preset", ["book-rnn", "dinner"])
+def test_clamps_on_a_plain_rnn_exit_2(capsys, preset):
+    code, _, err = run(capsys, "trace", "--preset", preset, "--clamp", "f=1")
+    assert code == 2 and err.count("\n") == 1 and "RNNs have no gates" in err
+
+
+def test_a_preset_without_text_traces_its_own(capsys):
+    from lstm_sim.scenarios import load_preset
+    for name in ("walkthrough", "dinner"):
+        data = trace_json(capsys, "--preset", name)
+        preset = load_preset(name)
+        assert [s["token"] for s in data["steps"]] == preset.vocab.tokenize(preset.text)
+
+
+def save_session(tmp_path, text, clamps):
+    from lstm_sim.model import save_model
+    from lstm_sim.scenarios import load_preset
+    from lstm_sim.scenarios.presets import preset_metadata
+    preset = load_preset("walkthrough")
+    path = tmp_path / "session.npz"
+    save_model(path, preset.net, list(preset.vocab.words), preset_metadata(preset, text, 1, clamps))
+    return path
+
+
+def test_a_session_file_brings_its_own_text_and_clamps(capsys, tmp_path):
+    path = save_session(tmp_path, "Spot saw Jane.", {"f": [1.0, None, None, None, None]})
+    data = trace_json(capsys, "--model", str(path))
+    assert [s["token"] for s in data["steps"]] == ["Spot", "saw", "Jane", "."]
+    assert data["clamps"]["f"] == [1.0, None, None, None, None]
+    assert all(s["f"][0] == 1.0 for s in data["steps"])
+    more = trace_json(capsys, "--model", str(path), "--text", "Doug", "--clamp", "o:Jane=0")
+    assert [s["token"] for s in more["steps"]] == ["Doug"]
+    assert more["clamps"]["f"][0] == 1.0 and more["clamps"]["o"][1] == 0.0     # on top of the file's
+    code, out, _ = run(capsys, "trace", "--model", str(path))
+    assert code == 0 and out.startswith("clamped: forgetting · f: Doug = 1")
+
+
+def test_a_model_file_without_text_still_needs_text(capsys, tmp_path):
+    from lstm_sim.model import Network, save_model
+    path = tmp_path / "plain.npz"
+    save_model(path, Network.random("lstm", 3, 2, 3), ["a", "b", "c"])
+    code, _, err = run(capsys, "trace", "--model", str(path))
+    assert code == 2 and err.count("\n") == 1 and "--text" in err and "plain.npz" in err
+    assert run(capsys, "trace", "--model", str(path), "--text", "a b")[0] == 0
+
+
+def test_a_session_file_with_a_bad_clamp_exits_2(capsys, tmp_path):
+    from lstm_sim.model import load_model, save_model
+    path = save_session(tmp_path, "Doug", {})
+    saved = load_model(path)
+    saved.metadata["clamps"] = {"f": [7, None, None, None, None]}
+    save_model(path, saved.net, saved.vocab, saved.metadata)
+    code, _, err = run(capsys, "trace", "--model", str(path))
+    assert code == 2 and err.count("\n") == 1 and "metadata.clamps" in err

@@ -1,21 +1,40 @@
-"""The session: which network, which text, which step; the one place that calls the model.
+"""The session: the network being looked at, its text, step and clamps; the one place
+that calls the model.
 
-Views call the intent methods (``set_text``, ``set_step``, ``open_preset`` …) and
-listen to the signals. Nothing here draws; tests drive it without a window.
+The session keeps its own working copy of everything a user can change and the
+untouched original for "Reset". Only its intent methods change that copy, every change
+a user makes is a command on its one ``QUndoStack`` (so Ctrl+Z works everywhere and the
+stack's clean state is "saved"), and views get read-only arrays. Nothing here draws;
+tests drive it without a window.
 """
 from __future__ import annotations
 
+import difflib
+
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
+from ..model.clamps import CLAMPABLE, no_clamps
+from ..model.network import GATES
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
+from .commands import ClampsCommand, TextCommand, WeightsCommand
+
+#: Weights are finite and at most this large in magnitude (the editor says so).
+MAX_WEIGHT = 1000.0
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    view = a.view()
+    view.flags.writeable = False
+    return view
 
 
 class Session(QObject):
     #: A different network (preset or file) is loaded: views rebuild their layout.
     networkChanged = Signal()
-    #: A new trace is available (text or weights changed).
+    #: A new trace is available (text, weights or clamps changed).
     traceChanged = Signal()
     #: The current step moved (0-based).
     stepChanged = Signal(int)
@@ -24,60 +43,134 @@ class Session(QObject):
     #: The text was traced fine (clears any earlier error).
     textAccepted = Signal()
     playingChanged = Signal(bool)
+    #: Weights changed (an edit, undo, reset …): the editor refreshes its values.
+    weightsChanged = Signal()
+    clampsChanged = Signal()
+    #: The file the session was opened from or saved to ('' for none).
+    fileChanged = Signal(str)
 
     #: Milliseconds per step at speed 1×.
     BASE_INTERVAL = 900
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.preset: Preset | None = None
-        self.text = ""
-        self.tokens: list[Token] = []
-        self.trace: Trace | None = None
-        self.step = 0
-        self.error: str | None = None
-        self.speed = 1.0
+        self.undo_stack = QUndoStack(self)
+        self._original: Preset | None = None
+        self._net: Network | None = None
+        self._clamps: dict[str, np.ndarray] = {}
+        self._text = ""
+        self._tokens: list[Token] = []
+        self._trace: Trace | None = None
+        self._step = 0
+        self._error: str | None = None
+        self._speed = 1.0
+        self._file_path = ""
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
 
-    # -- what the views read ------------------------------------------------
+    # -- what the views read (read-only) --------------------------------------------
     @property
-    def net(self) -> Network:
-        return self.preset.net
+    def original(self) -> Preset | None:
+        """The preset or file as opened: titles, notes and the weights "Reset" goes back to."""
+        return self._original
 
     @property
     def kind(self) -> str:
-        return self.preset.net.kind
+        return self._net.kind
+
+    @property
+    def title(self) -> str:
+        return self._original.title
 
     @property
     def units(self) -> list[str]:
-        return self.preset.units
+        return list(self._original.units)
+
+    @property
+    def vocab(self):
+        return self._original.vocab
 
     @property
     def words(self) -> list[str]:
-        return list(self.preset.vocab.words)
+        return list(self._original.vocab.words)
+
+    @property
+    def text(self) -> str:
+        """The last text that traced (a rejected edit never lands here)."""
+        return self._text
 
     @property
     def token_texts(self) -> list[str]:
-        return [t.text for t in self.tokens]
+        return [t.text for t in self._tokens]
+
+    @property
+    def trace(self) -> Trace | None:
+        return self._trace
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    @property
+    def hidden_size(self) -> int:
+        return self._net.hidden_size
+
+    def network(self) -> Network:
+        """A copy of the working network (for saving, exporting, training)."""
+        return self._net.copy()
+
+    def clamps(self) -> dict[str, np.ndarray]:
+        """Gate → read-only array of clamp values per unit (NaN = free)."""
+        return {g: _frozen(v) for g, v in self._clamps.items()}
 
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
-        return self.trace.step(self.step if t is None else t)
+        return self._trace.step(self._step if t is None else t)
+
+    def block(self, param: str, gate: str | None = None) -> np.ndarray:
+        """One weight block, read-only: W/U/b of a path, or the readout W_out/b_out."""
+        return _frozen(self._net.block(param, gate))
+
+    def note(self, param: str, gate: str | None) -> str:
+        return self._original.notes.get((param, gate), "")
 
     def path_blocks(self, path: str) -> list[tuple[str, str, np.ndarray]]:
-        """The weight blocks feeding one path ('g', 'i', 'f', 'o', or 'rnn'):
-        (parameter, note, a copy of the values) for W (new information), U (previous
-        prediction) and b (bias)."""
-        gate = None if path == "rnn" else path
-        return [(param, self.preset.notes.get((param, gate), ""), self.net.block(param, gate).copy())
-                for param in ("W", "U", "b")]
+        """(parameter, note, read-only values) for the blocks feeding one path: 'g', 'i',
+        'f', 'o' or 'rnn' give W (new information), U (previous prediction) and b;
+        'readout' gives W_out and b_out."""
+        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
+        gate = None if path in ("rnn", "readout") else path
+        return [(p, self.note(p, gate), self.block(p, gate)) for p in params]
 
-    # -- intents ------------------------------------------------------------
+    def paths(self) -> list[str]:
+        return (["g", "i", "f", "o"] if self.kind == "lstm" else ["rnn"]) + ["readout"]
+
+    @property
+    def file_path(self) -> str:
+        return self._file_path
+
+    def set_file_path(self, path: str) -> None:
+        self._file_path = str(path)
+        self.fileChanged.emit(self._file_path)
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- opening -------------------------------------------------------------------
     def open_preset(self, name: str) -> None:
         self.open(load_preset(name))
 
     def open(self, preset: Preset, text: str | None = None, step: int | None = None) -> None:
-        """Start a session on ``preset``; its own text and key step unless given.
+        """Start a session on ``preset``: a working copy of its weights and clamps, its
+        own text and key step unless given, and an empty undo history.
 
         If that text cannot be traced with this vocabulary, the session opens on the
         vocabulary's first word instead, so there is always a trace to show.
@@ -87,72 +180,222 @@ class Session(QObject):
             usable = bool(preset.vocab.tokens(text))
         except UnknownWordError:
             usable = False
+        text = text if usable else preset.vocab.words[0]
         self.pause()
-        self.preset = preset
-        self.tokens, self.trace, self.error = [], None, None
-        self.step = preset.start_step if step is None else step
+        self._original = preset
+        self._net = preset.net.copy()
+        H = self._net.hidden_size
+        given = getattr(preset, "clamps", None) or {}
+        self._clamps = {g: np.array(given.get(g, no_clamps(H)[g]), dtype=np.float64)
+                        for g in CLAMPABLE} if self.kind == "lstm" else {}
+        self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
+        self._step = preset.start_step if step is None else step
+        self.undo_stack.clear()
+        self._file_path = ""
+        self._retrace(emit=False)
         self.networkChanged.emit()
-        self.set_text(text if usable else preset.vocab.words[0])
+        self.traceChanged.emit()
+        self.stepChanged.emit(self._step)
+        self.textAccepted.emit()
+        self.undo_stack.setClean()
+        self.fileChanged.emit("")
+
+    # -- text and steps -----------------------------------------------------------------
+    def check_text(self, text: str) -> list[Token]:
+        """The tokens of ``text``; raises UnknownWordError or ValueError with a short message."""
+        tokens = self._original.vocab.tokens(text)
+        if not tokens:
+            raise ValueError(self.tr("Type at least one word."))
+        return tokens
 
     def set_text(self, text: str) -> bool:
-        """Re-trace for new text. On an unknown word, keep the last good trace and say why."""
-        self.text = text
+        """Trace new text (one undo step per burst of typing). On an unknown word, keep
+        the last good trace and text, and say which word and what it might have been."""
+        if text == self._text:
+            self._error = None
+            self.textAccepted.emit()
+            return True
         try:
-            tokens = self.preset.vocab.tokens(text)
+            self.check_text(text)
         except UnknownWordError as exc:
-            self.error = str(exc)
-            self.textRejected.emit(self.error, exc.start, exc.end)
+            self._error = self.unknown_word_message(exc.word)
+            self.textRejected.emit(self._error, exc.start, exc.end)
             return False
-        if not tokens:
-            self.error = "type at least one word; the vocabulary is: " + ", ".join(self.words)
-            self.textRejected.emit(self.error, 0, len(text))
+        except ValueError as exc:
+            self._error = str(exc)
+            self.textRejected.emit(self._error, 0, len(text))
             return False
-        self.error = None
-        self.tokens = tokens
-        self.retrace()
-        self.textAccepted.emit()
+        self.undo_stack.push(TextCommand(self, self._text, text))
         return True
 
-    def retrace(self) -> None:
-        """Recompute every value (after the text or the weights changed)."""
-        names = self.token_texts
-        self.trace = forward(self.net, self.preset.vocab.one_hot(names), tokens=names)
-        self.step = max(0, min(self.step, len(names) - 1))
-        self.traceChanged.emit()
-        self.stepChanged.emit(self.step)
+    def unknown_word_message(self, word: str) -> str:
+        close = difflib.get_close_matches(word.lower(), [w.lower() for w in self.words], n=3, cutoff=0.5)
+        by_lower = {w.lower(): w for w in self.words}
+        if close:
+            return self.tr('Unknown word "{0}"; nearest known words: {1}').format(
+                word, ", ".join(by_lower[c] for c in close))
+        return self.tr('Unknown word "{0}"; it is not in this network\'s {1}-word vocabulary').format(
+            word, len(self.words))
+
+    def _apply_text(self, text: str) -> None:
+        self._text, self._tokens, self._error = text, self._original.vocab.tokens(text), None
+        self._retrace()
+        self.textAccepted.emit()
 
     def set_step(self, t: int) -> None:
-        if not self.tokens:
+        if not self._tokens:
             return
-        t = int(np.clip(t, 0, len(self.tokens) - 1))
-        if t != self.step:
-            self.step = t
+        t = int(np.clip(t, 0, len(self._tokens) - 1))
+        if t != self._step:
+            self._step = t
             self.stepChanged.emit(t)
 
     def step_by(self, delta: int) -> None:
-        self.set_step(self.step + delta)
+        self.set_step(self._step + delta)
 
     def first(self) -> None:
         self.set_step(0)
 
     def last(self) -> None:
-        self.set_step(len(self.tokens) - 1)
+        self.set_step(len(self._tokens) - 1)
 
-    # -- playback -------------------------------------------------------------
+    # -- weights ---------------------------------------------------------------------------
+    def check_weight(self, value) -> float:
+        """The value as a weight, or ValueError saying why it cannot be one."""
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(self.tr("“{0}” is not a number").format(value)) from None
+        if not np.isfinite(v):
+            raise ValueError(self.tr("weights must be finite numbers"))
+        if abs(v) > MAX_WEIGHT:
+            raise ValueError(self.tr("|w| must be at most {0:g}").format(MAX_WEIGHT))
+        return v
+
+    def edit_weight(self, param: str, gate: str | None, row: int, col: int, value: float,
+                    merge_id: int = 0) -> None:
+        """Set one weight; edits sharing a positive ``merge_id`` (one drag) are one undo step."""
+        v = self.check_weight(value)
+        old = self._net.block(param, gate).copy()
+        new = old.copy()
+        new[(row, col) if new.ndim == 2 else row] = v
+        self._push_blocks([(param, gate, old, new)],
+                          self.tr("Edit {0}").format(self._block_name(param, gate)), merge_id)
+
+    def set_block(self, param: str, gate: str | None, values, text: str) -> None:
+        values = np.array(values, dtype=np.float64)
+        old = self._net.block(param, gate).copy()
+        if values.shape != old.shape:
+            raise ValueError(f"block {param} has shape {old.shape}, not {values.shape}")
+        if not np.isfinite(values).all() or np.abs(values).max(initial=0) > MAX_WEIGHT:
+            raise ValueError(self.tr("weights must be finite and at most {0:g} in size").format(MAX_WEIGHT))
+        self._push_blocks([(param, gate, old, values)], text)
+
+    def zero_block(self, param: str, gate: str | None) -> None:
+        self.set_block(param, gate, np.zeros_like(self._net.block(param, gate)),
+                       self.tr("Zero {0}").format(self._block_name(param, gate)))
+
+    def reset_path(self, path: str) -> None:
+        """Back to the opened weights for one path (or the readout)."""
+        gate = None if path in ("rnn", "readout") else path
+        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
+        edits = [(p, gate, self._net.block(p, gate).copy(), self._original.net.block(p, gate).copy())
+                 for p in params]
+        self._push_blocks(edits, self.tr("Reset {0}").format(self.path_name(path)))
+
+    def reset_all(self) -> None:
+        edits = [(p, None, self._net.params[p].copy(), self._original.net.params[p].copy())
+                 for p in self._net.params]
+        self._push_blocks(edits, self.tr("Reset all weights"))
+
+    def randomize_path(self, path: str, seed: int) -> None:
+        """PyTorch's initialisation (uniform ±1/√H), seeded, for one path's blocks."""
+        rng = np.random.default_rng(seed)
+        bound = 1.0 / np.sqrt(self.hidden_size)
+        gate = None if path in ("rnn", "readout") else path
+        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
+        edits = []
+        for p in params:
+            old = self._net.block(p, gate).copy()
+            edits.append((p, gate, old, rng.uniform(-bound, bound, size=old.shape)))
+        self._push_blocks(edits, self.tr("Randomize {0} (seed {1})").format(self.path_name(path), seed))
+
+    def set_network(self, net: Network, text: str) -> None:
+        """Replace every weight at once as one undo step (e.g. after training)."""
+        if net.kind != self.kind or net.params["W"].shape != self._net.params["W"].shape:
+            raise ValueError("the new weights have a different shape")
+        edits = [(p, None, self._net.params[p].copy(), net.params[p].copy()) for p in self._net.params]
+        self._push_blocks(edits, text)
+
+    def _push_blocks(self, edits, text: str, merge_id: int = 0) -> None:
+        if all(np.array_equal(old, new) for _, _, old, new in edits) and merge_id == 0:
+            return
+        self.undo_stack.push(WeightsCommand(self, edits, text, merge_id))
+
+    def _apply_blocks(self, blocks) -> None:
+        for param, gate, values in blocks:
+            self._net.block(param, gate)[...] = values
+        self._retrace()
+        self.weightsChanged.emit()
+
+    def path_name(self, path: str) -> str:
+        from ..glossary import WIRE_NAMES
+        if path == "readout":
+            return self.tr("readout")
+        return WIRE_NAMES.get(path, self.tr("prediction · tanh"))
+
+    def _block_name(self, param: str, gate: str | None) -> str:
+        return f"{param} · {self.path_name(gate)}" if gate else param
+
+    # -- clamps ----------------------------------------------------------------------------
+    def set_clamp(self, gate: str, unit: int | None, value: float | None) -> None:
+        """Clamp one unit (or, with ``unit`` None, the whole gate) open, closed or at a
+        value in [0, 1]; ``value`` None frees it. One undo step."""
+        if self.kind != "lstm":
+            raise ValueError(self.tr("a plain RNN has no gates to clamp"))
+        if gate not in CLAMPABLE:
+            raise ValueError(f"cannot clamp {gate!r}: only i, f and o are gates")
+        if value is not None and not (np.isfinite(value) and 0.0 <= value <= 1.0):
+            raise ValueError(self.tr("a clamp must be between 0 and 1"))
+        old = {g: v.copy() for g, v in self._clamps.items()}
+        new = {g: v.copy() for g, v in self._clamps.items()}
+        new[gate][slice(None) if unit is None else unit] = np.nan if value is None else value
+        if all(np.array_equal(old[g], new[g], equal_nan=True) for g in old):
+            return
+        who = self.path_name(gate) + ("" if unit is None else f" [{self.units[unit]}]")
+        what = self.tr("free") if value is None else f"{value:g}"
+        self.undo_stack.push(ClampsCommand(self, old, new, self.tr("Clamp {0} → {1}").format(who, what)))
+
+    def _apply_clamps(self, clamps: dict) -> None:
+        self._clamps = {g: v.copy() for g, v in clamps.items()}
+        self._retrace()
+        self.clampsChanged.emit()
+
+    # -- tracing ---------------------------------------------------------------------------
+    def _retrace(self, emit: bool = True) -> None:
+        names = self.token_texts
+        clamps = self._clamps if self.kind == "lstm" else None
+        self._trace = forward(self._net, self._original.vocab.one_hot(names), tokens=names, clamps=clamps)
+        self._step = max(0, min(self._step, len(names) - 1))
+        if emit:
+            self.traceChanged.emit()
+            self.stepChanged.emit(self._step)
+
+    # -- playback ------------------------------------------------------------------------------
     @property
     def playing(self) -> bool:
         return self._timer.isActive()
 
     def set_speed(self, speed: float) -> None:
-        self.speed = max(float(speed), 0.1)
-        self._timer.setInterval(int(self.BASE_INTERVAL / self.speed))
+        self._speed = max(float(speed), 0.1)
+        self._timer.setInterval(int(self.BASE_INTERVAL / self._speed))
 
     def play(self) -> None:
-        if self.playing or not self.tokens:
+        if self.playing or not self._tokens:
             return
-        if self.step >= len(self.tokens) - 1:
+        if self._step >= len(self._tokens) - 1:
             self.set_step(0)           # playing from the end starts over
-        self._timer.start(int(self.BASE_INTERVAL / self.speed))
+        self._timer.start(int(self.BASE_INTERVAL / self._speed))
         self.playingChanged.emit(True)
 
     def pause(self) -> None:
@@ -164,7 +407,10 @@ class Session(QObject):
         self.pause() if self.playing else self.play()
 
     def _advance(self) -> None:
-        if self.step >= len(self.tokens) - 1:
+        if self._step >= len(self._tokens) - 1:
             self.pause()
         else:
-            self.set_step(self.step + 1)
+            self.set_step(self._step + 1)
+
+
+__all__ = ["Session", "MAX_WEIGHT", "GATES"]

@@ -3,6 +3,10 @@
 Loss is cross-entropy in natural log, averaged over the steps that have a target
 (a target of −1 means "no target here", e.g. a dinner you were away for). Weight
 gradients are accumulated outside the time loop as single matrix products.
+
+Only the trace's private cache is read, never the arrays it hands to views. A gate
+held by a clamp is a constant: it still scales memory and output, but no gradient
+flows through its pre-activation, so the weights feeding it learn nothing from it.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ def loss_from_trace(trace: Trace, targets: np.ndarray) -> float:
     rows = np.flatnonzero(targets != IGNORE)
     if rows.size == 0:
         return 0.0
-    logp = log_softmax(trace["logits"][rows])
+    logp = log_softmax(trace._cache["logits"][rows])
     return float(-np.mean(logp[np.arange(rows.size), targets[rows]]))
 
 
@@ -36,12 +40,13 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     T, H = len(trace), net.hidden_size
     valid = targets != IGNORE
     n = max(int(valid.sum()), 1)
-    dlogits = trace["probs"].copy()
+    cache = trace._cache
+    dlogits = cache["probs"].copy()
     rows = np.flatnonzero(valid)
     dlogits[rows, targets[rows]] -= 1.0
     dlogits[~valid] = 0.0
     dlogits /= n
-    Hs = trace._cache["H"]
+    Hs = cache["H"]
     grads = {"W_out": dlogits.T @ Hs[1:], "b_out": dlogits.sum(axis=0)}
     dH = dlogits @ P["W_out"]
     U = P["U"]
@@ -55,11 +60,12 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
             dhn = dZ_t @ U
         dcn = None
     else:
-        A, Cs = trace._cache["A"], trace._cache["C"]
-        TC = trace["tanh_c"]
-        # Derivative of each activation, for all steps at once.
+        A, Cs, TC = cache["A"], cache["C"], cache["TC"]
+        # Derivative of each activation, for all steps at once; a clamped gate has none.
         dact = A * (1.0 - A)
         dact[:, 2 * H:3 * H] = 1.0 - A[:, 2 * H:3 * H] ** 2
+        if "clamped" in cache:
+            dact[:, cache["clamped"]] = 0.0
         # dz for i, f, g is dc times these; dz for o is dh times tanh(c)·σ'(o).
         P3 = np.stack([A[:, 2 * H:3 * H], Cs[:-1], A[:, :H]], axis=1) * dact[:, :3 * H].reshape(T, 3, H)
         QO = TC * dact[:, 3 * H:]
@@ -80,15 +86,16 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
             np.multiply(dh, QO_t, out=dZo_t)
             dhn = dZ_t @ U
             dcn = dc * F_t
-    grads["W"] = dZ.T @ trace["x"]
+    grads["W"] = dZ.T @ cache["X"]
     grads["U"] = dZ.T @ Hs[:-1]
     grads["b"] = dZ.sum(axis=0)
     return grads, dhn, dcn
 
 
 def loss_and_grads(net: Network, X: np.ndarray, targets: np.ndarray,
-                   h0: np.ndarray | None = None, c0: np.ndarray | None = None):
+                   h0: np.ndarray | None = None, c0: np.ndarray | None = None,
+                   clamps: dict | None = None):
     """Forward and backward in one call: ``(loss, grads, trace)``."""
-    trace = forward(net, X, h0, c0)
+    trace = forward(net, X, h0, c0, clamps=clamps)
     grads, _, _ = backward(net, trace, targets)
     return loss_from_trace(trace, targets), grads, trace

@@ -4,10 +4,15 @@ The weights are stored under PyTorch's names (see ``torch_layout``), so a state 
 saved from torch with ``np.savez`` is already almost one of our files; it only lacks
 the vocabulary, which the caller may supply. Files are read with
 ``allow_pickle=False`` and every field is checked before anything is built: any
-problem raises :class:`ModelFileError` naming the file and the field.
+problem raises :class:`ModelFileError` naming the file and the field. A file is never
+silently misread: every array in it must be one the network uses, and networks we do
+not model (GRU, bidirectional, stacked, projected, with an embedding, a torch.save
+pickle) are named as such (see ``diagnosis``). Torch models built with ``bias=False``
+load with zero biases.
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -18,7 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from .network import Network
-from .torch_layout import detect_kind, from_torch_state_dict, to_torch_state_dict, torch_names
+from .diagnosis import torch_save_problem, unsupported_network
+from .torch_layout import (detect_kind, from_torch_state_dict, optional_names, to_torch_state_dict,
+                           torch_names)
 
 FORMAT_VERSION = 1
 
@@ -34,19 +41,28 @@ class SavedModel:
     metadata: dict = field(default_factory=dict)
 
 
-def save_model(path: str | os.PathLike, net: Network, vocab: list[str], metadata: dict | None = None) -> None:
-    """Write atomically: a crash mid-save never leaves a half-written file behind."""
-    path = Path(path)
+def model_bytes(net: Network, vocab: list[str], metadata: dict | None = None) -> bytes:
+    """The exact bytes :func:`save_model` writes, for callers that do their own atomic
+    write (a Qt controller hands them to ``QSaveFile``)."""
     if len(vocab) != net.output_size:
         raise ValueError(f"vocabulary has {len(vocab)} words but the readout has {net.output_size} outputs")
     arrays = to_torch_state_dict(net)
     arrays.update(format_version=np.array(FORMAT_VERSION), cell=np.array(net.kind),
                   vocab=np.array(list(vocab), dtype=str),
                   metadata=np.array(json.dumps(metadata or {})))
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def save_model(path: str | os.PathLike, net: Network, vocab: list[str], metadata: dict | None = None) -> None:
+    """Write atomically: a crash mid-save never leaves a half-written file behind."""
+    path = Path(path)
+    data = model_bytes(net, vocab, metadata)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -70,15 +86,27 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
     arrays = {}
     key = None
     try:
-        with np.load(path, allow_pickle=False) as data:
-            for key in data.files:
-                arrays[key] = data[key]
+        # Our own handle, closed on every path: np.load given a name leaks it when the
+        # zip's central directory is broken.
+        with open(path, "rb") as fh:
+            problem = torch_save_problem(fh)         # looked at before anything is read
+            if problem:
+                raise ModelFileError(f"{name}: {problem}")
+            with np.load(fh, allow_pickle=False) as data:
+                for key in data.files:
+                    arrays[key] = data[key]
+    except ModelFileError:
+        raise
     except Exception as exc:  # a damaged archive can fail in many ways; all mean the same to the user
         where = f"field '{key}': " if key else ""
         reason = "holds Python objects, which are never loaded" if "allow_pickle" in str(exc) else str(exc)
         raise ModelFileError(f"{name}: {where}unreadable ({reason})") from None
 
-    if "format_version" in arrays:
+    ours = "format_version" in arrays
+    unsupported = unsupported_network(arrays, ours)
+    if unsupported:
+        fail(*unsupported)
+    if ours:
         version = arrays["format_version"]
         if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
             fail("format_version", f"unknown version {version!r}; this program reads version {FORMAT_VERSION}")
@@ -87,13 +115,28 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             fail("cell", "must be 'lstm' or 'rnn'")
         kind = str(cell)
     else:
-        kind = detect_kind(arrays)
+        kind = detect_kind(arrays) or next(
+            (k for k in ("lstm", "rnn") if {f"{k}.weight_ih_l0", f"{k}.weight_hh_l0"} & set(arrays)), None)
         if kind is None:
             fail("lstm.weight_ih_l0", "missing: neither an LSTM Sim model nor a torch LSTM/RNN state dict")
 
     for key in torch_names(kind):
+        if key not in arrays and key not in optional_names(kind):
+            fail(key, "missing" + (" (save the nn.Linear after the cell as 'readout')"
+                                   if key == "readout.weight" and not ours else ""))
+    bias_ih, bias_hh = (f"{kind}.bias_{side}_l0" for side in ("ih", "hh"))
+    if (bias_ih in arrays) != (bias_hh in arrays):     # bias=False drops both
+        missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
+        fail(missing, f"missing, but '{present}' is there (a cell has both biases or neither)")
+    # Every array must be one we use: an ignored array would mean a different network.
+    used = set(torch_names(kind)) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
+    for key in sorted(arrays):
+        if key not in used:
+            fail(key, f"not part of a one-layer {kind.upper()} with a readout; this program never "
+                      "ignores an array, so remove it or convert the model")
+    for key in torch_names(kind):
         if key not in arrays:
-            fail(key, "missing")
+            continue                                  # an absent bias is zero
         a = arrays[key]
         if a.dtype.kind not in "fiu":
             fail(key, f"must hold numbers, found dtype {a.dtype}")
@@ -110,7 +153,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
         fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
     expected = Network.expected_shapes(kind, n_in, H, n_out)
     for key, pname in torch_names(kind).items():
-        if arrays[key].shape != expected[pname]:
+        if key in arrays and arrays[key].shape != expected[pname]:
             fail(key, f"shape {arrays[key].shape}, expected {expected[pname]}")
 
     if "vocab" in arrays:

@@ -21,10 +21,16 @@ def torch_names(kind: str) -> dict[str, str]:
             f"{kind}.bias_ih_l0": "b", f"{kind}.bias_hh_l0": "b", **READOUT}
 
 
+def optional_names(kind: str) -> tuple[str, ...]:
+    """Biases a torch model built with ``bias=False`` does not have (they are zero)."""
+    return (f"{kind}.bias_ih_l0", f"{kind}.bias_hh_l0", "readout.bias")
+
+
 def detect_kind(keys) -> str | None:
+    """'lstm' or 'rnn' if the weights (biases may be absent) of that cell are all there."""
     keys = set(keys)
     for kind in ("lstm", "rnn"):
-        if set(torch_names(kind)) <= keys:
+        if set(torch_names(kind)) - set(optional_names(kind)) <= keys:
             return kind
     return None
 
@@ -46,14 +52,18 @@ def _renamed(kind: str, params: dict[str, np.ndarray], hh_bias: np.ndarray) -> d
 
 
 def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None) -> Network:
-    """Build a network from torch-named arrays; biases ih and hh are summed."""
+    """Build a network from torch-named arrays; biases ih and hh are summed, absent ones are zero."""
     kind = kind or detect_kind(arrays)
     if kind is None:
         raise KeyError("not a torch LSTM/RNN state dict: expected keys like "
                        "'lstm.weight_ih_l0' and 'readout.weight'")
-    names = torch_names(kind)
-    params = {name: np.asarray(arrays[key], dtype=np.float64)
-              for key, name in names.items() if name != "b"}
-    params["b"] = (np.asarray(arrays[f"{kind}.bias_ih_l0"], dtype=np.float64)
-                   + np.asarray(arrays[f"{kind}.bias_hh_l0"], dtype=np.float64))
+    W = np.asarray(arrays[f"{kind}.weight_ih_l0"], dtype=np.float64)
+    W_out = np.asarray(arrays["readout.weight"], dtype=np.float64)
+    params = {"W": W, "U": np.asarray(arrays[f"{kind}.weight_hh_l0"], dtype=np.float64), "W_out": W_out}
+    params["b"] = np.zeros(W.shape[0])
+    for key in (f"{kind}.bias_ih_l0", f"{kind}.bias_hh_l0"):
+        if key in arrays:
+            params["b"] = params["b"] + np.asarray(arrays[key], dtype=np.float64)
+    params["b_out"] = (np.asarray(arrays["readout.bias"], dtype=np.float64) if "readout.bias" in arrays
+                       else np.zeros(W_out.shape[0]))
     return Network(kind, params)

@@ -5,15 +5,23 @@ recomputed later. Input projections for all steps are one matrix product; the fo
 paths share one fused product per step; the σ paths are evaluated as
 ½ + ½·tanh(z/2), so one tanh call per step squashes all four paths at once and σ
 cannot overflow.
+
+Two audiences, two copies. Backpropagation reads only the private cache (fused
+layouts, filled in place by the loop). Everyone else gets read-only copies, made the
+first time a key is asked for: a view that scribbles on what it was handed cannot
+change a gradient, and a training loop that never looks at the public arrays never
+pays for them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 import numpy as np
 
 from .activations import softmax
+from .clamps import CLAMPABLE, any_clamped, no_clamps, validate_clamps
 from .network import GATES, Network
 
 LSTM_KEYS = ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
@@ -21,37 +29,94 @@ LSTM_KEYS = ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
 RNN_KEYS = ("x", "h_prev", "z", "h", "logits", "probs")
 
 
-@dataclass
-class Trace:
-    """Every value of a forward pass, each an array with one row per step."""
+#: Public key → the cache array it is cut from. One frozen copy per cache array serves
+#: every key cut from it (h_prev and h, the four gates, the four pre-activations).
+_SOURCE = {"x": "X", "h_prev": "H", "h": "H", "c_prev": "C", "c": "C", "tanh_c": "TC", "z": "Z",
+           "logits": "logits", "probs": "probs", **{g: "A" for g in GATES},
+           **{"z_" + g: "Zs" for g in GATES}}
+_SINGLE = {"X": "x", "TC": "tanh_c", "Z": "z", "logits": "logits", "probs": "probs"}
 
-    kind: str
-    arrays: dict[str, np.ndarray]
-    tokens: list[str] = field(default_factory=list)
-    # Private caches for backpropagation (fused layouts).
-    _cache: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+class Trace:
+    """Every value of a forward pass, each a read-only array with one row per step.
+
+    ``trace[key]`` and ``trace.step(t)`` never share memory with ``_cache``, the
+    backprop cache; ``clamps`` are the gate clamps the pass was run with.
+    """
+
+    def __init__(self, kind: str, cache: dict[str, np.ndarray], tokens=(),
+                 clamps: dict[str, np.ndarray] | None = None):
+        self.kind = kind
+        self.tokens = list(tokens)
+        self._cache = cache          # private: fused layouts for backpropagation
+        self._clamps = clamps        # validated gate → length-H array, or None (all free)
+        self._public: dict[str, np.ndarray] = {}
+
+    def __repr__(self) -> str:
+        return f"Trace({self.kind!r}, steps={len(self)}, tokens={self.tokens!r})"
 
     def __len__(self) -> int:
-        return self.arrays["x"].shape[0]
+        return self._cache["X"].shape[0]
 
     def __getitem__(self, key: str) -> np.ndarray:
-        return self.arrays[key]
+        a = self._public.get(key)
+        if a is None:
+            if key not in self.keys:
+                raise KeyError(key)
+            self._publish(_SOURCE[key])
+            a = self._public[key]
+        return a
+
+    def _publish(self, name: str) -> None:
+        """Copy one cache array once, freeze the copy, and hand out views of it."""
+        src = self._cache[name]
+        H = self._cache["H"].shape[1]
+        # Pre-activations are kept scaled for the loop; dividing by ½ or 1 is exact.
+        copy = src / _gate_scale(H)[0] if name == "Zs" else src.copy()
+        copy.flags.writeable = False
+        if name in ("H", "C"):
+            low = name.lower()
+            self._public.update({low + "_prev": copy[:-1], low: copy[1:]})
+        elif name in ("A", "Zs"):
+            prefix = "z_" if name == "Zs" else ""
+            self._public.update({prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(GATES)})
+        else:
+            self._public[_SINGLE[name]] = copy
+
+    @property
+    def arrays(self) -> Mapping[str, np.ndarray]:
+        """Every public array by key (read-only)."""
+        return MappingProxyType({k: self[k] for k in self.keys})
 
     @property
     def keys(self) -> tuple[str, ...]:
         return LSTM_KEYS if self.kind == "lstm" else RNN_KEYS
 
     def step(self, t: int) -> dict[str, np.ndarray]:
-        """All values at step ``t`` (0-based)."""
-        return {k: self.arrays[k][t] for k in self.keys}
+        """All values at step ``t`` (0-based), each a read-only row."""
+        return {k: self[k][t] for k in self.keys}
+
+    @property
+    def clamps(self) -> Mapping[str, np.ndarray]:
+        """The gate clamps this trace was made with (NaN = free); empty for the RNN."""
+        if self.kind != "lstm":
+            return MappingProxyType({})
+        H = self._cache["H"].shape[1]
+        source = self._clamps if self._clamps is not None else no_clamps(H)
+        return MappingProxyType({g: _frozen(np.array(source[g])) for g in CLAMPABLE})
 
     @property
     def h_last(self) -> np.ndarray:
-        return self._cache["H"][-1]
+        return _frozen(self._cache["H"][-1].copy())
 
     @property
     def c_last(self) -> np.ndarray | None:
-        return self._cache["C"][-1] if self.kind == "lstm" else None
+        return _frozen(self._cache["C"][-1].copy()) if self.kind == "lstm" else None
 
 
 @lru_cache(maxsize=16)
@@ -65,13 +130,34 @@ def _gate_scale(H: int) -> tuple[np.ndarray, np.ndarray]:
     return s, off
 
 
+def _fused_clamps(net: Network, clamps) -> tuple[dict | None, np.ndarray | None, np.ndarray | None]:
+    """Validated clamps plus the clamped positions in the fused 4H layout and their values."""
+    if clamps is None:
+        return None, None, None
+    H = net.hidden_size
+    full = validate_clamps(clamps, H)
+    if not any_clamped(full):
+        return (full if net.kind == "lstm" else None), None, None
+    if net.kind != "lstm":
+        raise ValueError("a plain RNN has no gates to clamp")
+    fused = np.concatenate([full["i"], full["f"], np.full(H, np.nan), full["o"]])
+    idx = np.flatnonzero(~np.isnan(fused))
+    return full, idx, fused[idx]
+
+
 def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
-            c0: np.ndarray | None = None, tokens: list[str] | None = None) -> Trace:
-    """Run the cell over the rows of ``X`` (T×I) and return the full trace."""
-    X = np.ascontiguousarray(X, dtype=np.float64)
+            c0: np.ndarray | None = None, tokens: list[str] | None = None,
+            clamps: dict | None = None) -> Trace:
+    """Run the cell over the rows of ``X`` (T×I) and return the full trace.
+
+    ``clamps`` (see :mod:`.clamps`) hold chosen gates at fixed values: the clamped
+    gate is exactly the clamp, while its pre-activation z is recorded as computed.
+    """
+    X = np.array(X, dtype=np.float64, order="C")       # always a copy: the cache owns it
     if X.ndim != 2 or X.shape[1] != net.input_size:
         raise ValueError(f"inputs must be T×{net.input_size}, got {X.shape}")
     T, H = X.shape[0], net.hidden_size
+    full_clamps, cidx, cval = _fused_clamps(net, clamps)
     P = net.params
     Hs = np.zeros((T + 1, H))
     if h0 is not None:
@@ -82,8 +168,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
         for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):
             z += U @ h_prev
             np.tanh(z, out=h)
-        arrays = {"x": X, "h_prev": Hs[:-1], "z": Z, "h": Hs[1:]}
-        cache = {"H": Hs}
+        cache = {"X": X, "H": Hs, "Z": Z}
     else:
         s, off = _gate_scale(H)
         Us = P["U"] * s[:, None]
@@ -94,6 +179,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             Cs[0] = c0
         TC = np.empty((T, H))
         tmp = np.empty(H)
+        clamped = cidx is not None
         # Iterating arrays row by row hands out ready-made views, cheaper than indexing
         # inside the loop (at small sizes the loop's overhead is most of the cost).
         I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
@@ -103,19 +189,17 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             np.tanh(z, out=a)
             a *= s
             a += off
+            if clamped:
+                a[cidx] = cval
             np.multiply(f, c_prev, out=c)
             np.multiply(i, g, out=tmp)
             c += tmp
             np.tanh(c, out=tc)
             np.multiply(o, tc, out=h)
-        Z = Zs / s
-        arrays = {"x": X, "h_prev": Hs[:-1], "c_prev": Cs[:-1]}
-        for k, gate in enumerate(GATES):
-            arrays["z_" + gate] = Z[:, k * H:(k + 1) * H]
-            arrays[gate] = A[:, k * H:(k + 1) * H]
-        arrays.update({"c": Cs[1:], "tanh_c": TC, "h": Hs[1:]})
-        cache = {"H": Hs, "C": Cs, "A": A}
+        cache = {"X": X, "H": Hs, "C": Cs, "A": A, "TC": TC, "Zs": Zs}
+        if clamped:
+            cache["clamped"] = cidx
     logits = Hs[1:] @ P["W_out"].T + P["b_out"]
-    arrays["logits"] = logits
-    arrays["probs"] = softmax(logits) if T else logits.copy()
-    return Trace(net.kind, arrays, list(tokens or []), cache)
+    cache["logits"] = logits
+    cache["probs"] = softmax(logits) if T else logits.copy()
+    return Trace(net.kind, cache, tokens or (), full_clamps)

@@ -1,7 +1,8 @@
 """Hand-set networks from the lesson, read from readable JSON in ``resources/presets``.
 
 Each file lists every weight block with a one-line note on its role; this module only
-assembles the blocks into a :class:`Network`.
+assembles the blocks into a :class:`Network`. A saved session file opens the same way
+(:func:`from_saved`), and :func:`preset_metadata` is what makes a session saveable.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 import numpy as np
 
 from ..model import ModelFileError, Network, SavedModel
+from ..model.clamps import any_clamped, clamps_to_json, validate_clamps
+from ..model.network import GATES
 from ..resources import resource
 from .vocabulary import Vocabulary
 
@@ -30,6 +33,8 @@ class Preset:
     start_step: int            # the step that shows the preset's key moment
     about: list[str] = field(default_factory=list)
     notes: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    clamps: dict[str, np.ndarray] = field(default_factory=dict)   # gate → per-unit values, NaN = free
+    extra_metadata: dict = field(default_factory=dict)   # a file's other metadata, kept for saving
 
 
 def load_preset(name: str) -> Preset:
@@ -48,24 +53,92 @@ def load_preset(name: str) -> Preset:
                   spec["text"], spec["start_step"], spec.get("about", []), notes)
 
 
-def from_saved(saved: SavedModel, path: str) -> Preset:
-    """Wrap a loaded model file so it opens like a preset (units and text from its metadata).
+#: Metadata keys a session file gives meaning to; any others are carried along untouched.
+SESSION_KEYS = ("title", "summary", "about", "units", "notes", "text", "step", "clamps", "blank")
 
-    Raises :class:`ModelFileError` if the vocabulary holds words nobody could type.
+
+def from_saved(saved: SavedModel, path: str) -> Preset:
+    """Wrap a loaded model or session file so it opens like a preset.
+
+    Everything a session file's metadata says (see :func:`preset_metadata`) is taken
+    back; what is missing or malformed falls back to a plain default, except clamps:
+    a clamp that cannot be applied would silently show a different cell, so it raises
+    :class:`ModelFileError` naming ``metadata.clamps``, as does a vocabulary nobody
+    could type.
     """
     meta = saved.metadata
-    blank = meta.get("blank") if isinstance(meta.get("blank"), str) else None
+    blank = _str(meta.get("blank"))
     try:
         vocab = Vocabulary(saved.vocab, blank=blank)
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
     name = Path(path).stem
-    H = saved.net.hidden_size
+    net = saved.net
+    H = net.hidden_size
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
-    text = meta.get("text") if isinstance(meta.get("text"), str) else " ".join(vocab.words[:3])
-    title = meta.get("title") if isinstance(meta.get("title"), str) else name
-    summary = meta.get("summary") if isinstance(meta.get("summary"), str) else f"A saved model ({path})."
-    return Preset(name, title, summary, saved.net,
-                  vocab, units, text, 0, [])
+    text = _str(meta.get("text"), " ".join(vocab.words[:3]))
+    step = meta.get("step")
+    step = step if isinstance(step, int) and not isinstance(step, bool) else 0
+    about = meta.get("about")
+    about = list(about) if isinstance(about, list) and all(isinstance(a, str) for a in about) else []
+    clamps = _saved_clamps(meta.get("clamps"), net, path)
+    extra = {k: v for k, v in meta.items() if k not in SESSION_KEYS}
+    return Preset(name, _str(meta.get("title"), name), _str(meta.get("summary"), f"A saved model ({path})."),
+                  net, vocab, list(units), text, step, about, _saved_notes(meta.get("notes"), net),
+                  clamps, extra)
+
+
+def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -> dict:
+    """The metadata of a session file: the exact inverse of :func:`from_saved`.
+
+    Written beside the preset's (possibly edited) weights, it brings back the title,
+    units, notes, text, step and clamps the learner was looking at.
+    """
+    net = preset.net
+    if net.kind == "lstm":
+        clamps_json = clamps_to_json(validate_clamps(clamps, net.hidden_size))
+    elif clamps and any_clamped(validate_clamps(clamps, net.hidden_size)):
+        raise ValueError("a plain RNN has no gates to clamp")
+    else:
+        clamps_json = {}
+    meta = dict(preset.extra_metadata)
+    meta.update(title=preset.title, summary=preset.summary, about=list(preset.about),
+                units=list(preset.units),
+                notes=[{"param": param, "path": path, "note": note}
+                       for (param, path), note in preset.notes.items()],
+                text=str(text), step=int(step), clamps=clamps_json)
+    if preset.vocab.blank is not None:
+        meta["blank"] = preset.vocab.blank
+    return meta
+
+
+def _str(value, default: str | None = None) -> str | None:
+    return value if isinstance(value, str) else default
+
+
+def _saved_notes(notes, net) -> dict[tuple[str, str | None], str]:
+    """Notes on weight blocks that exist in this network; others cannot be shown and are dropped."""
+    out: dict[tuple[str, str | None], str] = {}
+    paths = GATES if net.kind == "lstm" else (None,)
+    for entry in notes if isinstance(notes, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("note"), str):
+            continue
+        param, gate = entry.get("param"), entry.get("path")
+        if (param in ("W_out", "b_out") and gate is None) or (param in ("W", "U", "b") and gate in paths):
+            out[(param, gate)] = entry["note"]
+    return out
+
+
+def _saved_clamps(clamps, net, path) -> dict[str, np.ndarray]:
+    """Validated clamps ({} when nothing is held), or ModelFileError naming ``metadata.clamps``."""
+    if clamps is None:
+        return {}
+    try:
+        full = validate_clamps(clamps, net.hidden_size)
+        if any_clamped(full) and net.kind != "lstm":
+            raise ValueError("a plain RNN has no gates to clamp")
+    except ValueError as exc:
+        raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
+    return full if any_clamped(full) else {}

@@ -1,25 +1,25 @@
 """The main window: diagram in the middle, timeline above it, panes in docks.
 
-It wires views to the session and back; it computes nothing itself.
+It wires views to the session and back; it computes nothing itself and never touches a
+model file (the File menu asks ``controller.documents`` through ``FileActions``).
 """
 from __future__ import annotations
 
 import html
 import time
-from pathlib import Path
+
+import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMessageBox, QTextBrowser,
+                               QUndoView, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..glossary import WIRE_NAMES
 from ..controller import Session
-from ..model import ModelFileError, load_model
-from ..scenarios import PRESET_NAMES
-from ..scenarios.presets import from_saved
 from .diagram import CellDiagram
+from .editor import WeightEditor
+from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
 from .predictions import PredictionsPane
 from .theme import apply_theme
@@ -28,38 +28,47 @@ from .timeline import Timeline
 #: Steps closer together than this (ms) are "stepping fast": no flow animation.
 FAST_STEP_MS = 350
 
-SHORTCUTS = (("Space", "Play / pause"), ("→ / ←", "Step forward / back"),
-             ("Home / End", "First / last step"), ("Esc", "Skip the animation; leave the text field"), ("Ctrl+0", "Fit the diagram"),
-             ("Ctrl+O", "Open a model file"), ("Ctrl+Q", "Quit"))
-
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, session: Session | None = None):
         super().__init__()
         self.settings = settings or QSettings()
-        self.session = session if session is not None else Session(self)
-        self.setWindowTitle("LSTM Sim")
+        # Not a child of the window: the session's undo stack announces its own
+        # destruction, and that must not reach a window that is half torn down.
+        self.session = session if session is not None else Session()
+        self.setWindowTitle("LSTM Sim[*]")
         self.setDockNestingEnabled(True)
+        self.setAcceptDrops(True)
 
         self.timeline = Timeline(self)
         self.diagram = CellDiagram(self)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.central = QWidget(self)
+        layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.timeline)
         layout.addWidget(self.diagram, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.central)
 
         self.heatmaps = HeatmapPane(self)
         self.predictions = PredictionsPane(self)
         self.about = QTextBrowser(self)
         self.about.setObjectName("aboutNetwork")
+        self.editor = WeightEditor(self)
+        self.editor.setMinimumSize(200, 120)    # its tables scroll; small windows stay usable
+        self.undo_view = QUndoView(self.session.undo_stack, self)
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.docks = {
-            "heatmaps": self._dock("Heatmaps over time", self.heatmaps, Qt.BottomDockWidgetArea),
-            "predictions": self._dock("Next-word prediction", self.predictions, Qt.RightDockWidgetArea),
-            "about": self._dock("About this network", self.about, Qt.RightDockWidgetArea),
+            "heatmaps": self._dock("heatmaps", self.tr("Heatmaps over time"), self.heatmaps, Qt.BottomDockWidgetArea),
+            "predictions": self._dock("predictions", self.tr("Next-word prediction"), self.predictions,
+                                      Qt.RightDockWidgetArea),
+            "about": self._dock("about", self.tr("About this network"), self.about, Qt.RightDockWidgetArea),
+            "editor": self._dock("editor", self.tr("Weights"), self.editor, Qt.RightDockWidgetArea),
+            "history": self._dock("history", self.tr("Undo history"), self.undo_view, Qt.RightDockWidgetArea),
         }
+        self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
+        self.tabifyDockWidget(self.docks["editor"], self.docks["history"])
+        self.docks["about"].raise_()
 
         self._build_menus()
         self._build_shortcuts()
@@ -86,53 +95,73 @@ class MainWindow(QMainWindow):
     def size_docks(self) -> None:
         """Docks in proportion to the window, the diagram getting the most room."""
         w, h = self.width(), self.height()
-        self.resizeDocks([self.docks["heatmaps"]], [int(h * 0.3)], Qt.Vertical)
-        self.resizeDocks([self.docks["predictions"]], [int(min(max(w * 0.21, 200), 380))], Qt.Horizontal)
+        self.resizeDocks([self.docks["heatmaps"]], [int(h * 0.28)], Qt.Vertical)
+        self.resizeDocks([self.docks["predictions"]], [int(min(max(w * 0.22, 220), 420))], Qt.Horizontal)
         self.resizeDocks([self.docks["predictions"], self.docks["about"]], [int(h * 0.3), int(h * 0.4)],
                          Qt.Vertical)
         self._docks_sized = True
 
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)            # restoreState matches docks by name
+        dock.setObjectName(f"dock:{name}")           # restoreState matches docks by name
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
     # -- menus and keys -------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_menu = file_menu.addMenu("&New from preset")
-        for name in PRESET_NAMES:
-            action = new_menu.addAction(name)
-            action.setObjectName(f"preset:{name}")
-            action.triggered.connect(lambda _=False, n=name: self.session.open_preset(n))
-        open_action = file_menu.addAction("&Open model…", QKeySequence.Open, self.open_model_dialog)
-        open_action.setObjectName("openModel")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.files = FileActions(self, file_menu)
         file_menu.addSeparator()
-        file_menu.addAction("&Quit", QKeySequence.Quit, self.close).setObjectName("quit")
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close).setObjectName("quit")
 
-        view = self.menuBar().addMenu("&View")
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self.session.undo_stack
+        for action, keys, name in ((stack.createUndoAction(self, self.tr("&Undo")), QKeySequence.Undo, "undo"),
+                                   (stack.createRedoAction(self, self.tr("&Redo")),
+                                    [QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")], "redo")):
+            action.setShortcuts(keys if isinstance(keys, list) else QKeySequence.keyBindings(keys))
+            action.setObjectName(name)
+            edit.addAction(action)
+        edit.addAction(self.docks["history"].toggleViewAction())
+        edit.addSeparator()
+        edit.addAction(self.tr("Reset &all weights"), self.session.reset_all).setObjectName("resetAll")
+        edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for key in ("heatmaps", "predictions", "about", "editor"):
+            view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
-        view.addAction("&Fit diagram", QKeySequence("Ctrl+0"), self.diagram.fit)
-        self.animate_action = view.addAction("&Animate steps")
+        view.addAction(self.tr("&Fit diagram"), QKeySequence("Ctrl+0"), self.diagram.fit)
+        self.animate_action = view.addAction(self.tr("&Animate steps"))
         self.animate_action.setCheckable(True)
-        self.dark_action = view.addAction("&Dark theme")
+        self.dark_action = view.addAction(self.tr("&Dark theme"))
         self.dark_action.setCheckable(True)
         self.dark_action.toggled.connect(self.set_dark)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&Keyboard shortcuts", self.show_shortcuts)
-        help_menu.addAction("&About LSTM Sim", self.show_about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        help_menu.addAction(self.tr("&About LSTM Sim"), self.show_about)
 
     def _build_shortcuts(self) -> None:
         s = self.session
+        # Stepping keys belong to the diagram and timeline, so the weight tables keep
+        # their arrow keys for moving between cells.
         for key, handler in ((Qt.Key_Space, s.toggle_play), (Qt.Key_Right, lambda: s.step_by(1)),
                              (Qt.Key_Left, lambda: s.step_by(-1)), (Qt.Key_Home, s.first),
-                             (Qt.Key_End, s.last), (Qt.Key_Escape, self._escape)):
-            QShortcut(QKeySequence(key), self, handler)
+                             (Qt.Key_End, s.last)):
+            QShortcut(QKeySequence(key), self.central, handler, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key_Escape), self, self._escape)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        return [("Space", self.tr("Play / pause")), ("→ / ←", self.tr("Step forward / back")),
+                ("Home / End", self.tr("First / last step")),
+                ("Esc", self.tr("Skip the animation; leave the text field")),
+                ("Ctrl+0", self.tr("Fit the diagram")), ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+                ("Ctrl+O / Ctrl+S", self.tr("Open / save a session")),
+                (self.tr("in a weight table"), self.tr("type a number, drag up/down (Shift: fine), + / −")),
+                (self.tr("right-click a gate"), self.tr("clamp it open, closed or free")),
+                ("Ctrl+Q", self.tr("Quit"))]
 
     def _escape(self) -> None:
         """Esc leaves the text field, or else skips the flow animation."""
@@ -142,49 +171,104 @@ class MainWindow(QMainWindow):
             self.diagram.skip_animation()
 
     def _connect(self) -> None:
-        s, tl = self.session, self.timeline
+        s, tl, ed = self.session, self.timeline, self.editor
         tl.textEdited.connect(s.set_text)
         tl.stepRequested.connect(s.set_step)
         tl.playToggled.connect(s.toggle_play)
         tl.speedChanged.connect(s.set_speed)
         self.heatmaps.stepClicked.connect(s.set_step)
         self.diagram.pathSelected.connect(self.show_path)
+        self.diagram.clampRequested.connect(self._clamp)
+        ed.pathChosen.connect(self.show_path)
+        ed.editRequested.connect(self._edit_weight)
+        ed.resetPathRequested.connect(lambda: s.reset_path(ed.current_path))
+        ed.resetAllRequested.connect(s.reset_all)
+        ed.zeroBlockRequested.connect(lambda p: s.zero_block(p, self._gate_of(ed.current_path)))
+        ed.randomizeRequested.connect(lambda seed: s.randomize_path(ed.current_path, seed))
+        ed.clampRequested.connect(self._clamp)
         s.networkChanged.connect(self._on_network)
         s.traceChanged.connect(self._on_trace)
         s.stepChanged.connect(self._on_step)
+        s.weightsChanged.connect(self._on_weights)
+        s.clampsChanged.connect(self._on_clamps)
         s.textRejected.connect(tl.show_error)
         s.textAccepted.connect(tl.clear_error)
         s.playingChanged.connect(tl.set_playing)
+        s.undo_stack.cleanChanged.connect(self._update_title)
+        s.fileChanged.connect(self._update_title)
+
+    @staticmethod
+    def _gate_of(path: str | None) -> str | None:
+        return None if path in (None, "rnn", "readout") else path
 
     # -- session → views ------------------------------------------------------
     def _on_network(self) -> None:
         s = self.session
-        p = s.preset
+        p = s.original
         self.diagram.set_cell(s.kind, s.units, s.words)
+        self.diagram.select_path(None)
         self.heatmaps.set_cell(s.kind, s.units)
         self.predictions.set_words(s.words)
+        if hasattr(self.timeline, "set_vocabulary"):
+            self.timeline.set_vocabulary(s.words)
+        self.editor.set_network(s.kind, s.units, s.words, s.words)
+        self.show_path(s.paths()[0], raise_dock=False)
+        self._on_clamps()
         esc = html.escape
         self.about.setHtml(f"<h3>{esc(p.title)}</h3><p>{esc(p.summary)}</p>"
                            + "".join(f"<p>{esc(line)}</p>" for line in p.about)
-                           + "<p><b>Vocabulary:</b> " + esc(", ".join(s.words)) + "</p>")
-        self.setWindowTitle(f"LSTM Sim — {p.title}")
-        self.docks["about"].setWindowTitle("About this network")
+                           + "<p><b>" + esc(self.tr("Vocabulary:")) + "</b> " + esc(", ".join(s.words)) + "</p>"
+                           + "<p><i>" + esc(self.tr("Click a path box in the diagram to edit its weights; "
+                                                    "right-click a gate to clamp it.")) + "</i></p>")
+        self._update_title()
 
-    def show_path(self, path: str) -> None:
-        """A path box was clicked: show its weight blocks and what each one does."""
-        s, esc = self.session, html.escape
-        title = WIRE_NAMES.get(path, "prediction · tanh")
-        sources = {"W": ("new information · x", s.words), "U": ("previous prediction · h", s.units),
-                   "b": ("bias", None)}
-        parts = [f"<h3>{esc(title)}</h3>"]
-        for param, note, values in s.path_blocks(path):
-            label, columns = sources[param]
-            parts.append(f"<p><b>{param}</b> — from {esc(label)}<br><i>{esc(note)}</i></p>")
-            parts.append(_weights_table(values, s.units, columns))
-        parts.append("<p>Rows are the units this path votes for.</p>")
-        self.about.setHtml("".join(parts))
-        self.docks["about"].setWindowTitle(f"Weights of {title}")
-        self.docks["about"].show()
+    def _update_title(self, *args) -> None:
+        s = self.session
+        if not shiboken6.isValid(s.undo_stack):     # the stack announcing its own destruction
+            return
+        where = f" — {s.file_path}" if s.file_path else ""
+        self.setWindowTitle(f"{s.title}{where}[*] — LSTM Sim")
+        self.setWindowModified(s.dirty)
+
+    def show_path(self, path: str, raise_dock: bool = True) -> None:
+        """A path box was clicked (or picked in the editor): edit its weight blocks."""
+        if path not in self.session.paths():
+            return
+        self.diagram.select_path(path if path != "readout" else None)
+        self.editor.show_path(path, self.session.path_blocks(path))
+        self.editor.set_clamps(self.session.clamps())
+        if raise_dock:
+            self.docks["editor"].show()
+            self.docks["editor"].raise_()
+
+    def _edit_weight(self, param: str, row: int, col: int, value: float, merge_id: int) -> None:
+        try:
+            self.session.edit_weight(param, self._gate_of(self.editor.current_path), row, col, value, merge_id)
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+
+    def _clamp(self, gate: str, unit, value) -> None:
+        try:
+            self.session.set_clamp(gate, unit, value)
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+
+    def _free_all_clamps(self) -> None:
+        if self.session.kind == "lstm":
+            for gate in ("i", "f", "o"):
+                self.session.set_clamp(gate, None, None)
+
+    def _on_weights(self) -> None:
+        path = self.editor.current_path
+        if path in self.session.paths():
+            self.editor.update_values(self.session.path_blocks(path))
+
+    def _on_clamps(self) -> None:
+        clamps = self.session.clamps()
+        self.diagram.set_clamps(clamps)
+        self.editor.set_clamps(clamps)
+        if hasattr(self.heatmaps, "set_clamps"):
+            self.heatmaps.set_clamps(clamps)
 
     def _on_trace(self) -> None:
         s = self.session
@@ -203,21 +287,13 @@ class MainWindow(QMainWindow):
         self.timeline.set_step(step)
 
     # -- actions ----------------------------------------------------------------
-    def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open model", str(Path.home()),
-                                              "LSTM Sim or torch models (*.npz)")
-        if path:
-            self.open_model(path)
-
     def open_model(self, path: str) -> bool:
-        """Open a saved model; on any problem say what and keep the current session."""
-        try:
-            preset = from_saved(load_model(path), path)
-        except ModelFileError as exc:
-            QMessageBox.warning(self, "Cannot open model", f"{exc}\n\nThe current network is unchanged.")
-            return False
-        self.session.open(preset)
-        return True
+        """Open a session or model file (asks to save unsaved changes first)."""
+        return self.files.open_path(path)
+
+    def diagram_svg(self) -> bytes:
+        scene = self.diagram.scene()
+        return svg_bytes(scene, scene.sceneRect(), self.session.title)
 
     def set_dark(self, dark: bool) -> None:
         app = QApplication.instance()
@@ -227,17 +303,34 @@ class MainWindow(QMainWindow):
             view.set_dark(dark)
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        rows = "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>&nbsp;&nbsp;{html.escape(v)}</td></tr>"
+                       for k, v in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About LSTM Sim",
-                          f"<h3>LSTM Sim {__version__}</h3><p>See inside an LSTM cell: step a "
-                          "sentence through it, watch every vector, edit weights, train it.</p>"
-                          "<p>Based on Brandon Rohrer's lesson “How recurrent neural networks "
-                          "and LSTM work”.</p>")
+        QMessageBox.about(self, self.tr("About LSTM Sim"),
+                          f"<h3>LSTM Sim {__version__}</h3><p>"
+                          + self.tr("See inside an LSTM cell: step a sentence through it, watch every "
+                                    "vector change, edit any weight or clamp a gate and see the effect at once.")
+                          + "</p><p>" + self.tr("Based on Brandon Rohrer's lesson “How recurrent neural "
+                                                "networks and LSTM work”.") + "</p>")
+
+    # -- drag and drop, closing ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_model(urls[0].toLocalFile())
 
     def closeEvent(self, event) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
         self.session.pause()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
@@ -245,14 +338,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("animate", self.animate_action.isChecked())
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _weights_table(values, rows: list[str], columns: list[str] | None) -> str:
-    """A small HTML table of a weight block, rows labelled by unit."""
-    esc = html.escape
-    matrix = values.reshape(len(rows), -1)
-    head = "".join(f"<th>{esc(c)}</th>" for c in columns) if columns else "<th></th>"
-    body = "".join(f"<tr><th align='right'>{esc(r)}</th>"
-                   + "".join(f"<td align='right'>{v:.2f}</td>" for v in row) + "</tr>"
-                   for r, row in zip(rows, matrix))
-    return f"<table cellspacing='0' cellpadding='2'><tr><th></th>{head}</tr>{body}</table>"

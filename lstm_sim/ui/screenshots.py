@@ -42,11 +42,17 @@ def render_all(out: Path) -> list[Path]:
                              predictions=window.predictions, timeline=window.timeline)
             for name, widget in shots.items():
                 written.append(_save(widget, out / f"{name}.png"))
-            if not suffix:      # a path box clicked: its weights in the side pane
+            if not suffix:      # a path box clicked: its weights in the editor dock
                 window.diagram.select_path("f")
                 window.show_path("f")
                 app.processEvents()
-                written.append(_save(window.docks["about"], out / "weights.png"))
+                written.append(_save(window.docks["editor"], out / "weight-editor.png"))
+                # The README's what-if: the forgetting gate clamped open at the second "saw".
+                window.session.set_clamp("f", None, 1.0)
+                window.session.last()
+                app.processEvents()
+                written.append(_save(window, out / "clamped.png"))
+                window.session.undo_stack.setClean()        # nothing to ask about on close
             window.dark_action.setChecked(False)
             window.close()
             window.deleteLater()

@@ -35,16 +35,20 @@ def test_unknown_word_keeps_last_trace(session, qtbot):
     with qtbot.waitSignal(session.textRejected) as blocker:
         assert not session.set_text("Jane saw Dog")
     message, start, end = blocker.args
-    assert "Dog" in message and "Spot" in message
+    assert 'Unknown word "Dog"' in message and "Doug" in message
     assert (start, end) == (9, 12)
     assert session.trace is before
-    assert session.token_texts[0] == "Jane" and len(session.tokens) == 6
+    # The rejected text is never stored: text, tokens and trace still agree.
+    assert session.text == "Jane saw Spot. Doug saw"
+    assert session.token_texts[0] == "Jane" and len(session.token_texts) == 6
+    session.edit_weight("b", "g", 0, 0, 0.25)             # a re-trace after the rejection
+    assert session.text == "Jane saw Spot. Doug saw" and len(session.trace) == 6
 
 
 def test_empty_text_is_rejected(session, qtbot):
     with qtbot.waitSignal(session.textRejected):
         assert not session.set_text("   ")
-    assert len(session.tokens) == 6
+    assert len(session.token_texts) == 6 and session.text == "Jane saw Spot. Doug saw"
 
 
 def test_stepping_clamps_and_signals(session, qtbot):

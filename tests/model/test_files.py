@@ -1,5 +1,6 @@
 """Model files: round trips, atomic saves, and a clear ModelFileError for every bad file."""
 import json
+import os
 import struct
 import zipfile
 
@@ -299,3 +300,58 @@ def test_a_model_needs_at_least_one_word(tmp_path):
                       "vocab": np.array([], dtype=str)})
     with pytest.raises(ModelFileError, match=r"empty\.npz: field '.*': .*at least one word"):
         load_model(path)
+
+
+def _fds_on(path):
+    """Open file descriptors of this process that point at ``path`` (Linux)."""
+    fds = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}") == str(path):
+                fds.append(fd)
+        except OSError:
+            pass
+    return fds
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+@pytest.mark.parametrize("damage", ["central directory", "end record offset", "ok"])
+def test_load_model_closes_the_file_on_every_path(tmp_path, damage):
+    path = saved(tmp_path)
+    raw = bytearray(path.read_bytes())
+    if damage == "central directory":
+        central = raw.index(b"PK\x01\x02")
+        raw[central:central + 4] = b"XXXX"              # still a zip to is_zipfile, not to ZipFile
+    elif damage == "end record offset":
+        end = raw.rindex(b"PK\x05\x06")
+        raw[end + 16:end + 20] = struct.pack("<I", len(raw) + 999)
+    path.write_bytes(bytes(raw))
+    assert zipfile.is_zipfile(path)
+    if damage == "ok":
+        loaded = load_model(path)
+        assert _fds_on(path) == []
+        assert loaded.vocab == VOCAB
+        return
+    with pytest.raises(ModelFileError, match="model.npz") as info:
+        load_model(path)
+    assert info.value is not None                       # the exception (and its frames) still alive
+    assert _fds_on(path) == [], "load_model left the file open"
+
+
+def test_model_bytes_are_what_save_model_writes(tmp_path, monkeypatch):
+    from lstm_sim.model.files import model_bytes
+    net = make_net("lstm", seed=3)
+    meta = {"title": "t", "clamps": {"f": [None, 1.0, None]}}
+    import time
+    monkeypatch.setattr(time, "localtime", lambda *a: time.struct_time((2024, 1, 2, 3, 4, 5, 0, 2, 0)))
+    data = model_bytes(net, VOCAB, meta)
+    save_model(tmp_path / "m.npz", net, VOCAB, meta)
+    assert (tmp_path / "m.npz").read_bytes() == data
+    path = tmp_path / "from-bytes.npz"
+    path.write_bytes(data)
+    loaded = load_model(path)
+    assert loaded.metadata == meta and loaded.vocab == VOCAB
+    for name, p in net.params.items():
+        np.testing.assert_array_equal(loaded.net.params[name], p)
+    with pytest.raises(ValueError):
+        model_bytes(net, VOCAB[:2], meta)

@@ -207,3 +207,60 @@ def test_forward_with_huge_weights_is_finite_and_silent(kind):
     for key in ("i", "f", "o", "probs") if kind == "lstm" else ("probs",):
         assert np.all((tr[key] >= 0) & (tr[key] <= 1)), key
     np.testing.assert_allclose(tr["probs"].sum(axis=1), 1.0)
+
+
+# -- a trace is immutable: views get read-only copies, never the backprop cache ------
+
+def _cache_arrays(trace):
+    return [v for v in trace._cache.values() if isinstance(v, np.ndarray)]
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("clamped", [False, True])
+def test_every_array_a_trace_hands_out_is_read_only_and_unshared(kind, clamped):
+    clamps = {"f": [1.0, None, 0.5]} if clamped and kind == "lstm" else None
+    h0, c0 = start_state(kind)
+    X = inputs()
+    tr = forward(make_net(kind), X, h0, c0, clamps=clamps)
+    handed_out = [(key, tr[key]) for key in tr.keys]
+    handed_out += [(f"step(2)[{k}]", v) for k, v in tr.step(2).items()]
+    handed_out += [(f"arrays[{k}]", v) for k, v in tr.arrays.items()]
+    handed_out += [("h_last", tr.h_last)] + ([("c_last", tr.c_last)] if kind == "lstm" else [])
+    handed_out += [(f"clamps[{g}]", v) for g, v in tr.clamps.items()]
+    for key, a in handed_out:
+        assert not a.flags.writeable, key
+        with pytest.raises(ValueError):
+            a[...] = 0.0
+        for cached in _cache_arrays(tr):
+            assert not np.shares_memory(a, cached), key
+    assert not np.shares_memory(tr["x"], X) and X.flags.writeable     # the caller's array is untouched
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+def test_scribbling_on_a_handed_out_array_cannot_change_gradients(kind):
+    from lstm_sim.model import backward, loss_from_trace
+    net = make_net(kind, seed=20)
+    h0, c0 = start_state(kind)
+    targets = np.arange(T) % V
+    tr = forward(net, inputs(seed=21), h0, c0)
+    before, _, _ = backward(net, tr, targets)
+    loss = loss_from_trace(tr, targets)
+    for key in tr.keys:
+        a = tr[key]
+        while not a.flags.writeable:        # a determined scribbler unfreezes what it can ...
+            try:
+                a.flags.writeable = True
+            except ValueError:              # (a view of a frozen copy cannot be unfrozen,
+                a = a.base                  #  but the copy it views can)
+        a[...] = 7.0
+    after, _, _ = backward(net, tr, targets)
+    for name in before:                     # ... and it changes nothing backpropagation reads
+        np.testing.assert_array_equal(after[name], before[name], err_msg=name)
+    assert loss_from_trace(tr, targets) == loss
+    np.testing.assert_array_equal(tr.h_last, forward(net, inputs(seed=21), h0, c0).h_last)
+
+
+def test_an_unknown_key_is_a_key_error():
+    tr = forward(make_net("rnn"), inputs())
+    with pytest.raises(KeyError):
+        tr["c"]

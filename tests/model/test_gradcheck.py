@@ -119,3 +119,42 @@ def test_no_targets_means_zero_loss_and_zero_gradient(kind):
     for name, g in grads.items():
         assert np.all(g == 0), name
     assert np.all(dh0 == 0)
+
+
+# -- gate clamps: a held gate is a constant, so its own weights learn nothing --------
+
+MIXED_CLAMPS = {"i": [0.0, None, 0.3], "f": [None, 1.0, None], "o": [0.3, None, 1.0]}
+
+
+@pytest.mark.parametrize("clamps", [
+    MIXED_CLAMPS,
+    {"f": [0.0, 0.0, 0.0]},
+    {"i": [1.0, 1.0, None], "o": [None, 0.0, None]},
+], ids=["mixed 0/1/0.3", "forget everything", "open ignoring, shut selection"])
+def test_clamped_gradients_match_central_differences(clamps):
+    net, X, targets, h0, c0 = setup("lstm", seed=6)
+    grads, dh0, dc0 = backward(net, forward(net, X, h0, c0, clamps=clamps), targets)
+
+    def loss():
+        return loss_from_trace(forward(net, X, h0, c0, clamps=clamps), targets)
+
+    for name, p in net.params.items():
+        err = rel_error(grads[name], numeric_grad(loss, p))
+        assert err.max() < TOL, f"{name}: max relative error {err.max():.2e}"
+    assert rel_error(dh0, numeric_grad(loss, h0)).max() < TOL
+    assert rel_error(dc0, numeric_grad(loss, c0)).max() < TOL
+
+
+def test_clamped_rows_get_exactly_zero_gradient_and_free_rows_do_not():
+    net, X, targets, h0, c0 = setup("lstm", seed=7)
+    grads, _, _ = backward(net, forward(net, X, h0, c0, clamps=MIXED_CLAMPS), targets)
+    for k, gate in enumerate(("i", "f", "g", "o")):
+        for unit in range(H):
+            row = k * H + unit
+            held = gate in MIXED_CLAMPS and MIXED_CLAMPS[gate][unit] is not None
+            for name in ("W", "U", "b"):
+                g = grads[name][row]
+                if held:
+                    assert np.all(g == 0.0), f"{name} {gate}[{unit}] is clamped but has gradient"
+                elif not (gate == "g" and MIXED_CLAMPS["i"][unit] == 0.0):   # i = 0 mutes g
+                    assert np.any(g != 0.0), f"{name} {gate}[{unit}] is free but has no gradient"

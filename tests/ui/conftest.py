@@ -21,3 +21,18 @@ def window(qtbot, settings):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A message box in a test never blocks: it answers Discard (or its first button),
+    and the test can read what was asked in ``asked``."""
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        buttons = box.standardButtons()
+        return QMessageBox.Discard if buttons & QMessageBox.Discard else QMessageBox.Ok
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked

@@ -1,5 +1,6 @@
 """The real window, driven with keys and clicks as a learner would."""
 import numpy as np
+from PySide6.QtWidgets import QLabel
 from PySide6.QtCore import Qt
 
 from lstm_sim.model import forward
@@ -92,7 +93,8 @@ def test_unknown_word_is_marked_and_last_trace_stays(window, qtbot):
     qtbot.keyClicks(edit, " Dog")
     assert window.timeline.error.isVisible()
     message = window.timeline.error.text()
-    assert "Dog" in message and all(w in message for w in ("Doug", "Jane", "Spot", "saw"))
+    # The word and its nearest known word, not the whole vocabulary.
+    assert 'Unknown word "Dog"' in message and "nearest known words: Doug" in message
     assert "red" in edit.styleSheet() or "#d7301f" in edit.styleSheet()
     assert len(window.timeline.chips.chips) == 6
     np.testing.assert_array_equal(window.diagram.strip_values("g"), before)
@@ -137,11 +139,11 @@ def test_bad_model_file_keeps_the_session(window, qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "broken.npz"
     bad.write_bytes(b"not a zip")
     shown = []
-    monkeypatch.setattr("lstm_sim.ui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("lstm_sim.ui.file_actions.QMessageBox.warning",
                         lambda parent, title, text: shown.append(text))
     assert not window.open_model(str(bad))
-    assert "broken.npz" in shown[0]
-    assert window.session.preset.name == "walkthrough"
+    assert "broken.npz" in shown[0] and "unchanged" in shown[0]
+    assert window.session.original.name == "walkthrough"
 
 
 def test_layout_and_theme_persist(qtbot, settings, window):
@@ -192,22 +194,25 @@ def test_a_model_with_untypable_words_is_refused(window, qtbot, tmp_path, monkey
     path = tmp_path / "unk.npz"
     save_model(path, Network.random("rnn", 2, 2, 2), ["<unk>", "cat"])
     shown = []
-    monkeypatch.setattr("lstm_sim.ui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("lstm_sim.ui.file_actions.QMessageBox.warning",
                         lambda parent, title, text: shown.append(text))
     assert not window.open_model(str(path))
     assert "vocab" in shown[0] and "<unk>" in shown[0]
-    assert window.session.preset.name == "walkthrough"
+    assert window.session.original.name == "walkthrough"
 
 
 def test_clicking_a_path_box_shows_its_weights(window, qtbot):
     box = window.diagram.path_box("f")
     view_pos = window.diagram.mapFromScene(box.sceneBoundingRect().center())
     qtbot.mouseClick(window.diagram.viewport(), Qt.LeftButton, pos=view_pos)
-    text = window.about.toPlainText()
-    assert "forgetting · f" in text
-    assert "a period forgets everything" in text          # the preset's note for this block
-    assert "-6.00" in text and "6.00" in text              # the block's values, readable
-    assert window.docks["about"].windowTitle() == "Weights of forgetting · f"
+    editor = window.editor
+    assert window.docks["editor"].isVisible() and editor.current_path == "f"
+    assert editor.path_combo.currentText().startswith("forgetting · f")
+    notes = " ".join(label.text() for label in editor.findChildren(QLabel))
+    assert "a period forgets everything" in notes          # the preset's note for this block
+    W = editor.block("W").model
+    shown = {W.data(W.index(r, c)) for r in range(W.rowCount()) for c in range(W.columnCount())}
+    assert "−6.00" in shown and "6.00" in shown            # the block's values, readable (true minus)
 
 
 def test_keys_step_at_startup_and_after_editing(window, qtbot):

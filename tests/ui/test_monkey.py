@@ -25,7 +25,7 @@ import numpy as np
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDialog, QFileDialog,
                                QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget)
@@ -109,6 +109,9 @@ class Monkey:
         double = self.rng.random() < 0.15
         self.log.append(f"{'double-' if double else ''}click {button.name} on {describe(w)} at {pos.toTuple()}")
         (QTest.mouseDClick if double else QTest.mouseClick)(target, button, Qt.NoModifier, pos)
+        if button == Qt.RightButton:
+            QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Mouse, pos, target.mapToGlobal(pos)))
+            self.answer_popups()
 
     def drag(self) -> None:
         w = self.rng.choice(self.widgets())
@@ -212,13 +215,18 @@ class Monkey:
         dialog.setResult(result)
         return result
 
-    def menu_exec(self, menu: QMenu, *args, **kwargs):
-        options = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator() and a.menu() is None]
-        chosen = self.rng.choice(options + [None]) if options else None
-        self.log.append(f"  context menu answered {chosen.text() if chosen else 'dismissed'!r}")
-        if chosen is not None:
-            chosen.trigger()
-        return chosen
+    def answer_popups(self) -> None:
+        """A context menu that opened: pick one of its actions at random, or dismiss it."""
+        for menu in self.window.findChildren(QMenu):
+            if not (shiboken6.isValid(menu) and menu.isVisible()):
+                continue
+            options = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator() and a.menu() is None]
+            chosen = self.rng.choice(options + [None]) if options else None
+            self.log.append(f"  context menu answered {chosen.text() if chosen else 'dismissed'!r}")
+            if chosen is not None:
+                chosen.trigger()
+            if shiboken6.isValid(menu):
+                menu.close()
 
     def patch(self, monkeypatch) -> None:
         for name in ("getOpenFileName", "getOpenFileNames"):
@@ -229,7 +237,6 @@ class Monkey:
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: self.log.append("  about box")))
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self.box_exec(box))
         monkeypatch.setattr(QDialog, "exec", lambda dialog: self.dialog_exec(dialog))
-        monkeypatch.setattr(QMenu, "exec", lambda menu, *a, **k: self.menu_exec(menu))
         monkeypatch.setattr(QInputDialog, "getInt",
                             staticmethod(lambda *a, **k: (self.rng.randint(-5, 10**6), self.rng.random() < 0.8)))
         monkeypatch.setattr(QInputDialog, "getText",

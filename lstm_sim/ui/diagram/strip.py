@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ..colors import colors_for, text_color_on
@@ -67,6 +67,7 @@ class VectorStrip(DiagramItem):
         self._values = np.zeros(n)
         self._colors = colors_for(key, self._values)
         self._hover: int | None = None
+        self._locked = np.zeros(n, dtype=bool)
         self.setAcceptHoverEvents(True)
         self.setZValue(3)
         self._card = _StripCard(self)
@@ -107,6 +108,16 @@ class VectorStrip(DiagramItem):
 
     def values(self) -> np.ndarray:
         return self._values.copy()
+
+    def set_locked(self, locked) -> None:
+        """Mark clamped units (a gate held open or closed) with a lock."""
+        locked = np.array(locked, dtype=bool).reshape(-1)
+        if not np.array_equal(locked, self._locked):
+            self._locked = locked
+            self.update()
+
+    def locked(self) -> np.ndarray:
+        return self._locked.copy()
 
     def cell_rect(self, k: int) -> QRectF:
         """The rectangle of cell ``k`` in item coordinates."""
@@ -158,9 +169,27 @@ class VectorStrip(DiagramItem):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= VALUES_LOD:
             self._paint_numbers(painter)
+        if self._locked.any():
+            self._paint_locks(painter)
         if self._hover is not None:
             painter.setPen(QPen(th.text, 1.5))
             painter.drawRect(self._cells[self._hover].adjusted(-1, -1, 1, 1))
+
+    def _paint_locks(self, painter: QPainter) -> None:
+        """A small padlock in the corner of each clamped cell, and a dashed frame."""
+        accent = QColor("#d01c8b")
+        for rect, locked in zip(self._cells, self._locked):
+            if not locked:
+                continue
+            painter.setPen(QPen(accent, 1.2, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            x, y = rect.right() - 6.5, rect.top() - 4.0
+            painter.setPen(QPen(accent, 1.1))
+            painter.drawArc(QRectF(x + 0.8, y - 2.6, 3.4, 4.6), 0, 180 * 16)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(accent)
+            painter.drawRect(QRectF(x, y, 5.0, 3.8))
 
     def _paint_numbers(self, painter: QPainter) -> None:
         painter.setFont(self._value_font)

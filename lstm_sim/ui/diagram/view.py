@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QAbstractAnimation, QPointF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
@@ -16,6 +16,8 @@ from .parts import PathBox
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
 from .style import UNIT_PT, theme_for
+
+CLAMPABLE = ("i", "f", "o")
 
 ANIMATION_MS = 500
 MIN_SCALE, MAX_SCALE = 0.2, 6.0
@@ -32,6 +34,8 @@ class CellDiagram(QGraphicsView):
     """The cell, drawn in the lesson's notation; see ``set_cell`` and ``show_step``."""
 
     pathSelected = Signal(str)
+    #: Right-click menu on a gate: (gate, unit index or None for all, value or None to free).
+    clampRequested = Signal(str, object, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,6 +63,7 @@ class CellDiagram(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
         self.setFrameShape(QFrame.NoFrame)
         self.setMinimumSize(320, 200)
+        self.context_menu: QMenu | None = None     # the open right-click menu, if any
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLevel")
         self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
@@ -158,6 +163,55 @@ class CellDiagram(QGraphicsView):
         for item in self._layout.glowing_items():
             item.set_glow(0.0)
         self._lit = -1
+
+    # -- clamps ----------------------------------------------------------------------
+    def set_clamps(self, clamps: dict) -> None:
+        """Show which gate units are clamped (gate → values, NaN = free)."""
+        if self._layout is None:
+            return
+        for gate, values in clamps.items():
+            if gate in self._layout.strips:
+                self._layout.strips[gate].set_locked(~np.isnan(np.asarray(values, dtype=float)))
+
+    def gate_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
+        """The gate (i, f, o) and unit under a scene position: a gate strip's cell, or
+        a gate's path box (unit None)."""
+        for item in self._scene.items(scene_pos):
+            while item is not None:
+                if isinstance(item, VectorStrip) and item.key in CLAMPABLE:
+                    return item.key, item.cell_at(item.mapFromScene(scene_pos))
+                if isinstance(item, PathBox) and item.key in CLAMPABLE:
+                    return item.key, None
+                item = item.parentItem()
+        return None
+
+    def clamp_menu(self, gate: str, unit: int | None) -> QMenu:
+        strip = self._layout.strips[gate]
+        who = strip.name if unit is None else f"{strip.name} [{strip.labels[unit]}]"
+        menu = QMenu(self)
+        menu.setObjectName("clampMenu")
+        menu.addSection(self.tr("What if {0} were…").format(who))
+        for text, value in ((self.tr("Clamp open (1)"), 1.0), (self.tr("Clamp closed (0)"), 0.0),
+                            (self.tr("Clamp half open (0.5)"), 0.5), (self.tr("Free (computed)"), None)):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, v=value: self.clampRequested.emit(gate, unit, v))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        hit = self.gate_at(self.mapToScene(event.pos())) if self._layout else None
+        if hit is None:
+            super().contextMenuEvent(event)
+            return
+        if self.context_menu is not None:
+            self.context_menu.close()
+        self.context_menu = self.clamp_menu(*hit)
+        self.context_menu.setAttribute(Qt.WA_DeleteOnClose)
+        self.context_menu.destroyed.connect(self._forget_menu)
+        self.context_menu.popup(event.globalPos())
+        event.accept()
+
+    def _forget_menu(self, *args) -> None:
+        self.context_menu = None
 
     # -- selection -------------------------------------------------------------------
     def select_path(self, path: str | None) -> None:

@@ -1,0 +1,106 @@
+"""Opening and saving sessions, and exporting what they show: controller work, no widgets.
+
+A session file is a model file (same validated ``.npz`` family) whose metadata also
+holds the text, the current step, the clamps, the title and the block notes. Every
+write goes through ``QSaveFile``: a crash or a full disk mid-save leaves the old file
+as it was. Every failure raises :class:`DocumentError` with a message for the user;
+the session is never changed by a failed open or save.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSaveFile
+
+from ..model import ModelFileError, load_model
+from ..model.files import model_bytes
+from ..scenarios.presets import from_saved, preset_metadata
+from .session import Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Documents", text)
+
+
+class DocumentError(Exception):
+    """Opening, saving or exporting failed; the message says why, for the user."""
+
+
+def read_session(path: str):
+    """The preset-like contents of a session or model file (validated), or DocumentError."""
+    try:
+        return from_saved(load_model(path), path)
+    except ModelFileError as exc:
+        raise DocumentError(str(exc)) from None
+
+
+def open_file(session: Session, path: str) -> None:
+    """Open a session or model file in ``session``; on any problem the session is untouched."""
+    preset = read_session(path)
+    session.open(preset)
+    session.set_file_path(path)
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it is either all there or the old file stays."""
+    out = QSaveFile(path)
+    if not out.open(QSaveFile.WriteOnly):
+        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString()))
+    written = out.write(data)
+    if written != len(data):
+        out.cancelWriting()
+        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString() or tr("disk full?")))
+    if not out.commit():
+        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString()))
+
+
+def session_bytes(session: Session) -> bytes:
+    meta = preset_metadata(session.original, session.text, session.step, session.clamps())
+    return model_bytes(session.network(), session.words, meta)
+
+
+def save_file(session: Session, path: str) -> None:
+    """Save the session (atomically); on success it is clean and remembers the path."""
+    write_atomically(path, session_bytes(session))
+    session.undo_stack.setClean()
+    session.set_file_path(path)
+
+
+def trace_rows(session: Session) -> tuple[list[str], list[list]]:
+    """The trace as a table: one row per step and value, one column per unit/word."""
+    trace = session.trace
+    keys = [k for k in trace.keys if k not in ("tanh_c",)]
+    width = max(len(session.units), len(session.words))
+    header = ["step", "token", "value"] + [f"{k}" for k in range(width)]
+    rows = []
+    for t, token in enumerate(session.token_texts):
+        for key in keys:
+            rows.append([t + 1, token, key] + [float(v) for v in trace[key][t]])
+    return header, rows
+
+
+def export_csv(session: Session, path: str) -> None:
+    header, rows = trace_rows(session)
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["# units: " + " ".join(session.units), "# words: " + " ".join(session.words)])
+    writer.writerow(header)
+    writer.writerows(rows)
+    write_atomically(path, buf.getvalue().encode("utf-8"))
+
+
+def trace_json(session: Session) -> dict:
+    """The same JSON as ``lstm-sim trace --json``."""
+    from ..model.export import trace_to_json
+    return trace_to_json(session.trace, session.words, session.units, session.clamps())
+
+
+def export_json(session: Session, path: str) -> None:
+    write_atomically(path, json.dumps(trace_json(session)).encode("utf-8"))
+
+
+def suffix_of(path: str) -> str:
+    return Path(path).suffix.lower()

@@ -1,0 +1,216 @@
+"""The File menu's dialogs: open, save, recent files, exports and the unsaved-changes
+prompt. It asks the controller (``controller.documents``) to do the work and shows what
+went wrong; it never reads or writes a model file itself.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
+from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from ..controller import documents
+from ..controller.documents import DocumentError
+from ..scenarios import PRESET_NAMES, load_preset
+
+MAX_RECENT = 8
+SESSION_FILTER = "LSTM Sim sessions and models (*.npz)"
+
+
+class FileActions(QObject):
+    """Builds the File menu on ``window`` and carries out its actions."""
+
+    def __init__(self, window, menu: QMenu):
+        super().__init__(window)
+        self.window, self.session, self.settings = window, window.session, window.settings
+        new_menu = menu.addMenu(self.tr("&New from preset"))
+        for name in PRESET_NAMES:
+            action = new_menu.addAction(f"{load_preset(name).title}  ({name})")
+            action.setObjectName(f"preset:{name}")
+            action.triggered.connect(lambda _=False, n=name: self.open_preset(n))
+        self.open_action = menu.addAction(self.tr("&Open…"), QKeySequence.Open, self.open_dialog)
+        self.open_action.setObjectName("openModel")
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self.save_action = menu.addAction(self.tr("&Save"), QKeySequence.Save, self.save)
+        self.save_action.setObjectName("save")
+        self.save_as_action = menu.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.save_as)
+        self.save_as_action.setObjectName("saveAs")
+        self.revert_action = menu.addAction(self.tr("Re&vert"), self.revert)
+        self.revert_action.setObjectName("revert")
+        export = menu.addMenu(self.tr("&Export"))
+        for name, text in (("diagram-png", self.tr("Diagram as PNG…")), ("diagram-svg", self.tr("Diagram as SVG…")),
+                           ("heatmaps-png", self.tr("Heatmaps as PNG…")), ("trace-csv", self.tr("Trace as CSV…")),
+                           ("trace-json", self.tr("Trace as JSON…"))):
+            action = export.addAction(text)
+            action.setObjectName(f"export:{name}")
+            action.triggered.connect(lambda _=False, n=name: self.export(n))
+        self.session.undo_stack.cleanChanged.connect(self._update_actions)
+        self.session.fileChanged.connect(self._update_actions)
+
+    # -- the unsaved-changes prompt ---------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace the session (saved, discarded, or nothing to lose)."""
+        if not self.session.dirty:
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),
+                          self.tr("“{0}” has changes that are not saved.").format(self.session.title),
+                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.window)
+        box.setInformativeText(self.tr("Save them before going on?"))
+        box.setDefaultButton(QMessageBox.Save)
+        answer = box.exec()
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    # -- opening --------------------------------------------------------------------------
+    def open_preset(self, name: str) -> None:
+        if self.maybe_save():
+            self.session.open_preset(name)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session or model"),
+                                              self._folder(), self.tr(SESSION_FILTER))
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open a file; on any problem say what and keep the current session."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            documents.open_file(self.session, path)
+        except DocumentError as exc:
+            self._error(self.tr("Cannot open this file"), exc)
+            return False
+        self._remember(path)
+        return True
+
+    def revert(self) -> None:
+        path = self.session.file_path
+        if not path:
+            return
+        answer = QMessageBox.question(self.window, self.tr("Revert"),
+                                      self.tr("Discard every change since the last save?"),
+                                      QMessageBox.Yes | QMessageBox.No)
+        if answer == QMessageBox.Yes:
+            self.open_path(path, ask=False)
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.session.file_path:
+            return self.save_as()
+        return self._save_to(self.session.file_path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save session"), self._suggested(".npz"),
+                                              self.tr(SESSION_FILTER))
+        if not path:
+            return False
+        if not path.lower().endswith(".npz"):
+            path += ".npz"
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            documents.save_file(self.session, path)
+        except DocumentError as exc:
+            self._error(self.tr("Cannot save"), exc, self.tr("Your changes are still open and unsaved."))
+            return False
+        self._remember(path)
+        self.window.statusBar().showMessage(self.tr("Saved to {0}").format(path), 4000)
+        return True
+
+    # -- exporting -------------------------------------------------------------------------------
+    def export(self, what: str) -> None:
+        suffix = "." + what.split("-")[1]
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), self._suggested(suffix, what),
+                                              f"*{suffix}")
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            if what == "trace-csv":
+                documents.export_csv(self.session, path)
+            elif what == "trace-json":
+                documents.export_json(self.session, path)
+            elif what == "diagram-svg":
+                documents.write_atomically(path, self.window.diagram_svg())
+            else:
+                widget = self.window.diagram if what == "diagram-png" else self.window.heatmaps
+                documents.write_atomically(path, png_bytes(widget))
+        except DocumentError as exc:
+            self._error(self.tr("Cannot export"), exc)
+            return
+        self.window.statusBar().showMessage(self.tr("Exported {0}").format(path), 4000)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _error(self, title: str, exc: Exception, after: str | None = None) -> None:
+        after = after or self.tr("The current session is unchanged.")
+        QMessageBox.warning(self.window, title, f"{exc}\n\n{after}")
+
+    def _update_actions(self, *args) -> None:
+        if not shiboken6.isValid(self.session.undo_stack):
+            return
+        self.revert_action.setEnabled(bool(self.session.file_path) and self.session.dirty)
+
+    def _folder(self) -> str:
+        return str(self.settings.value("lastFolder", str(Path.home())))
+
+    def _suggested(self, suffix: str, what: str = "") -> str:
+        base = Path(self.session.file_path).stem if self.session.file_path else self.session.original.name
+        name = f"{base}-{what.split('-')[0]}{suffix}" if what else f"{base}{suffix}"
+        return str(Path(self._folder()) / name)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recentFiles", [path] + recent[:MAX_RECENT - 1])
+        self.settings.setValue("lastFolder", str(Path(path).parent))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+
+
+def png_bytes(widget) -> bytes:
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    if not widget.grab().save(buf, "PNG"):
+        raise DocumentError("could not render the image")
+    return bytes(data)
+
+
+def svg_bytes(scene, rect: QRectF, title: str) -> bytes:
+    """The scene area ``rect`` as SVG (vector: crisp at any size)."""
+    from PySide6.QtSvg import QSvgGenerator
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buf)
+    gen.setSize(QSize(int(rect.width()), int(rect.height())))
+    gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    gen.setTitle(title)
+    painter = QPainter(gen)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    return bytes(data)

@@ -1,0 +1,235 @@
+"""Model files are never silently wrong: every array is accounted for, and networks we
+do not model (GRU, bidirectional, stacked, projected, embedded, torch.save pickles) are
+named, not misread. Arrays are built with NumPy the way torch would save them; if torch
+is installed, real modules are saved and checked too."""
+import pickle
+import zipfile
+
+import numpy as np
+import pytest
+
+from lstm_sim.model import ModelFileError, Network, forward, load_model, save_model
+
+I = V = 4
+H = 3
+VOCAB = ["Doug", "Jane", "Spot", "saw"]
+
+
+def state_dict(cell="lstm", prefix=None, bias=True, layers=1, bidirectional=False, proj=0,
+               n_hidden=H, readout=True, seed=0):
+    """Arrays named and shaped as ``np.savez(**{k: v.numpy() for k, v in sd.items()})`` gives."""
+    rng = np.random.default_rng(seed)
+    paths = {"lstm": 4, "rnn": 1, "gru": 3}[cell]
+    prefix = cell if prefix is None else prefix
+    out_size = proj or n_hidden
+    arrays = {}
+    for layer in range(layers):
+        for suffix in [""] + (["_reverse"] if bidirectional else []):
+            n_in = I if layer == 0 else out_size * (2 if bidirectional else 1)
+            tag = f"_l{layer}{suffix}"
+            arrays[f"{prefix}.weight_ih{tag}"] = rng.normal(size=(paths * n_hidden, n_in))
+            arrays[f"{prefix}.weight_hh{tag}"] = rng.normal(size=(paths * n_hidden, out_size))
+            if bias:
+                arrays[f"{prefix}.bias_ih{tag}"] = rng.normal(size=paths * n_hidden)
+                arrays[f"{prefix}.bias_hh{tag}"] = rng.normal(size=paths * n_hidden)
+            if proj:
+                arrays[f"{prefix}.weight_hr{tag}"] = rng.normal(size=(proj, n_hidden))
+    if readout:
+        width = out_size * (2 if bidirectional else 1)
+        arrays["readout.weight"] = rng.normal(size=(V, width))
+        arrays["readout.bias"] = rng.normal(size=V)
+    return arrays
+
+
+def write(tmp_path, arrays, name="model.npz", vocab=True):
+    path = tmp_path / name
+    np.savez(path, **arrays, **({"vocab": np.array(VOCAB)} if vocab else {}))
+    return path
+
+
+def refused(path):
+    with pytest.raises(ModelFileError) as info:
+        load_model(path)
+    message = str(info.value)
+    assert path.name in message and "\n" not in message
+    return message
+
+
+# -- bias=False loads, with zero biases --------------------------------------------
+
+@pytest.mark.parametrize("cell", ["lstm", "rnn"])
+def test_a_model_without_biases_loads_with_zero_biases(tmp_path, cell):
+    arrays = state_dict(cell, bias=False)
+    loaded = load_model(write(tmp_path, arrays))
+    net = loaded.net
+    assert net.kind == cell and np.all(net.params["b"] == 0.0)
+    np.testing.assert_array_equal(net.params["W"], arrays[f"{cell}.weight_ih_l0"])
+    np.testing.assert_array_equal(net.params["U"], arrays[f"{cell}.weight_hh_l0"])
+    with_zeros = dict(arrays, **{f"{cell}.bias_ih_l0": np.zeros(net.params["b"].shape),
+                                 f"{cell}.bias_hh_l0": np.zeros(net.params["b"].shape)})
+    same = load_model(write(tmp_path, with_zeros, "zeros.npz")).net
+    X = np.eye(I)[[0, 3, 1, 2]]
+    np.testing.assert_array_equal(forward(net, X)["probs"], forward(same, X)["probs"])
+
+
+def test_a_readout_without_bias_loads_with_zero_bias(tmp_path):
+    arrays = state_dict()
+    del arrays["readout.bias"]
+    assert np.all(load_model(write(tmp_path, arrays)).net.params["b_out"] == 0.0)
+
+
+@pytest.mark.parametrize("drop, named", [("lstm.bias_hh_l0", "lstm.bias_hh_l0"),
+                                         ("lstm.bias_ih_l0", "lstm.bias_ih_l0")])
+def test_half_the_biases_is_refused(tmp_path, drop, named):
+    arrays = state_dict()
+    del arrays[drop]
+    message = refused(write(tmp_path, arrays))
+    assert f"field '{named}': missing, but" in message and "both biases or neither" in message
+
+
+# -- networks we do not model are named -------------------------------------------
+
+@pytest.mark.parametrize("arrays, field, says", [
+    (state_dict(bidirectional=True), "lstm.bias_hh_l0_reverse",
+     "bidirectional network (keys ending in '_reverse'); a next-token model cannot look ahead; not supported"),
+    (state_dict(proj=2), "lstm.weight_hr_l0", "proj_size > 0 is not supported"),
+    (state_dict(n_hidden=3, proj=4), "lstm.weight_hr_l0", "proj_size > 0 is not supported"),   # 4H = 3P
+    (state_dict("gru"), "gru.bias_hh_l0", "looks like a GRU"),
+    (state_dict("gru", prefix="rnn"), "rnn.weight_hh_l0", "looks like a GRU (9 = 3×3 rows"),
+    (state_dict("gru", prefix="lstm"), "lstm.weight_hh_l0", "looks like a GRU"),
+    (state_dict("gru", prefix="encoder.cell", bias=False), "encoder.cell.weight_hh_l0", "looks like a GRU"),
+    (state_dict(layers=2), "lstm.bias_hh_l1", "a 2-layer (stacked) model; stacked layers are not supported yet"),
+    (state_dict("rnn", layers=3), "rnn.bias_hh_l1", "a 3-layer (stacked) model"),
+    (dict(state_dict(), **{"embedding.weight": np.zeros((10, I))}), "embedding.weight",
+     "has an embedding (embedding.weight: 10 words → 4 inputs); embeddings are not supported yet"),
+    (dict(state_dict(), **{"encoder.weight": np.zeros((10, I))}), "encoder.weight",
+     "has an embedding (encoder.weight"),
+    (dict(state_dict(), **{"word_embeddings.weight": np.zeros((10, I))}), "word_embeddings.weight",
+     "embeddings are not supported yet"),
+], ids=["bidirectional", "projection", "projection 4H=3P", "gru", "gru named rnn", "gru named lstm",
+        "gru elsewhere", "2 layers", "3 layers", "embedding", "encoder", "word_embeddings"])
+def test_unsupported_networks_are_named(tmp_path, arrays, field, says):
+    message = refused(write(tmp_path, arrays))
+    assert f"field '{field}'" in message and says in message
+
+
+def test_a_gru_is_never_taken_for_an_rnn(tmp_path):
+    """H×H would be an RNN; a GRU named 'rnn' with 3H×H is refused before any shape guess."""
+    message = refused(write(tmp_path, state_dict("gru", prefix="rnn", n_hidden=4)))
+    assert "GRU" in message and "shape" not in message
+
+
+def write_torch_save_like(path, top):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(f"{top}data.pkl", pickle.dumps({"lstm.weight_ih_l0": [[1.0]]}))
+        z.writestr(f"{top}version", "3\n")
+        z.writestr(f"{top}data/0", b"\0" * 16)
+    return path
+
+
+@pytest.mark.parametrize("top", ["archive/", "model/", ""])
+def test_a_torch_save_file_is_named_and_never_unpickled(tmp_path, monkeypatch, top):
+    def refuse(*args, **kwargs):
+        raise AssertionError("load_model unpickled data")
+
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    message = refused(write_torch_save_like(tmp_path / "model.pt", top))
+    assert "this is a torch.save file; convert it: `np.savez(out, **{k: v.numpy() for k, v in " \
+           "torch.load(path, weights_only=True).items()})`" in message
+
+
+# -- every array is accounted for ---------------------------------------------------
+
+def test_an_array_nobody_uses_is_named_in_our_own_file(tmp_path):
+    good = tmp_path / "good.npz"
+    save_model(good, Network.random("lstm", I, H, V), VOCAB)
+    with np.load(good) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["optimizer.step"] = np.array(12)
+    message = refused(write(tmp_path, arrays, vocab=False))
+    assert "field 'optimizer.step': not part of a one-layer LSTM" in message
+
+
+@pytest.mark.parametrize("extra", ["rnn.weight_ih_l0", "cell", "readout2.weight", "lstm.weight_ih_l0x"])
+def test_an_array_nobody_uses_is_named_in_a_torch_dict(tmp_path, extra):
+    arrays = dict(state_dict(), **{extra: np.zeros((2, 2))})
+    message = refused(write(tmp_path, arrays))
+    assert f"field '{extra}': not part of a one-layer LSTM" in message
+
+
+def test_a_readout_under_another_name_is_named(tmp_path):
+    arrays = state_dict()
+    arrays["fc.weight"], arrays["fc.bias"] = arrays.pop("readout.weight"), arrays.pop("readout.bias")
+    message = refused(write(tmp_path, arrays))
+    assert "field 'readout.weight': missing (save the nn.Linear after the cell as 'readout')" in message
+
+
+# -- real torch modules --------------------------------------------------------------
+
+def save_torch(tmp_path, modules: dict, name="t.npz", scale=None):
+    """Put ``modules`` under their names in one float64 module and save its state dict
+    as the error message tells users to (weights uniform in ±scale if given)."""
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(0)
+    container = torch.nn.Module()
+    for key, module in modules.items():
+        setattr(container, key, module)
+    container.double()
+    if scale:
+        with torch.no_grad():
+            for p in container.parameters():
+                p.uniform_(-scale, scale)
+    path = tmp_path / name
+    np.savez(path, **{k: v.detach().numpy() for k, v in container.state_dict().items()},
+             vocab=np.array(VOCAB))
+    return path, container
+
+
+def test_torch_lstm_without_bias_loads_and_matches_torch(tmp_path):
+    torch = pytest.importorskip("torch")
+    nn = torch.nn
+    path, model = save_torch(tmp_path, {"lstm": nn.LSTM(I, H, bias=False), "readout": nn.Linear(H, V)},
+                             scale=1.5)
+    assert [k for k in model.state_dict() if k.startswith("lstm.")] == ["lstm.weight_ih_l0", "lstm.weight_hh_l0"]
+    net = load_model(path).net
+    X = np.eye(I)[[0, 3, 1, 2, 2, 0, 3]]
+    with torch.no_grad():
+        out, _ = model.lstm(torch.tensor(X).unsqueeze(1))
+        expected = torch.softmax(model.readout(out[:, 0]), dim=-1).numpy()
+    np.testing.assert_allclose(forward(net, X)["probs"], expected, rtol=0, atol=1e-10)
+
+
+@pytest.mark.parametrize("build, says", [
+    (lambda nn: {"lstm": nn.LSTM(I, H, num_layers=2), "readout": nn.Linear(H, V)},
+     "a 2-layer (stacked) model; stacked layers are not supported yet"),
+    (lambda nn: {"lstm": nn.LSTM(I, H, bidirectional=True), "readout": nn.Linear(2 * H, V)},
+     "a next-token model cannot look ahead; not supported"),
+    (lambda nn: {"lstm": nn.LSTM(I, H, proj_size=2), "readout": nn.Linear(2, V)},
+     "proj_size > 0 is not supported"),
+    (lambda nn: {"rnn": nn.GRU(I, H), "readout": nn.Linear(H, V)}, "looks like a GRU"),
+    (lambda nn: {"gru": nn.GRU(I, H), "readout": nn.Linear(H, V)}, "looks like a GRU"),
+    (lambda nn: {"embedding": nn.Embedding(V, 6), "lstm": nn.LSTM(6, H), "readout": nn.Linear(H, V)},
+     "has an embedding (embedding.weight: 4 words → 6 inputs); embeddings are not supported yet"),
+], ids=["num_layers=2", "bidirectional", "proj_size=2", "GRU named rnn", "GRU named gru", "embedding"])
+def test_torch_modules_we_do_not_model_are_named(tmp_path, build, says):
+    torch = pytest.importorskip("torch")
+    path, _ = save_torch(tmp_path, build(torch.nn))
+    assert says in refused(path)
+
+
+def test_a_real_torch_save_file_is_named_and_never_unpickled(tmp_path, monkeypatch):
+    torch = pytest.importorskip("torch")
+    nn = torch.nn
+    container = nn.Module()
+    container.lstm, container.readout = nn.LSTM(I, H), nn.Linear(H, V)
+    path = tmp_path / "model.pt"
+    torch.save(container.state_dict(), path)
+    monkeypatch.setattr(pickle, "load", lambda *a, **k: pytest.fail("unpickled"))
+    monkeypatch.setattr(pickle, "Unpickler", lambda *a, **k: pytest.fail("unpickled"))
+    assert "this is a torch.save file; convert it" in refused(path)
+    # ... and the conversion the message gives produces a file that loads
+    out = tmp_path / "converted.npz"
+    monkeypatch.undo()
+    np.savez(out, **{k: v.numpy() for k, v in torch.load(path, weights_only=True).items()})
+    assert load_model(out, vocab=VOCAB).net.kind == "lstm"
