@@ -62,18 +62,19 @@ class MainWindow(QMainWindow):
             "heatmaps": self._dock("heatmaps", self.tr("Heatmaps over time"), self.heatmaps, Qt.BottomDockWidgetArea),
             "predictions": self._dock("predictions", self.tr("Next-word prediction"), self.predictions,
                                       Qt.RightDockWidgetArea),
-            "about": self._dock("about", self.tr("About this network"), self.about, Qt.RightDockWidgetArea),
+            "about": self._dock("about", self.tr("About"), self.about, Qt.RightDockWidgetArea),
             "editor": self._dock("editor", self.tr("Weights"), self.editor, Qt.RightDockWidgetArea),
             "history": self._dock("history", self.tr("Undo history"), self.undo_view, Qt.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
-        self.tabifyDockWidget(self.docks["editor"], self.docks["history"])
         self.docks["about"].raise_()
+        self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
         self._build_menus()
         self._build_shortcuts()
         self._connect()
         self._last_step_time = 0.0
+        self._shown_tokens: list[str] | None = None
         self.animate_action.setChecked(self.settings.value("animate", True, type=bool))
         self.dark_action.setChecked(self.settings.value("dark", False, type=bool))
         self.set_dark(self.dark_action.isChecked())
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         if hasattr(self.timeline, "set_vocabulary"):
             self.timeline.set_vocabulary(s.words)
         self.editor.set_network(s.kind, s.units, s.words, s.words)
-        self.show_path(s.paths()[0], raise_dock=False)
+        self.editor.show_path(s.paths()[0], s.path_blocks(s.paths()[0]))
         self._on_clamps()
         esc = html.escape
         self.about.setHtml(f"<h3>{esc(p.title)}</h3><p>{esc(p.summary)}</p>"
@@ -273,8 +274,11 @@ class MainWindow(QMainWindow):
     def _on_trace(self) -> None:
         s = self.session
         self.timeline.set_text(s.text)
-        self.timeline.set_tokens(s.token_texts)
-        self.heatmaps.set_trace(s.trace, s.token_texts)
+        tokens = s.token_texts
+        if tokens != self._shown_tokens:         # a weight edit keeps the chips as they are
+            self.timeline.set_tokens(tokens)
+            self._shown_tokens = tokens
+        self.heatmaps.set_trace(s.trace, tokens)
 
     def _on_step(self, step: int) -> None:
         now = time.monotonic()

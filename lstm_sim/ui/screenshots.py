@@ -46,7 +46,12 @@ def render_all(out: Path) -> list[Path]:
                 window.diagram.select_path("f")
                 window.show_path("f")
                 app.processEvents()
-                written.append(_save(window.docks["editor"], out / "weight-editor.png"))
+                dock = window.docks["editor"]
+                dock.setFloating(True)          # on its own, at a size that shows whole blocks
+                dock.resize(460, 820)
+                app.processEvents()
+                written.append(_save(dock, out / "weight-editor.png"))
+                dock.setFloating(False)
                 # The README's what-if: the forgetting gate clamped open at the second "saw".
                 window.session.set_clamp("f", None, 1.0)
                 window.session.last()
