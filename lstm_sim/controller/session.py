@@ -327,6 +327,20 @@ class Session(QObject):
         edits = [(p, None, self._net.params[p].copy(), net.params[p].copy()) for p in self._net.params]
         self._push_blocks(edits, text)
 
+    def show_weights(self, params: dict) -> None:
+        """Show weights a training run has reached, without an undo step (the run's
+        result becomes one step when it ends: ``finish_training``)."""
+        for k, v in params.items():
+            self._net.params[k][...] = v
+        self._retrace()
+        self.weightsChanged.emit()
+
+    def finish_training(self, initial: dict, net: Network, text: str) -> None:
+        """The trained weights become the session's, as one undoable step whose undo
+        gives back the weights the run started from."""
+        edits = [(p, None, np.array(initial[p]), net.params[p].copy()) for p in self._net.params]
+        self.undo_stack.push(WeightsCommand(self, edits, text))
+
     def _push_blocks(self, edits, text: str, merge_id: int = 0) -> None:
         if all(np.array_equal(old, new) for _, _, old, new in edits) and merge_id == 0:
             return

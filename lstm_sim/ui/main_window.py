@@ -12,11 +12,13 @@ import shiboken6
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QMainWindow, QMessageBox, QTextBrowser,
-                               QUndoView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
+                               QTextBrowser, QUndoView, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..controller import Session
+from ..controller.training import Trainer, TrainingSettings
+from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
 from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
@@ -24,9 +26,19 @@ from .heatmaps import HeatmapPane
 from .predictions import PredictionsPane
 from .theme import apply_theme
 from .timeline import Timeline
+from .training_dock import TrainingDock
 
 #: Steps closer together than this (ms) are "stepping fast": no flow animation.
 FAST_STEP_MS = 350
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A dock's content that scrolls instead of making the window's minimum size grow."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +68,8 @@ class MainWindow(QMainWindow):
         self.about.setObjectName("aboutNetwork")
         self.editor = WeightEditor(self)
         self.editor.setMinimumSize(200, 120)    # its tables scroll; small windows stay usable
+        self.trainer = Trainer(self.session, self)
+        self.training = TrainingDock(self)
         self.undo_view = QUndoView(self.session.undo_stack, self)
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.docks = {
@@ -65,8 +79,10 @@ class MainWindow(QMainWindow):
             "about": self._dock("about", self.tr("About"), self.about, Qt.RightDockWidgetArea),
             "editor": self._dock("editor", self.tr("Weights"), self.editor, Qt.RightDockWidgetArea),
             "history": self._dock("history", self.tr("Undo history"), self.undo_view, Qt.RightDockWidgetArea),
+            "training": self._dock("training", self.tr("Training"), scrolling(self.training), Qt.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
+        self.tabifyDockWidget(self.docks["editor"], self.docks["training"])
         self.docks["about"].raise_()
         self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
@@ -130,7 +146,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        for key in ("heatmaps", "predictions", "about", "editor"):
+        for key in ("heatmaps", "predictions", "about", "editor", "training"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
         view.addAction(self.tr("&Fit diagram"), QKeySequence("Ctrl+0"), self.diagram.fit)
@@ -187,6 +203,16 @@ class MainWindow(QMainWindow):
         ed.zeroBlockRequested.connect(lambda p: s.zero_block(p, self._gate_of(ed.current_path)))
         ed.randomizeRequested.connect(lambda seed: s.randomize_path(ed.current_path, seed))
         ed.clampRequested.connect(self._clamp)
+        tr, run = self.training, self.trainer.runner
+        tr.startRequested.connect(self.start_training)
+        tr.pauseRequested.connect(run.pause)
+        tr.resumeRequested.connect(run.resume)
+        tr.stopRequested.connect(run.stop)
+        tr.resetRequested.connect(self.trainer.reset)
+        run.stateChanged.connect(self._on_training_state)
+        run.progressed.connect(self._on_training_progress)
+        run.sampled.connect(tr.show_sample)
+        self.trainer.message.connect(tr.show_message)
         s.networkChanged.connect(self._on_network)
         s.traceChanged.connect(self._on_trace)
         s.stepChanged.connect(self._on_step)
@@ -258,6 +284,26 @@ class MainWindow(QMainWindow):
         if self.session.kind == "lstm":
             for gate in ("i", "f", "o"):
                 self.session.set_clamp(gate, None, None)
+
+    # -- training ------------------------------------------------------------------
+    def start_training(self, kind: str, text: str, settings: dict) -> None:
+        if self.trainer.runner.state != "idle" or not self.files.maybe_save():
+            return
+        try:
+            corpus = corpus_from_text(text, self.tr("your text")) if kind == "text" else named_corpus(kind)
+            self.trainer.start(corpus, TrainingSettings(**settings))
+        except CorpusError as exc:
+            self.training.show_message(str(exc))
+            return
+        self.training.new_run()
+
+    def _on_training_state(self, state: str) -> None:
+        self.training.set_state(state)
+        self.editor.setEnabled(state == "idle")       # the run owns the weights while it lasts
+
+    def _on_training_progress(self, snap) -> None:
+        points = self.trainer.history[-1] if self.trainer.history else []
+        self.training.show_progress(points, snap.epoch, snap.epochs, snap.elapsed)
 
     def _on_weights(self) -> None:
         path = self.editor.current_path
@@ -335,6 +381,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.trainer.runner.stop(wait=True)     # no thread outlives the window
         self.session.pause()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())

@@ -1,0 +1,288 @@
+"""Training in the app: a worker thread trains its own copy of the weights and
+publishes snapshots; the GUI thread only receives them.
+
+The worker runs the model's ``train`` iterator, which yields after every optimizer step
+(well under a millisecond on the lesson's corpora), so Pause and Stop take effect
+within one step. Snapshots are sent at most every ``SNAPSHOT_MS``; the session shows
+them without touching its undo stack, and when the run ends the trained weights become
+one undoable step ("Undo training").
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
+
+from ..model import Network, TrainingDiverged, generate, train
+from ..scenarios.corpora import training_pairs
+from ..scenarios.training_setup import Corpus
+
+SNAPSHOT_MS = 50          # at most ~20 refreshes a second
+SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    cell: str = "lstm"
+    hidden: int = 8
+    epochs: int = 120
+    lr: float = 0.02
+    seed: int = 0
+    seq_len: int = 24
+    optimizer: str = "adam"
+    clip: float = 5.0
+
+    def initial_network(self, corpus: Corpus) -> Network:
+        V = len(corpus.vocab)
+        return Network.random(self.cell, V, self.hidden, V, seed=self.seed)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    params: dict            # copies of the weights at this step
+    step: int
+    epoch: int
+    epochs: int
+    loss: float
+    accuracy: float
+    elapsed: float          # seconds of training so far (pauses excluded)
+    final: bool = False
+
+
+class _Worker(QThread):
+    snapshot = Signal(object)       # Snapshot
+    sampled = Signal(str)
+    diverged = Signal(str, object)  # message, Snapshot with the last finite weights
+
+    def __init__(self, net: Network, corpus: Corpus, settings: TrainingSettings, parent=None):
+        super().__init__(parent)
+        self.net, self.corpus, self.settings = net, corpus, settings
+        self._mutex = QMutex()
+        self._resume = QWaitCondition()
+        self._paused = False
+        self._stop = False
+
+    def pause(self, paused: bool) -> None:
+        with QMutexLocker(self._mutex):
+            self._paused = paused
+            if not paused:
+                self._resume.wakeAll()
+
+    def stop(self) -> None:
+        with QMutexLocker(self._mutex):
+            self._stop = True
+            self._resume.wakeAll()
+
+    def _wait_if_paused(self) -> bool:
+        """Block while paused; True when the run should stop."""
+        with QMutexLocker(self._mutex):
+            while self._paused and not self._stop:
+                self._resume.wait(self._mutex)
+            return self._stop
+
+    def _snap(self, p, elapsed: float, final: bool = False) -> Snapshot:
+        params = {k: v.copy() for k, v in self.net.params.items()}
+        if p is None:
+            return Snapshot(params, 0, 0, self.settings.epochs, float("nan"), 0.0, elapsed, final)
+        return Snapshot(params, p.step, p.epoch, p.epochs, p.loss, p.accuracy, elapsed, final)
+
+    def run(self) -> None:
+        s, corpus = self.settings, self.corpus
+        X, y = training_pairs(corpus.vocab, corpus.tokens)
+        last_sent = last_sample = 0.0
+        elapsed, mark = 0.0, time.perf_counter()
+        p = None
+        try:
+            for p in train(self.net, X, y, epochs=s.epochs, lr=s.lr, optimizer=s.optimizer,
+                           clip=s.clip, seq_len=s.seq_len, seed=s.seed):
+                now = time.perf_counter()
+                elapsed += now - mark
+                if now - last_sent >= SNAPSHOT_MS / 1000:
+                    self.snapshot.emit(self._snap(p, elapsed))
+                    last_sent = now
+                if now - last_sample >= SAMPLE_EVERY_S:
+                    self.sampled.emit(self._sample(p.step))
+                    last_sample = now
+                if self._wait_if_paused():
+                    break
+                mark = time.perf_counter()
+        except TrainingDiverged as exc:
+            self.diverged.emit(str(exc), self._snap(p, elapsed, final=True))
+            return
+        self.snapshot.emit(self._snap(p, elapsed, final=True))
+        self.sampled.emit(self._sample(p.step if p else 0))
+
+    def _sample(self, seed: int, words: int = 16) -> str:
+        vocab = self.corpus.vocab
+        start = self.corpus.tokens[:1]
+        ids = generate(self.net, vocab.one_hot(start), words, seed=seed)
+        return vocab.detokenize(start + [vocab.words[k] for k in ids])
+
+
+class TrainingRunner(QObject):
+    """Starts, pauses, resumes and stops one run at a time; owns the worker thread."""
+
+    started = Signal()
+    progressed = Signal(object)        # Snapshot
+    sampled = Signal(str)
+    finished = Signal(object, str)     # final Snapshot, '' or the reason it stopped early
+    stateChanged = Signal(str)         # "idle", "running", "paused"
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._worker: _Worker | None = None
+        self._state = "idle"
+        self._stopped_by_user = False
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self.stateChanged.emit(state)
+
+    def start(self, net: Network, corpus: Corpus, settings: TrainingSettings) -> None:
+        """Train a copy of ``net``; the caller's network is never touched."""
+        if self._worker is not None:
+            raise RuntimeError("a training run is already going")
+        self._stopped_by_user = False
+        worker = _Worker(net.copy(), corpus, settings, self)
+        worker.snapshot.connect(self._on_snapshot)
+        worker.sampled.connect(self.sampled)
+        worker.diverged.connect(self._on_diverged)
+        worker.finished.connect(self._on_thread_done)
+        self._worker = worker
+        self._final: tuple | None = None
+        self._set_state("running")
+        self.started.emit()
+        worker.start()
+
+    def pause(self) -> None:
+        if self._worker is not None and self._state == "running":
+            self._worker.pause(True)
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        if self._worker is not None and self._state == "paused":
+            self._worker.pause(False)
+            self._set_state("running")
+
+    def stop(self, wait: bool = True) -> None:
+        """Stop the run (the weights reached so far are kept); with ``wait``, return
+        only when the thread has ended."""
+        if self._worker is None:
+            return
+        self._stopped_by_user = True
+        self._worker.stop()
+        if wait:
+            self._worker.wait()
+            self._finish()
+
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        if snap.final:
+            self._final = (snap, "stopped" if self._stopped_by_user else "")
+        self.progressed.emit(snap)
+
+    def _on_diverged(self, message: str, snap: Snapshot) -> None:
+        self._final = (snap, message)
+        self.progressed.emit(snap)
+
+    def _on_thread_done(self) -> None:
+        self._finish()
+
+    def _finish(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.wait()
+        from PySide6.QtCore import QCoreApplication
+        QCoreApplication.sendPostedEvents(self)          # deliver the final snapshot first
+        final = self._final
+        worker.deleteLater()
+        self._set_state("idle")
+        if final is not None:
+            self.finished.emit(*final)
+
+
+def snapshot_network(kind: str, snap: Snapshot) -> Network:
+    return Network(kind, {k: np.array(v) for k, v in snap.params.items()})
+
+
+class Trainer(QObject):
+    """Training as the session sees it: a run opens a fresh network from the chosen
+    corpus and seed, the views follow its snapshots, and the result is one undo step."""
+
+    message = Signal(str)      # something the user should read (a refusal, a divergence)
+
+    def __init__(self, session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.runner = TrainingRunner(self)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.kind = "lstm"
+        self.history: list[list[tuple[int, float, float]]] = []   # per run: (step, loss, accuracy)
+        self._initial: dict | None = None
+        self._opening = False
+        self._abandoned = False
+        session.networkChanged.connect(self._on_network_replaced)
+
+    def _on_network_replaced(self) -> None:
+        """Another network was opened mid-run: the run ends and its result is dropped."""
+        if not self._opening and self.runner.state != "idle":
+            self._abandoned = True
+            self.runner.stop(wait=True)
+        if not self._opening:
+            self._initial = None
+
+    def start(self, corpus: Corpus, settings: TrainingSettings) -> None:
+        """Open a fresh network for ``corpus`` (seeded) in the session and train it."""
+        from ..scenarios import Preset
+        from ..scenarios.training_setup import check_settings
+        check_settings(settings.hidden, settings.epochs, settings.lr, settings.seq_len)
+        net = settings.initial_network(corpus)
+        vocab = corpus.vocab
+        text = self.session.text
+        try:
+            usable = bool(vocab.tokens(text))
+        except ValueError:
+            usable = False
+        if not usable:
+            text = vocab.detokenize(corpus.tokens[:8])
+        title = f"{settings.cell.upper()} ({settings.hidden} units) trained on {corpus.name}"
+        preset = Preset("trained", title, f"Trained in the app on {corpus.name}, seed {settings.seed}.",
+                        net, vocab, [f"u{k}" for k in range(settings.hidden)], text, 0,
+                        [f"Corpus: {corpus.name} ({len(corpus.tokens)} tokens). Learning rate "
+                         f"{settings.lr:g}, {settings.epochs} epochs, {settings.optimizer}, seed {settings.seed}."])
+        self.kind = settings.cell
+        self._opening, self._abandoned = True, False
+        try:
+            self.session.open(preset)
+        finally:
+            self._opening = False
+        self._initial = {k: v.copy() for k, v in net.params.items()}
+        self.history.append([])
+        self.runner.start(net, corpus, settings)
+
+    def reset(self) -> None:
+        """Back to the run's initial weights (the same seed gives the same run)."""
+        if self._initial is not None and self.runner.state == "idle":
+            self.session.set_network(Network(self.kind, self._initial), "Reset to the initial weights")
+
+    def _on_progress(self, snap: Snapshot) -> None:
+        if self.history:
+            self.history[-1].append((snap.step, snap.loss, snap.accuracy))
+        if not snap.final and not self._abandoned:
+            self.session.show_weights(snap.params)
+
+    def _on_finished(self, snap: Snapshot, reason: str) -> None:
+        if self._abandoned:
+            return
+        net = snapshot_network(self.kind, snap)
+        label = f"Training ({snap.epoch} of {snap.epochs} epochs)"
+        self.session.finish_training(self._initial, net, label)
+        if reason and reason != "stopped":
+            self.message.emit(reason)

@@ -1,0 +1,74 @@
+"""What a training run needs, shared by the command line and the app: the defaults, and
+a corpus turned into a vocabulary and a token stream (with clear refusals).
+
+One place for the defaults means ``lstm-sim train`` and the training dock start from
+the same settings, so what a learner sees in the app is what the CLI reproduces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .corpora import BOOK_VOCAB, DINNER_VOCAB, book_text, dinner_log
+from .vocabulary import Vocabulary, split_words
+
+#: The CLI's and the dock's starting values.
+TRAINING_DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=120, lr=0.02, seed=0,
+                         seq_len=24, optimizer="adam", clip=5.0)
+#: A vocabulary larger than this cannot be shown (one-hot strips, heatmap rows, bars).
+MAX_VOCAB = 400
+#: Settings beyond these would not fit this kind of machine's memory or patience.
+MAX_HIDDEN = 1024
+MAX_EPOCHS = 100_000
+MAX_TOKENS = 2_000_000
+
+
+class CorpusError(ValueError):
+    """The corpus cannot be trained on; the message says why and what to do."""
+
+
+@dataclass
+class Corpus:
+    name: str
+    vocab: Vocabulary
+    tokens: list[str]
+    metadata: dict = field(default_factory=dict)
+
+
+def named_corpus(name: str) -> Corpus:
+    if name == "book":
+        return Corpus("book", BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
+    if name == "dinner":
+        return Corpus("dinner", DINNER_VOCAB, dinner_log(240, away=0.15, seed=0), {"blank": "?"})
+    raise CorpusError(f"unknown corpus {name!r}: use book, dinner, or a text")
+
+
+def corpus_from_text(text: str, name: str = "text") -> Corpus:
+    """Words and punctuation of a user's own text; the vocabulary in order of first
+    appearance (case-insensitive, first spelling kept)."""
+    words = split_words(text)
+    if len(words) > MAX_TOKENS:
+        raise CorpusError(f"{name} has {len(words):,} tokens; at most {MAX_TOKENS:,} can be trained on here")
+    seen: dict[str, str] = {}
+    for w in words:
+        seen.setdefault(w.lower(), w)
+    if len(words) < 2 or len(seen) < 2:
+        raise CorpusError(f"{name} needs at least two different words to learn what follows what "
+                          f"(it has {len(words)} word{'s' if len(words) != 1 else ''})")
+    if len(seen) > MAX_VOCAB:
+        raise CorpusError(f"{name} has {len(seen)} different words; the views can show at most "
+                          f"{MAX_VOCAB}. Use a shorter text or one with fewer distinct words")
+    vocab = Vocabulary(list(seen.values()))
+    return Corpus(name, vocab, vocab.tokenize(text))
+
+
+def check_settings(hidden: int, epochs: int, lr: float, seq_len: int = 24) -> None:
+    """Refuse settings nobody can run here, naming the limit."""
+    import math
+    if not 1 <= hidden <= MAX_HIDDEN:
+        raise CorpusError(f"hidden size must be between 1 and {MAX_HIDDEN}")
+    if not 1 <= epochs <= MAX_EPOCHS:
+        raise CorpusError(f"epochs must be between 1 and {MAX_EPOCHS:,}")
+    if not 1 <= seq_len <= 10_000:
+        raise CorpusError("sequence length must be between 1 and 10,000")
+    if not (math.isfinite(lr) and 0 < lr <= 10):
+        raise CorpusError("learning rate must be a number in (0, 10]")

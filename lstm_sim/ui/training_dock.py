@@ -1,0 +1,207 @@
+"""The training dock: corpus and settings, Start / Pause / Stop / Reset, progress with
+ETA, live loss and accuracy curves (earlier runs stay for comparison), and sampled text.
+
+A view: it emits what the learner asks for and shows what it is told; the
+``controller.training.Trainer`` does the work.
+"""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
+
+RUN_COLORS = ("#b35806", "#2166ac", "#1b7837", "#762a83", "#d01c8b", "#8c510a")
+
+
+class TrainingDock(QWidget):
+    startRequested = Signal(str, str, dict)     # corpus kind ("book", "dinner", "text"), text, settings
+    pauseRequested = Signal()
+    resumeRequested = Signal()
+    stopRequested = Signal()
+    resetRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        d = TRAINING_DEFAULTS
+        self.corpus = QComboBox(self)
+        self.corpus.setObjectName("trainCorpus")
+        for label, key in ((self.tr("Children's book"), "book"), (self.tr("Dinner log"), "dinner"),
+                           (self.tr("Your own text"), "text")):
+            self.corpus.addItem(label, key)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("trainText")
+        self.text.setPlaceholderText(self.tr("Paste or type a text to learn from, or open a .txt file"))
+        self.text.setMaximumHeight(90)
+        self.open_text = QPushButton(self.tr("Open .txt…"), self)
+        self.open_text.clicked.connect(self._open_text)
+        self.corpus.currentIndexChanged.connect(self._corpus_changed)
+
+        self.cell = QComboBox(self)
+        self.cell.addItem("LSTM", "lstm")
+        self.cell.addItem(self.tr("plain RNN"), "rnn")
+        self.hidden = self._spin(1, MAX_HIDDEN, d["hidden"])
+        self.epochs = self._spin(1, MAX_EPOCHS, d["epochs"])
+        self.seed = self._spin(0, 2**31 - 1, d["seed"])
+        self.lr = QDoubleSpinBox(self)
+        self.lr.setDecimals(4)
+        self.lr.setRange(0.0001, 10.0)
+        self.lr.setSingleStep(0.005)
+        self.lr.setValue(d["lr"])
+        self.optimizer = QComboBox(self)
+        self.optimizer.addItems(["adam", "sgd"])
+        self.clip = QDoubleSpinBox(self)
+        self.clip.setRange(0.1, 1000.0)
+        self.clip.setValue(d["clip"])
+
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setObjectName("trainStart")
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setObjectName("trainPause")
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setObjectName("trainStop")
+        self.reset_button = QPushButton(self.tr("Reset weights"), self)
+        self.reset_button.setObjectName("trainReset")
+        self.reset_button.setToolTip(self.tr("Back to this run's initial weights (undoable)"))
+        self.start_button.clicked.connect(self._start)
+        self.pause_button.clicked.connect(self._pause_or_resume)
+        self.stop_button.clicked.connect(self.stopRequested)
+        self.reset_button.clicked.connect(self.resetRequested)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setFormat(self.tr("ready"))
+        self.message = QLabel(self)
+        self.message.setObjectName("trainMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #d7301f;")
+        self.message.hide()
+        self.sample = QLabel(self)
+        self.sample.setObjectName("trainSample")
+        self.sample.setWordWrap(True)
+        self.sample.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.plots = pg.GraphicsLayoutWidget(self)
+        self.plots.setMinimumHeight(160)
+        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss (cross-entropy)"))
+        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("accuracy (top word right)"))
+        self.acc_plot.setYRange(0, 1)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setMenuEnabled(False)
+            plot.showGrid(x=True, y=True, alpha=0.2)
+            plot.setLabel("bottom", self.tr("updates"))
+        self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+
+        form = QFormLayout()
+        form.addRow(self.tr("Corpus"), self.corpus)
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.text, 1)
+        text_row.addWidget(self.open_text, 0, Qt.AlignTop)
+        form.addRow(text_row)
+        form.addRow(self.tr("Cell"), self.cell)
+        form.addRow(self.tr("Hidden units"), self.hidden)
+        form.addRow(self.tr("Learning rate"), self.lr)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Optimizer"), self.optimizer)
+        form.addRow(self.tr("Clip gradients at"), self.clip)
+        buttons = QHBoxLayout()
+        for b in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.plots, 1)
+        layout.addWidget(self.sample)
+        self._corpus_changed()
+        self.set_state("idle")
+
+    def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(lo, hi)
+        spin.setValue(value)
+        return spin
+
+    # -- what the learner asks --------------------------------------------------------
+    def settings(self) -> dict:
+        return dict(cell=self.cell.currentData(), hidden=self.hidden.value(), epochs=self.epochs.value(),
+                    lr=self.lr.value(), seed=self.seed.value(), optimizer=self.optimizer.currentText(),
+                    clip=self.clip.value(), seq_len=TRAINING_DEFAULTS["seq_len"])
+
+    def _start(self) -> None:
+        self.show_message("")
+        self.startRequested.emit(self.corpus.currentData(), self.text.toPlainText(), self.settings())
+
+    def _pause_or_resume(self) -> None:
+        (self.resumeRequested if self._state == "paused" else self.pauseRequested).emit()
+
+    def _corpus_changed(self, *args) -> None:
+        own = self.corpus.currentData() == "text"
+        self.text.setVisible(own)
+        self.open_text.setVisible(own)
+
+    def _open_text(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a text to learn from"), "",
+                                              self.tr("Text files (*.txt);;All files (*)"))
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as fh:
+                self.text.setPlainText(fh.read(2_000_000))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.show_message(self.tr("Cannot read {0}: {1}").format(
+                path, getattr(exc, "strerror", None) or self.tr("not UTF-8 text")))
+
+    # -- what it is told ----------------------------------------------------------------
+    def set_state(self, state: str) -> None:
+        """'idle', 'running' or 'paused': which buttons make sense."""
+        self._state = state
+        busy = state != "idle"
+        self.start_button.setEnabled(not busy)
+        self.pause_button.setEnabled(busy)
+        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        self.stop_button.setEnabled(busy)
+        self.reset_button.setEnabled(not busy)
+        for w in (self.corpus, self.text, self.open_text, self.cell, self.hidden, self.lr, self.epochs,
+                  self.seed, self.optimizer, self.clip):
+            w.setEnabled(not busy)
+
+    def new_run(self) -> None:
+        """Earlier runs' curves fade; a new pair of curves starts."""
+        for loss, acc in self.curves:
+            for c in (loss, acc):
+                c.setPen(pg.mkPen(c.opts["pen"].color(), width=1, style=Qt.DashLine))
+        color = RUN_COLORS[len(self.curves) % len(RUN_COLORS)]
+        pen = pg.mkPen(color, width=2)
+        self.curves.append((self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen)))
+        self.progress.setValue(0)
+
+    def show_progress(self, points: list[tuple[int, float, float]], epoch: int, epochs: int,
+                      elapsed: float) -> None:
+        if not self.curves:
+            self.new_run()
+        steps = [p[0] for p in points]
+        loss_curve, acc_curve = self.curves[-1]
+        loss_curve.setData(steps, [p[1] for p in points])
+        acc_curve.setData(steps, [p[2] for p in points])
+        fraction = epoch / epochs if epochs else 1.0
+        self.progress.setValue(int(1000 * fraction))
+        if 0 < fraction < 1:
+            eta = elapsed * (1 - fraction) / fraction
+            self.progress.setFormat(self.tr("epoch {0}/{1} — about {2:.0f} s left").format(epoch, epochs, eta))
+        else:
+            self.progress.setFormat(self.tr("epoch {0}/{1}").format(epoch, epochs))
+        if points:
+            self.progress.setToolTip(self.tr("loss {0:.4f}, accuracy {1:.1%}").format(points[-1][1], points[-1][2]))
+
+    def show_sample(self, text: str) -> None:
+        self.sample.setText(self.tr("Sampled: {0}").format(text))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,156 @@
+"""Training in the app, driven through the training dock as a learner would."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QThread, Qt
+
+from lstm_sim.controller.training import TrainingSettings
+from lstm_sim.model import Network, train
+from lstm_sim.scenarios.corpora import BOOK_VOCAB, book_text, training_pairs
+
+
+def dock(window):
+    window.docks["training"].show()
+    window.docks["training"].raise_()
+    return window.training
+
+
+def set_run(d, epochs=30, hidden=6, seed=3, lr=0.02):
+    d.epochs.setValue(epochs)
+    d.hidden.setValue(hidden)
+    d.seed.setValue(seed)
+    d.lr.setValue(lr)
+
+
+def weights(window):
+    return {k: v.copy() for k, v in window.session.network().params.items()}
+
+
+def test_start_pause_resume_stop_and_undo(window, qtbot):
+    d = dock(window)
+    set_run(d, epochs=2000)
+    strip_before = window.diagram.strip_values("c").copy()
+    qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    assert window.trainer.runner.state == "running" and not d.start_button.isEnabled()
+    assert window.session.title.startswith("LSTM (6 units) trained on book")
+    initial = weights(window)
+    # The views follow the weights as they change.
+    qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > 3, timeout=10000)
+    qtbot.waitUntil(lambda: not np.array_equal(window.diagram.strip_values("c"), strip_before), timeout=10000)
+    assert len(d.curves) == 1 and len(d.curves[0][0].xData) > 3
+    qtbot.mouseClick(d.pause_button, Qt.LeftButton)
+    assert window.trainer.runner.state == "paused" and d.pause_button.text() == "Resume"
+    qtbot.wait(150)
+    frozen = len(window.trainer.history[-1])
+    qtbot.wait(250)
+    assert len(window.trainer.history[-1]) == frozen            # paused means paused
+    qtbot.mouseClick(d.pause_button, Qt.LeftButton)
+    assert window.trainer.runner.state == "running"
+    qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > frozen + 2, timeout=10000)
+    qtbot.mouseClick(d.stop_button, Qt.LeftButton)
+    assert window.trainer.runner.state == "idle" and d.start_button.isEnabled()
+    trained = weights(window)
+    assert any(not np.array_equal(trained[k], initial[k]) for k in trained)
+    assert window.session.undo_stack.undoText().startswith("Training")
+    window.session.undo_stack.undo()                                 # "Undo training"
+    assert all(weights(window)[k].tobytes() == initial[k].tobytes() for k in initial)
+    window.session.undo_stack.redo()
+    assert all(weights(window)[k].tobytes() == trained[k].tobytes() for k in trained)
+
+
+def test_a_full_run_equals_the_model_run_bit_for_bit(window, qtbot):
+    d = dock(window)
+    set_run(d, epochs=15, hidden=5, seed=7)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    s = TrainingSettings(hidden=5, epochs=15, seed=7)
+    net = Network.random("lstm", 5, 5, 5, seed=7)
+    X, y = training_pairs(BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
+    for _ in train(net, X, y, epochs=s.epochs, lr=s.lr, seq_len=s.seq_len, seed=s.seed, clip=s.clip):
+        pass
+    got = window.session.network().params
+    assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)
+    assert d.sample.text().startswith("Sampled: ")
+    assert d.progress.value() == 1000
+    # Reset gives back the seed's initial weights; a second run keeps the first curve.
+    qtbot.mouseClick(d.reset_button, Qt.LeftButton)
+    initial = Network.random("lstm", 5, 5, 5, seed=7).params
+    assert all(window.session.network().params[k].tobytes() == initial[k].tobytes() for k in initial)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    assert len(d.curves) == 2
+
+
+def test_own_text_trains_and_bad_corpora_are_refused(window, qtbot):
+    d = dock(window)
+    d.corpus.setCurrentIndex(d.corpus.findData("text"))
+    assert d.text.isVisible()
+    for text in ("", "hello", "word word word"):
+        d.text.setPlainText(text)
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+        assert d.message.isVisible() and "at least two different words" in d.message.text()
+        assert window.session.original.name == "walkthrough"          # nothing replaced
+    d.text.setPlainText("the cat sat on the mat. the dog sat on the log.")
+    set_run(d, epochs=5, hidden=4)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    assert "cat" in window.session.words and window.session.hidden_size == 4
+    assert not d.message.isVisible()
+
+
+def test_a_diverging_run_rolls_back_and_says_so(window, qtbot, monkeypatch):
+    """The loss turns NaN at the 6th update: the model's training restores the last
+    finite weights and raises; the app keeps those weights and says so."""
+    import lstm_sim.controller.training as training
+    from lstm_sim.model import TrainingDiverged
+
+    def train_then_diverge(net, *args, **kwargs):
+        for k, progress in enumerate(train(net, *args, **kwargs)):
+            if k == 5:
+                raise TrainingDiverged("loss became nan at step 6 (epoch 1); the last finite weights "
+                                       "were kept. Try a lower learning rate.")
+            yield progress
+    monkeypatch.setattr(training, "train", train_then_diverge)
+    d = dock(window)
+    set_run(d, epochs=50)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000) as blocker:
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    snap, reason = blocker.args
+    assert snap.step == 5 and "last finite weights were kept" in reason
+    assert d.message.isVisible() and "lower learning rate" in d.message.text()
+    assert window.trainer.runner.state == "idle" and d.start_button.isEnabled()
+    assert window.session.network().all_finite()
+    assert all(window.session.network().params[k].tobytes() == snap.params[k].tobytes() for k in snap.params)
+
+
+def test_closing_mid_training_leaves_no_thread(qtbot, settings):
+    from lstm_sim.ui.main_window import MainWindow
+    w = MainWindow(settings)
+    w.session.open_preset("walkthrough")
+    w.show()
+    d = dock(w)
+    set_run(d, epochs=5000)
+    qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(w.trainer.history[-1]) > 2, timeout=10000)
+    worker = w.trainer.runner._worker
+    assert isinstance(worker, QThread) and worker.isRunning()
+    w.close()
+    assert not worker.isRunning() and w.trainer.runner.state == "idle"
+    w.deleteLater()
+
+
+def test_opening_a_preset_mid_training_ends_the_run(window, qtbot):
+    d = dock(window)
+    set_run(d, epochs=5000)
+    qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > 2, timeout=10000)
+    window.session.open_preset("dinner")
+    assert window.trainer.runner.state == "idle"
+    qtbot.wait(100)
+    assert window.session.original.name == "dinner" and window.session.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("field, value, expected", [("hidden", 100000, 1024), ("epochs", 10**9, 100000)])
+def test_the_dock_enforces_the_limits(window, field, value, expected):
+    spin = getattr(dock(window), field)
+    spin.setValue(value)
+    assert spin.value() == expected
