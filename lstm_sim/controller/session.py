@@ -134,6 +134,12 @@ class Session(QObject):
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
         return self._trace.step(self._step if t is None else t)
 
+    def memory_sources(self, t: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """What each step so far wrote into the memory at step ``t`` (LSTM only):
+        (steps × units contributions, initial-memory term); see ``model.provenance``."""
+        from ..model.provenance import memory_from
+        return memory_from(self._trace, self._step if t is None else t)
+
     def block(self, param: str, gate: str | None = None) -> np.ndarray:
         """One weight block, read-only: W/U/b of a path, or the readout W_out/b_out."""
         return _frozen(self._net.block(param, gate))

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, Q
 from .. import __version__
 from ..controller import Session
 from ..controller.training import Trainer, TrainingSettings
+from ..model.provenance import strongest_sources
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
 from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
 from .predictions import PredictionsPane
+from .provenance import ProvenancePane
 from .theme import apply_theme
 from .timeline import Timeline
 from .training_dock import TrainingDock
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
 
         self.heatmaps = HeatmapPane(self)
+        self.heatmaps.graphics.setMinimumHeight(130)     # the diagram gets the room first
+        self.provenance = ProvenancePane(self)
         self.predictions = PredictionsPane(self)
         self.about = QTextBrowser(self)
         self.about.setObjectName("aboutNetwork")
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.docks = {
             "heatmaps": self._dock("heatmaps", self.tr("Heatmaps over time"), self.heatmaps, Qt.BottomDockWidgetArea),
+            "memory": self._dock("memory", self.tr("Memory flow"), self.provenance, Qt.RightDockWidgetArea),
             "predictions": self._dock("predictions", self.tr("Next-word prediction"), self.predictions,
                                       Qt.RightDockWidgetArea),
             "about": self._dock("about", self.tr("About"), self.about, Qt.RightDockWidgetArea),
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         }
         self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
         self.tabifyDockWidget(self.docks["editor"], self.docks["training"])
+        self.tabifyDockWidget(self.docks["training"], self.docks["memory"])
         self.docks["about"].raise_()
         self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        for key in ("heatmaps", "predictions", "about", "editor", "training"):
+        for key in ("heatmaps", "memory", "predictions", "about", "editor", "training"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
         view.addAction(self.tr("&Fit diagram"), QKeySequence("Ctrl+0"), self.diagram.fit)
@@ -235,6 +241,7 @@ class MainWindow(QMainWindow):
         self.diagram.set_cell(s.kind, s.units, s.words)
         self.diagram.select_path(None)
         self.heatmaps.set_cell(s.kind, s.units)
+        self.provenance.set_units(s.units if s.kind == "lstm" else None)
         self.predictions.set_words(s.words)
         if hasattr(self.timeline, "set_vocabulary"):
             self.timeline.set_vocabulary(s.words)
@@ -335,6 +342,21 @@ class MainWindow(QMainWindow):
         self.heatmaps.set_step(step)
         self.predictions.set_probs(values["probs"])
         self.timeline.set_step(step)
+        if self.session.kind == "lstm":
+            self._show_memory_sources(step)
+
+    def _show_memory_sources(self, step: int) -> None:
+        """The memory-flow pane, and on the diagram's memory cells the step each unit's
+        memory mostly came from."""
+        s = self.session
+        contributions, start = s.memory_sources(step)
+        tokens = s.token_texts
+        if self.docks["memory"].isVisible():
+            self.provenance.show_sources(contributions, start, tokens, step)
+        notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else
+                 self.tr("mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v)
+                 for k, v in strongest_sources(contributions, start)]
+        self.diagram.strip("c").set_notes(notes)
 
     # -- actions ----------------------------------------------------------------
     def open_model(self, path: str) -> bool:

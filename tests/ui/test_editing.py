@@ -144,3 +144,19 @@ def test_clamp_from_the_diagrams_menu_and_undo(window, qtbot):
 def _context_event(view, pos):
     from PySide6.QtGui import QContextMenuEvent
     return QContextMenuEvent(QContextMenuEvent.Mouse, pos, view.viewport().mapToGlobal(pos))
+
+
+def test_memory_flow_pane_shows_not_doug_cancelled_by_saw(window, qtbot):
+    window.docks["memory"].show()
+    window.docks["memory"].raise_()
+    window.session.last()                                # the second "saw"
+    pane = window.provenance
+    doug = window.session.units.index("Doug")
+    assert pane.columns[0] == "start" and pane.columns[-2:] == ["5 Doug", "6 saw"]
+    assert pane.value(doug, 5) < -0.9 and pane.value(doug, 6) > 0.9     # "not Doug", then saw's vote
+    assert abs(sum(pane.value(doug, k) - 0 for k in range(7)) - window.diagram.strip_values("c")[doug]) < 1e-12
+    strip = window.diagram.strip("c")
+    tip = strip.tooltip_at(strip.cell_rect(doug).center())
+    assert "mostly from step" in tip
+    window.session.open_preset("dinner")
+    assert not pane.isEnabled()                           # a plain RNN has no memory line

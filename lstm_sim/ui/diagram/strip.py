@@ -68,6 +68,7 @@ class VectorStrip(DiagramItem):
         self._colors = colors_for(key, self._values)
         self._hover: int | None = None
         self._locked = np.zeros(n, dtype=bool)
+        self._notes: list[str] = []
         self.setAcceptHoverEvents(True)
         self.setZValue(3)
         self._card = _StripCard(self)
@@ -134,11 +135,16 @@ class VectorStrip(DiagramItem):
                 return k
         return None
 
+    def set_notes(self, notes: list[str]) -> None:
+        """One extra line per cell for its tooltip (e.g. where a memory unit's value came from)."""
+        self._notes = list(notes)
+
     def tooltip_at(self, pos: QPointF) -> str:
         k = self.cell_at(pos)
         if k is None:
             return self.name
-        return cell_tooltip(self.key, self.labels[k], self._values[k], self.noun)
+        text = cell_tooltip(self.key, self.labels[k], self._values[k], self.noun)
+        return f"{text}\n{self._notes[k]}" if k < len(self._notes) and self._notes[k] else text
 
     # -- hover ------------------------------------------------------------------
     def hoverMoveEvent(self, event) -> None:
