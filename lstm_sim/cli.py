@@ -11,7 +11,10 @@ from pathlib import Path
 
 import numpy as np
 
-DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=120, lr=0.02, seed=0, seq_len=24)
+from .scenarios.training_setup import TRAINING_DEFAULTS as DEFAULTS
+
+#: Longest generation: beyond this the output is a flood, not a sample.
+MAX_WORDS = 1_000_000
 
 
 class UsageError(Exception):
@@ -130,49 +133,91 @@ def cmd_trace(args) -> None:
         print(f"  next word: {p.vocab.words[top]} ({trace['probs'][t][top]:.1%})\n")
 
 
+def cmd_claims(args) -> None:
+    """Every lesson claim checked on the network, with the numbers it read (exit 0 either way)."""
+    from .model import forward
+    from .scenarios.claims import evaluate, to_json
+    p, own_text = _source_and_text(args)
+    text = args.text if args.text is not None else (own_text or p.text)
+    tokens = _tokens(p.vocab, text)
+    if not tokens:
+        raise UsageError("--text needs at least one word")
+    clamps = _clamps(p, args.clamp)
+    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
+    results = evaluate(args.lesson, trace, list(p.vocab.words), p.units)
+    if args.json:
+        print(json.dumps(to_json(results), ensure_ascii=False))
+        return
+    for r in results:
+        mark = {"holds": "✓", "broken": "✗"}.get(r.status, "·")
+        where = f" (step {r.step + 1})" if r.step is not None else ""
+        print(f"{mark} [{r.lesson}{where}] {r.text}")
+        if r.status != "holds" and r.reason_text:
+            print(f"    {r.status}: {r.reason_text}")
+
+
 def cmd_generate(args) -> None:
     from .model import generate
     p = _source(args)
-    if args.words < 0:
-        raise UsageError("--words must be ≥ 0")
+    if not 0 <= args.words <= MAX_WORDS:
+        raise UsageError(f"--words must be between 0 and {MAX_WORDS:,}")
     tokens = _tokens(p.vocab, args.prompt)
+    if not (np.isfinite(args.temperature) and args.temperature >= 0):
+        raise UsageError("temperature must be a finite number ≥ 0")
+    # Words stream out as they are sampled, a chunk at a time; Ctrl+C ends cleanly.
+    vocab = p.vocab
+    sys.stdout.write(vocab.detokenize(tokens))
+    first = not tokens
+    state = None
     try:
-        ids = generate(p.net, p.vocab.one_hot(tokens), args.words, seed=args.seed,
-                       temperature=args.temperature)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    print(p.vocab.detokenize(tokens + [p.vocab.words[k] for k in ids]))
+        for chunk in _generate_chunks(p.net, vocab, tokens, args.words, args.seed, args.temperature):
+            for k in chunk:
+                word = vocab.words[k]
+                sys.stdout.write(vocab.detokenize([word]) if first else vocab.detokenize(["x", word])[1:])
+                first = False
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        state = " (stopped by Ctrl+C)"
+    sys.stdout.write("\n")
+    if state:
+        print(f"lstm-sim: generation{state}", file=sys.stderr)
+
+
+def _generate_chunks(net, vocab, tokens, n, seed, temperature, chunk=256):
+    """Sampled word ids in chunks, continuing the same random stream and state."""
+    from .model import generate_stream
+    yield from generate_stream(net, vocab.one_hot(tokens), n, seed=seed, temperature=temperature, chunk=chunk)
 
 
 def _corpus(name: str):
-    """Vocabulary and token stream for a named corpus or a text file."""
-    from .scenarios import BOOK_VOCAB, DINNER_VOCAB, Vocabulary, book_text, dinner_log
-    from .scenarios.vocabulary import split_words
-    if name == "book":
-        return BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)), {}
-    if name == "dinner":
-        return DINNER_VOCAB, dinner_log(240, away=0.15, seed=0), {"blank": "?"}
-    path = Path(name)
+    """Vocabulary, token stream and metadata for a named corpus or a text file."""
+    from .scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read corpus {name}: {exc.strerror if isinstance(exc, OSError) else 'not UTF-8 text'}") from None
-    words = split_words(text)
-    if len(words) < 2:
-        raise UsageError(f"corpus {name} has fewer than two words: nothing to learn from")
-    seen: dict[str, str] = {}
-    for w in words:
-        seen.setdefault(w.lower(), w)
-    vocab = Vocabulary(list(seen.values()))
-    return vocab, vocab.tokenize(text), {}
+        if name in ("book", "dinner"):
+            corpus = named_corpus(name)
+        else:
+            try:
+                text = Path(name).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+                raise UsageError(f"cannot read corpus {name}: {reason}") from None
+            corpus = corpus_from_text(text, f"corpus {name}")
+    except CorpusError as exc:
+        raise UsageError(str(exc)) from None
+    return corpus.vocab, corpus.tokens, dict(corpus.metadata)
 
 
 def cmd_train(args) -> None:
     from .model import Network, TrainingDiverged, save_model, train
     from .scenarios import training_pairs
+    from .scenarios.training_setup import CorpusError, check_settings
     for flag, value in (("--hidden", args.hidden), ("--epochs", args.epochs), ("--seq-len", args.seq_len)):
         if value < 1:
             raise UsageError(f"{flag} must be at least 1")
+    try:
+        check_settings(args.hidden, args.epochs, args.lr if np.isfinite(args.lr) else 1.0, args.seq_len)
+    except CorpusError as exc:
+        raise UsageError(str(exc)) from None
     if not (np.isfinite(args.lr) and args.lr > 0):
         raise UsageError("--lr must be a positive number")
     out = Path(args.out)
@@ -249,6 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "for one unit (label or index) or all; repeatable, on top of the file's own clamps")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_trace)
+
+    p = sub.add_parser("claims", help="check the lessons' claims on a network, with numbers")
+    source(p)
+    p.add_argument("--text", help="input text (default: the network's own)")
+    p.add_argument("--lesson", default="all", help="a lesson number 1-7 or id (default: all)")
+    p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE", help="clamp a gate (repeatable)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_claims)
 
     p = sub.add_parser("generate", help="continue a prompt by sampling")
     source(p)

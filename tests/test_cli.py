@@ -32,7 +32,7 @@ def test_trace_json_has_every_value(capsys):
     assert [s["token"] for s in data["steps"]] == ["Jane", "saw", "Spot", ".", "Doug"]
     step = data["steps"][4]
     assert set(step) == {"token", "x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
-                         "i", "f", "g", "o", "c", "h", "logits", "probs"}
+                         "i", "f", "g", "o", "c", "h", "logits", "probs", "memory_from", "memory_from_start"}
     assert data["clamps"] == {"i": [None] * 5, "f": [None] * 5, "o": [None] * 5}
     np.testing.assert_allclose(step["f"], 1 / (1 + np.exp(-np.array(step["z_f"]))), rtol=1e-12)
     assert int(np.argmax(step["logits"])) == 3
@@ -120,7 +120,7 @@ def test_empty_corpus_and_broken_model_file(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   ")
     code, _, err = run(capsys, "train", "--corpus", str(empty), "--out", str(tmp_path / "m.npz"))
-    assert code == 2 and "fewer than two words" in err
+    assert code == 2 and "at least two different words" in err
     broken = tmp_path / "broken.npz"
     broken.write_bytes(b"PK\x03\x04garbage")
     code, _, err = run(capsys, "trace", "--model", str(broken), "--text", "Doug")
@@ -138,7 +138,7 @@ def test_module_entry_point_runs_as_a_process():
 def test_ctrl_c_stops_training_and_still_saves(tmp_path):
     import signal
     out = tmp_path / "stopped.npz"
-    proc = subprocess.Popen([sys.executable, "-m", "lstm_sim", "train", "--epochs", "1000000",
+    proc = subprocess.Popen([sys.executable, "-m", "lstm_sim", "train", "--epochs", "100000",
                              "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert "Ctrl+C" in proc.stderr.readline()          # training has started
     proc.send_signal(signal.SIGINT)

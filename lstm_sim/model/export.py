@@ -3,6 +3,7 @@ so a script written against one reads the other."""
 from __future__ import annotations
 
 from .clamps import clamps_to_json, validate_clamps
+from .provenance import all_memory_from
 from .trace import Trace
 
 #: Per-step keys in the JSON, in the order the lesson meets them (tanh c is left out:
@@ -27,10 +28,11 @@ def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None)
         clamps_json = {}
     tokens = trace.tokens or [""] * len(trace)
     columns = {k: trace[k].tolist() for k in JSON_KEYS[trace.kind]}
-    return {
-        "vocab": list(words),
-        "units": list(units),
-        "clamps": clamps_json,
-        "steps": [{"token": tok, **{k: rows[t] for k, rows in columns.items()}}
-                  for t, tok in enumerate(tokens)],
-    }
+    steps = [{"token": tok, **{k: rows[t] for k, rows in columns.items()}} for t, tok in enumerate(tokens)]
+    if trace.kind == "lstm":
+        # Where each step's memory came from: one H-vector per earlier step k = 0..t,
+        # plus what the initial memory still adds (see model.provenance).
+        for step, (contributions, start) in zip(steps, all_memory_from(trace)):
+            step["memory_from"] = contributions.tolist()
+            step["memory_from_start"] = start.tolist()
+    return {"vocab": list(words), "units": list(units), "clamps": clamps_json, "steps": steps}

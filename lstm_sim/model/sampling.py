@@ -8,6 +8,33 @@ from .network import Network
 from .trace import forward
 
 
+def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
+                    temperature: float = 1.0, chunk: int = 256):
+    """Like :func:`generate`, but yields the sampled indices in lists of up to ``chunk``,
+    so a caller can show a long generation as it goes (and stop it)."""
+    if temperature < 0 or not np.isfinite(temperature):
+        raise ValueError("temperature must be a finite number ≥ 0")
+    rng = np.random.default_rng(seed)
+    trace = forward(net, X_prompt)
+    h, c = trace.h_last, trace.c_last
+    logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
+    eye = np.eye(net.input_size)
+    out: list[int] = []
+    for _ in range(n):
+        if temperature == 0:
+            k = int(np.argmax(logits))
+        else:
+            k = int(rng.choice(len(logits), p=softmax(logits / temperature)))
+        out.append(k)
+        if len(out) == chunk:
+            yield out
+            out = []
+        step = forward(net, eye[k:k + 1], h, c)
+        h, c, logits = step.h_last, step.c_last, step["logits"][-1]
+    if out:
+        yield out
+
+
 def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
              temperature: float = 1.0) -> list[int]:
     """Indices of ``n`` tokens sampled after the prompt rows ``X_prompt``.
@@ -15,20 +42,5 @@ def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
     Each sampled token is fed back as the next input (one-hot). Temperature 0 means
     always the most likely token.
     """
-    if temperature < 0 or not np.isfinite(temperature):
-        raise ValueError("temperature must be a finite number ≥ 0")
-    rng = np.random.default_rng(seed)
-    trace = forward(net, X_prompt)
-    h, c = trace.h_last, trace.c_last
-    logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
-    out: list[int] = []
-    eye = np.eye(net.input_size)
-    for _ in range(n):
-        if temperature == 0:
-            k = int(np.argmax(logits))
-        else:
-            k = int(rng.choice(len(logits), p=softmax(logits / temperature)))
-        out.append(k)
-        step = forward(net, eye[k:k + 1], h, c)
-        h, c, logits = step.h_last, step.c_last, step["logits"][-1]
-    return out
+    return [k for chunk in generate_stream(net, X_prompt, n, seed=seed, temperature=temperature)
+            for k in chunk]

@@ -24,6 +24,7 @@ from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
+from .lessons import LessonsPanel
 from .predictions import PredictionsPane
 from .provenance import ProvenancePane
 from .theme import apply_theme
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
         self._build_menus()
+        self.lessons = LessonsPanel(self.session, self, open_guard=self.files.maybe_save)
+        self.docks["lessons"] = self._dock("lessons", self.tr("Lessons"), self.lessons, Qt.LeftDockWidgetArea)
+        self.docks["lessons"].hide()                  # View ▸ Lessons, or Help ▸ Start the lessons
+        self.view_menu.insertAction(self.view_menu.actions()[0], self.docks["lessons"].toggleViewAction())
         self._build_shortcuts()
         self._connect()
         self._last_step_time = 0.0
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.tr("Reset &all weights"), self.session.reset_all).setObjectName("resetAll")
         edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
 
-        view = self.menuBar().addMenu(self.tr("&View"))
+        view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for key in ("heatmaps", "memory", "predictions", "about", "editor", "training"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
         self.dark_action.toggled.connect(self.set_dark)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Start the &lessons"), self.start_lessons).setObjectName("startLessons")
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         help_menu.addAction(self.tr("&About LSTM Sim"), self.show_about)
 
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         run.sampled.connect(tr.show_sample)
         self.trainer.message.connect(tr.show_message)
         s.networkChanged.connect(self._on_network)
+        self.lessons.highlightRequested.connect(self._highlight)
         s.traceChanged.connect(self._on_trace)
         s.stepChanged.connect(self._on_step)
         s.weightsChanged.connect(self._on_weights)
@@ -291,6 +298,30 @@ class MainWindow(QMainWindow):
         if self.session.kind == "lstm":
             for gate in ("i", "f", "o"):
                 self.session.set_clamp(gate, None, None)
+
+    # -- lessons ---------------------------------------------------------------------
+    def start_lessons(self) -> None:
+        self.docks["lessons"].show()
+        self.docks["lessons"].raise_()
+
+    def _highlight(self, kind: str, key: str) -> None:
+        """A lesson step points at a part of the app."""
+        if kind == "":
+            self.diagram.clear_highlights()
+            if hasattr(self.heatmaps, "clear_highlight"):
+                self.heatmaps.clear_highlight()
+        elif kind in ("box", "node", "strip"):
+            self.diagram.highlight(kind, key)
+        elif kind == "heatmap":
+            gate, _, unit = key.partition(":")
+            units = self.session.units
+            if hasattr(self.heatmaps, "highlight"):
+                self.heatmaps.highlight(gate, units.index(unit) if unit in units else None)
+            self.docks["heatmaps"].show()
+            self.docks["heatmaps"].raise_()
+        elif kind == "dock" and key in self.docks:
+            self.docks[key].show()
+            self.docks[key].raise_()
 
     # -- training ------------------------------------------------------------------
     def start_training(self, kind: str, text: str, settings: dict) -> None:

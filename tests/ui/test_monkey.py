@@ -24,8 +24,8 @@ from collections import deque
 import numpy as np
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QTimer, QPointF, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QAction, QContextMenuEvent, QDrag, QGuiApplication, QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDialog, QFileDialog,
                                QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget)
@@ -119,6 +119,7 @@ class Monkey:
         a, b = self.point_in(target), self.point_in(target)
         mod = self.rng.choice([Qt.NoModifier, Qt.ShiftModifier])
         self.log.append(f"drag on {describe(w)} {a.toTuple()} → {b.toTuple()} {mod.name}")
+        if os.environ.get("MONKEY_VERBOSE"): print(self.log[-1], flush=True)
         QTest.mousePress(target, Qt.LeftButton, mod, a)
         for k in range(1, 5):
             QTest.mouseMove(target, a + (b - a) * k / 4)
@@ -215,6 +216,20 @@ class Monkey:
         dialog.setResult(result)
         return result
 
+    def answer_active_popup(self) -> None:
+        """Menus that Qt runs in its own event loop (a tool button's menu) are answered
+        from a timer: pick an action at random or close the popup."""
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        options = [a for a in popup.actions() if a.isEnabled() and not a.isSeparator() and a.menu() is None] \
+            if isinstance(popup, QMenu) else []
+        chosen = self.rng.choice(options + [None]) if options else None
+        self.log.append(f"  popup {type(popup).__name__} answered {chosen.text() if chosen else 'closed'!r}")
+        popup.close()
+        if chosen is not None:
+            chosen.trigger()
+
     def answer_popups(self) -> None:
         """A context menu that opened: pick one of its actions at random, or dismiss it."""
         for menu in self.window.findChildren(QMenu):
@@ -237,6 +252,13 @@ class Monkey:
         monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: self.log.append("  about box")))
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self.box_exec(box))
         monkeypatch.setattr(QDialog, "exec", lambda dialog: self.dialog_exec(dialog))
+        # Dragging selected text (or a list item) starts drag and drop, whose nested event
+        # loop waits for a real mouse: end it at once, as a drop outside the window would.
+        self.popup_timer = QTimer()
+        self.popup_timer.setInterval(30)
+        self.popup_timer.timeout.connect(self.answer_active_popup)
+        self.popup_timer.start()
+        monkeypatch.setattr(QDrag, "exec", lambda drag, *a, **k: Qt.IgnoreAction)
         monkeypatch.setattr(QInputDialog, "getInt",
                             staticmethod(lambda *a, **k: (self.rng.randint(-5, 10**6), self.rng.random() < 0.8)))
         monkeypatch.setattr(QInputDialog, "getText",
@@ -311,6 +333,7 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
                 failure("the session no longer shows a trace")
     finally:
         qInstallMessageHandler(previous)
+        monkey.popup_timer.stop()
         window.session.pause()
     elapsed = time.monotonic() - start
     with capsys.disabled():

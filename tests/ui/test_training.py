@@ -27,7 +27,7 @@ def weights(window):
 
 def test_start_pause_resume_stop_and_undo(window, qtbot):
     d = dock(window)
-    set_run(d, epochs=2000)
+    set_run(d, epochs=100000)           # long enough never to end by itself here
     strip_before = window.diagram.strip_values("c").copy()
     qtbot.mouseClick(d.start_button, Qt.LeftButton)
     assert window.trainer.runner.state == "running" and not d.start_button.isEnabled()
@@ -128,7 +128,7 @@ def test_closing_mid_training_leaves_no_thread(qtbot, settings):
     w.session.open_preset("walkthrough")
     w.show()
     d = dock(w)
-    set_run(d, epochs=5000)
+    set_run(d, epochs=100000)
     qtbot.mouseClick(d.start_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(w.trainer.history[-1]) > 2, timeout=10000)
     worker = w.trainer.runner._worker
@@ -140,7 +140,7 @@ def test_closing_mid_training_leaves_no_thread(qtbot, settings):
 
 def test_opening_a_preset_mid_training_ends_the_run(window, qtbot):
     d = dock(window)
-    set_run(d, epochs=5000)
+    set_run(d, epochs=100000)
     qtbot.mouseClick(d.start_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > 2, timeout=10000)
     window.session.open_preset("dinner")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractAnimation, QPointF, QVariantAnimation, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, QMenu
 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
@@ -64,6 +64,7 @@ class CellDiagram(QGraphicsView):
         self.setFrameShape(QFrame.NoFrame)
         self.setMinimumSize(320, 200)
         self.context_menu: QMenu | None = None     # the open right-click menu, if any
+        self._highlights: list = []                # outlines a lesson asked for
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLevel")
         self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
@@ -76,6 +77,7 @@ class CellDiagram(QGraphicsView):
         if kind not in ("lstm", "rnn"):
             raise ValueError(f"cell kind must be 'lstm' or 'rnn', not {kind!r}")
         self._stop_animation()
+        self._highlights = []
         self._scene.clear()
         build = build_lstm if kind == "lstm" else build_rnn
         self._layout = build(self._scene, list(units), list(inputs))
@@ -163,6 +165,35 @@ class CellDiagram(QGraphicsView):
         for item in self._layout.glowing_items():
             item.set_glow(0.0)
         self._lit = -1
+
+    # -- lesson highlights ---------------------------------------------------------------
+    def highlight(self, kind: str, key: str) -> bool:
+        """Outline a part a lesson talks about: a path box, an operation node or a strip
+        ('box' / 'node' / 'strip' and its key). It lasts until ``clear_highlights``."""
+        if self._layout is None:
+            return False
+        parts = {"box": self._layout.boxes, "node": self._layout.nodes, "strip": self._layout.strips}.get(kind, {})
+        item = parts.get(key)
+        if item is None:
+            return False
+        rect = item.sceneBoundingRect().adjusted(-6, -6, 6, 6)
+        mark = QGraphicsRectItem(rect)
+        mark.setPen(QPen(QColor("#d01c8b"), 3, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
+        mark.setBrush(Qt.NoBrush)
+        mark.setZValue(50)
+        mark.setData(0, f"{kind}:{key}")
+        self._scene.addItem(mark)
+        self._highlights.append(mark)
+        self.ensureVisible(rect, 20, 20)
+        return True
+
+    def highlighted(self) -> list[str]:
+        return [m.data(0) for m in self._highlights]
+
+    def clear_highlights(self) -> None:
+        for mark in self._highlights:
+            self._scene.removeItem(mark)
+        self._highlights = []
 
     # -- clamps ----------------------------------------------------------------------
     def set_clamps(self, clamps: dict) -> None:

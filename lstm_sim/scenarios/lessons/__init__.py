@@ -1,0 +1,66 @@
+"""The lesson, replayed: seven lessons, each a short list of steps, as plain data.
+
+A step says what to read (a title and a few sentences), where to put the app (a
+preset, a text, a time step), what to point at (path boxes, gate nodes, strips,
+heatmap rows, docks, or one of the panel's demos) and which claims of
+:mod:`lstm_sim.scenarios.claims` it checks on the live model. The texts are English
+``QT_TRANSLATE_NOOP("lessons", …)`` strings; a view translates them. No Qt here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: What a highlight can point at, and what its key names:
+#: "box"      a path box: 'g', 'i', 'f', 'o' (LSTM) or 'rnn'
+#: "node"     a diagram operation: 'forget_mul', 'ignore_mul', 'merge_add', 'squash', 'select_mul'
+#: "strip"    a vector on the diagram, by trace key: 'x', 'h_prev', 'c_prev', 'c', 'tanh_c', 'h', …
+#: "heatmap"  a heatmap, by trace key ('f'), or one of its rows: 'f:Doug' (key:unit label)
+#: "dock"     a pane of the main window: 'predictions', 'memory', 'heatmaps', 'editor'
+#: "demo"     one of the panel's own demos (see DEMOS)
+HIGHLIGHT_KINDS = ("box", "node", "strip", "heatmap", "dock", "demo")
+#: The panel's interactive demos.
+DEMOS = ("squashing", "repeated-votes", "valves", "dinner-days", "book-sampler")
+
+
+@dataclass(frozen=True)
+class Highlight:
+    kind: str
+    key: str
+
+    def __post_init__(self):
+        if self.kind not in HIGHLIGHT_KINDS:
+            raise ValueError(f"highlight kind must be one of {HIGHLIGHT_KINDS}, not {self.kind!r}")
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    title: str
+    paragraphs: tuple[str, ...]
+    preset: str | None = None          # open this preset (if the session is not on it already)
+    text: str | None = None            # then trace this text
+    step: int | None = None            # then show this time step (0-based token index)
+    highlights: tuple[Highlight, ...] = ()
+    demo: str | None = None            # one of DEMOS, shown under the text
+    claims: tuple[str, ...] = ()       # claim ids checked on the live model
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    number: int
+    title: str
+    steps: tuple[LessonStep, ...]
+
+
+from .content import LESSONS  # noqa: E402
+
+
+def lesson(key) -> Lesson:
+    """A lesson by id ("squashing") or 1-based number (4 or "4")."""
+    for item in LESSONS:
+        if key in (item.id, item.number, str(item.number)):
+            return item
+    raise KeyError(f"unknown lesson {key!r}; lessons are: {', '.join(x.id for x in LESSONS)}")
+
+
+__all__ = ["DEMOS", "HIGHLIGHT_KINDS", "LESSONS", "Highlight", "Lesson", "LessonStep", "lesson"]
