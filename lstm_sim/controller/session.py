@@ -234,6 +234,20 @@ class Session(QObject):
         self.undo_stack.push(TextCommand(self, self._text, text))
         return True
 
+    def continue_text(self, words: int, temperature: float = 1.0, seed: int = 0) -> str:
+        """Sample ``words`` more tokens after the current text (one undo step) and return
+        what was added; the views then step through it like any typed text."""
+        from ..model import generate
+        if not 1 <= words <= 500:
+            raise ValueError(self.tr("generate between 1 and 500 words"))
+        if not (np.isfinite(temperature) and temperature >= 0):
+            raise ValueError(self.tr("temperature must be a number ≥ 0"))
+        vocab, names = self._original.vocab, self.token_texts
+        ids = generate(self._net, vocab.one_hot(names), words, seed=seed, temperature=temperature)
+        added = [vocab.words[k] for k in ids]
+        self.set_text(vocab.detokenize(names + added))
+        return vocab.detokenize(added)
+
     def unknown_word_message(self, word: str) -> str:
         close = difflib.get_close_matches(word.lower(), [w.lower() for w in self.words], n=3, cutoff=0.5)
         by_lower = {w.lower(): w for w in self.words}

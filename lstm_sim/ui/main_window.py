@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         tr.resumeRequested.connect(run.resume)
         tr.stopRequested.connect(run.stop)
         tr.resetRequested.connect(self.trainer.reset)
+        tr.generateRequested.connect(self._generate)
         run.stateChanged.connect(self._on_training_state)
         run.progressed.connect(self._on_training_progress)
         run.sampled.connect(tr.show_sample)
@@ -334,6 +335,15 @@ class MainWindow(QMainWindow):
             self.training.show_message(str(exc))
             return
         self.training.new_run()
+
+    def _generate(self, words: int, temperature: float, seed: int) -> None:
+        try:
+            added = self.session.continue_text(words, temperature, seed)
+        except ValueError as exc:
+            self.training.show_message(str(exc))
+            return
+        self.training.show_sample(added)
+        self.session.set_step(len(self.session.token_texts) - words)   # the first sampled word
 
     def _on_training_state(self, state: str) -> None:
         self.training.set_state(state)

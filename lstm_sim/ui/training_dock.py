@@ -22,6 +22,7 @@ class TrainingDock(QWidget):
     resumeRequested = Signal()
     stopRequested = Signal()
     resetRequested = Signal()
+    generateRequested = Signal(int, float, int)  # words, temperature, seed
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -83,6 +84,19 @@ class TrainingDock(QWidget):
         self.sample.setWordWrap(True)
         self.sample.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        self.gen_words = self._spin(1, 500, 12)
+        self.gen_temperature = QDoubleSpinBox(self)
+        self.gen_temperature.setRange(0.0, 5.0)
+        self.gen_temperature.setSingleStep(0.1)
+        self.gen_temperature.setValue(1.0)
+        self.gen_temperature.setToolTip(self.tr("0 always takes the most likely word; higher is more adventurous"))
+        self.gen_seed = self._spin(0, 2**31 - 1, 0)
+        self.generate_button = QPushButton(self.tr("Continue the text"), self)
+        self.generate_button.setObjectName("generate")
+        self.generate_button.setToolTip(self.tr("Sample words after the input text and step through them"))
+        self.generate_button.clicked.connect(lambda: self.generateRequested.emit(
+            self.gen_words.value(), self.gen_temperature.value(), self.gen_seed.value()))
+
         self.plots = pg.GraphicsLayoutWidget(self)
         self.plots.setMinimumHeight(160)
         self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss (cross-entropy)"))
@@ -118,6 +132,14 @@ class TrainingDock(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.plots, 1)
         layout.addWidget(self.sample)
+        gen = QFormLayout()
+        gen.addRow(self.tr("Words to sample"), self.gen_words)
+        gen.addRow(self.tr("Temperature"), self.gen_temperature)
+        gen.addRow(self.tr("Sampling seed"), self.gen_seed)
+        gen.addRow(self.generate_button)
+        title = QLabel("<b>" + self.tr("Sampling") + "</b>", self)
+        layout.addWidget(title)
+        layout.addLayout(gen)
         self._corpus_changed()
         self.set_state("idle")
 

@@ -154,3 +154,21 @@ def test_the_dock_enforces_the_limits(window, field, value, expected):
     spin = getattr(dock(window), field)
     spin.setValue(value)
     assert spin.value() == expected
+
+
+def test_sampling_continues_the_text_and_steps_through_it(window, qtbot):
+    from lstm_sim.model import generate
+    d = dock(window)
+    before = window.session.token_texts
+    d.gen_words.setValue(7)
+    d.gen_temperature.setValue(0.8)
+    d.gen_seed.setValue(5)
+    qtbot.mouseClick(d.generate_button, Qt.LeftButton)
+    s = window.session
+    p = s.original
+    ids = generate(s.network(), p.vocab.one_hot(before), 7, seed=5, temperature=0.8)
+    assert s.token_texts == before + [p.vocab.words[k] for k in ids]
+    assert s.step == len(before)                              # on the first sampled word
+    assert [c.text() for c in window.timeline.chips.chips if c.isVisible()][-7:] == s.token_texts[-7:]
+    s.undo_stack.undo()
+    assert s.token_texts == before
