@@ -49,6 +49,7 @@ class Snapshot:
     accuracy: float
     elapsed: float          # seconds of training so far (pauses excluded)
     final: bool = False
+    points: tuple = ()      # (step, loss, accuracy) of every update since the last snapshot
 
 
 class _Worker(QThread):
@@ -63,6 +64,7 @@ class _Worker(QThread):
         self._resume = QWaitCondition()
         self._paused = False
         self._stop = False
+        self._points: list[tuple[int, float, float]] = []
 
     def pause(self, paused: bool) -> None:
         with QMutexLocker(self._mutex):
@@ -84,9 +86,10 @@ class _Worker(QThread):
 
     def _snap(self, p, elapsed: float, final: bool = False) -> Snapshot:
         params = {k: v.copy() for k, v in self.net.params.items()}
+        points, self._points = tuple(self._points), []
         if p is None:
-            return Snapshot(params, 0, 0, self.settings.epochs, float("nan"), 0.0, elapsed, final)
-        return Snapshot(params, p.step, p.epoch, p.epochs, p.loss, p.accuracy, elapsed, final)
+            return Snapshot(params, 0, 0, self.settings.epochs, float("nan"), 0.0, elapsed, final, points)
+        return Snapshot(params, p.step, p.epoch, p.epochs, p.loss, p.accuracy, elapsed, final, points)
 
     def run(self) -> None:
         s, corpus = self.settings, self.corpus
@@ -99,6 +102,7 @@ class _Worker(QThread):
                            clip=s.clip, seq_len=s.seq_len, seed=s.seed):
                 now = time.perf_counter()
                 elapsed += now - mark
+                self._points.append((p.step, p.loss, p.accuracy))
                 if now - last_sent >= SNAPSHOT_MS / 1000:
                     self.snapshot.emit(self._snap(p, elapsed))
                     last_sent = now
@@ -274,7 +278,7 @@ class Trainer(QObject):
 
     def _on_progress(self, snap: Snapshot) -> None:
         if self.history:
-            self.history[-1].append((snap.step, snap.loss, snap.accuracy))
+            self.history[-1].extend(snap.points)
         if not snap.final and not self._abandoned:
             self.session.show_weights(snap.params)
 

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
     def start_lessons(self) -> None:
         self.docks["lessons"].show()
         self.docks["lessons"].raise_()
+        self.resizeDocks([self.docks["lessons"]], [int(min(max(self.width() * 0.25, 330), 460))], Qt.Horizontal)
 
     def _highlight(self, kind: str, key: str) -> None:
         """A lesson step points at a part of the app."""

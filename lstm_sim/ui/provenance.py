@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .colors import DIVERGING
@@ -47,6 +48,22 @@ class ProvenancePane(QWidget):
         self.data = np.zeros((0, 0))
         self.graphics.scene().sigMouseMoved.connect(self._hover)
         self.setEnabled(False)
+        self._apply_palette()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        self.graphics.setBackground(pal.color(QPalette.Base))
+        fg = pal.color(QPalette.Text)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setPen(fg)
+            self.plot.getAxis(axis).setTextPen(fg)
+        self.plot.titleLabel.setAttr("color", fg)
+        self.plot.titleLabel.setText(self.plot.titleLabel.text)
 
     def set_units(self, units: list[str] | None) -> None:
         """The memory units, or None for a cell without memory (a plain RNN)."""

@@ -57,11 +57,59 @@ def render_all(out: Path) -> list[Path]:
                 window.session.last()
                 app.processEvents()
                 written.append(_save(window, out / "clamped.png"))
+                window.session.undo_stack.undo()
+                written += _extras(window, app, out)
                 window.session.undo_stack.setClean()        # nothing to ask about on close
             window.dark_action.setChecked(False)
             window.close()
             window.deleteLater()
             app.processEvents()
+    return written
+
+
+def _settle(app, rounds: int = 4) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _extras(window, app, out: Path) -> list[Path]:
+    """The memory-flow pane, three lessons, and a training run."""
+    import time
+    written = []
+    window.session.last()
+    dock = window.docks["memory"]
+    dock.show()
+    dock.setFloating(True)
+    dock.resize(760, 420)
+    _settle(app)
+    window._show_memory_sources(window.session.step)
+    _settle(app)
+    written.append(_save(dock, out / "provenance.png"))
+    dock.setFloating(False)
+    dock.hide()
+    from ..scenarios.lessons import LESSONS
+    window.start_lessons()
+    for number, step in ((1, 1), (4, 0), (7, 2)):
+        window.lessons.show_lesson(LESSONS[number - 1].id, step)
+        _settle(app, 6)
+        written.append(_save(window, out / f"lesson-{number}.png"))
+    window.docks["lessons"].hide()
+    window.session.open_preset("walkthrough")
+    window.docks["training"].show()
+    window.docks["training"].raise_()
+    window.training.epochs.setValue(60)
+    window.training.start_button.click()
+    deadline = time.monotonic() + 60
+    while window.trainer.runner.state != "idle" and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    _settle(app)
+    dock = window.docks["training"]
+    dock.setFloating(True)              # on its own, tall enough for the curves
+    dock.resize(480, 980)
+    _settle(app)
+    written.append(_save(dock, out / "training.png"))
+    dock.setFloating(False)
     return written
 
 

@@ -7,7 +7,8 @@ A view: it emits what the learner asks for and shows what it is told; the
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -107,6 +108,7 @@ class TrainingDock(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setLabel("bottom", self.tr("updates"))
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self._apply_palette()
 
         form = QFormLayout()
         form.addRow(self.tr("Corpus"), self.corpus)
@@ -142,6 +144,22 @@ class TrainingDock(QWidget):
         layout.addLayout(gen)
         self._corpus_changed()
         self.set_state("idle")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        """Plots follow the light or dark palette like the rest of the window."""
+        pal = self.palette()
+        self.plots.setBackground(pal.color(QPalette.Base))
+        fg = pal.color(QPalette.Text)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setTitle(plot.titleLabel.text, color=fg)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setPen(fg)
+                plot.getAxis(axis).setTextPen(fg)
 
     def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
