@@ -161,6 +161,15 @@ class MainWindow(QMainWindow):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
         view.addAction(self.tr("&Fit diagram"), QKeySequence("Ctrl+0"), self.diagram.fit)
+        self.inside_action = view.addAction(self.tr("Step &inside the cell"))
+        self.inside_action.setObjectName("stepInside")
+        self.inside_action.setCheckable(True)
+        self.inside_action.setToolTip(self.tr("Shift+→ / Shift+← walk through one step's computation"))
+        self.inside_action.toggled.connect(lambda on: self.diagram.set_substep(0 if on else None))
+        view.addAction(self.tr("Next part of the computation"), QKeySequence("Shift+Right"),
+                       lambda: self.move_substep(1)).setObjectName("substepNext")
+        view.addAction(self.tr("Previous part of the computation"), QKeySequence("Shift+Left"),
+                       lambda: self.move_substep(-1)).setObjectName("substepBack")
         self.animate_action = view.addAction(self.tr("&Animate steps"))
         self.animate_action.setCheckable(True)
         self.dark_action = view.addAction(self.tr("&Dark theme"))
@@ -299,6 +308,24 @@ class MainWindow(QMainWindow):
         if self.session.kind == "lstm":
             for gate in ("i", "f", "o"):
                 self.session.set_clamp(gate, None, None)
+
+    def move_substep(self, delta: int) -> None:
+        """Walk through one step's computation; past its end, on to the next word."""
+        d, s = self.diagram, self.session
+        if not self.inside_action.isChecked():
+            self.inside_action.setChecked(True)
+            return
+        k = d.substep() + delta
+        if k >= d.substep_count():
+            if s.step < len(s.token_texts) - 1:
+                s.step_by(1)
+                d.set_substep(0)
+        elif k < 0:
+            if s.step > 0:
+                s.step_by(-1)
+                d.set_substep(d.substep_count() - 1)
+        else:
+            d.set_substep(k)
 
     # -- lessons ---------------------------------------------------------------------
     def start_lessons(self) -> None:

@@ -160,3 +160,24 @@ def test_memory_flow_pane_shows_not_doug_cancelled_by_saw(window, qtbot):
     assert "mostly from step" in tip
     window.session.open_preset("dinner")
     assert not pane.isEnabled()                           # a plain RNN has no memory line
+
+
+def test_stepping_inside_the_cell_shows_each_part_when_it_is_computed(window, qtbot):
+    d = window.diagram
+    window.diagram.setFocus()
+    qtbot.keyClick(d, Qt.Key_Right, Qt.ShiftModifier)            # turns the mode on, at the start
+    assert window.inside_action.isChecked() and d.substep() == 0
+    assert d.strip("x").is_pending() is False and d.strip("c").is_pending() and d.strip("h").is_pending()
+    assert "new information" in d.formula.text()
+    for _ in range(4):
+        qtbot.keyClick(d, Qt.Key_Right, Qt.ShiftModifier)
+    assert d.substep() == 4 and "cₜ = f ⊙ cₜ₋₁ + i ⊙ g" in d.formula.text()
+    assert not d.strip("c").is_pending() and d.strip("h").is_pending()
+    step = window.session.step
+    for _ in range(4):
+        qtbot.keyClick(d, Qt.Key_Right, Qt.ShiftModifier)
+    assert window.session.step == step + 1 and d.substep() == 0        # on to the next word
+    qtbot.keyClick(d, Qt.Key_Left, Qt.ShiftModifier)
+    assert window.session.step == step and d.substep() == d.substep_count() - 1
+    window.inside_action.setChecked(False)
+    assert d.substep() is None and not d.strip("h").is_pending() and not d.formula.isVisible()

@@ -69,6 +69,7 @@ class VectorStrip(DiagramItem):
         self._hover: int | None = None
         self._locked = np.zeros(n, dtype=bool)
         self._notes: list[str] = []
+        self._pending = False          # not computed yet (stepping inside the cell)
         self.setAcceptHoverEvents(True)
         self.setZValue(3)
         self._card = _StripCard(self)
@@ -135,6 +136,15 @@ class VectorStrip(DiagramItem):
                 return k
         return None
 
+    def set_pending(self, pending: bool) -> None:
+        """Show the strip as not yet computed: empty cells, no numbers."""
+        if pending != self._pending:
+            self._pending = pending
+            self.update()
+
+    def is_pending(self) -> bool:
+        return self._pending
+
     def set_notes(self, notes: list[str]) -> None:
         """One extra line per cell for its tooltip (e.g. where a memory unit's value came from)."""
         self._notes = list(notes)
@@ -167,6 +177,11 @@ class VectorStrip(DiagramItem):
         """Only what changes from step to step: the coloured cells (the card and the
         unit labels are a cached child item behind them)."""
         th = self.theme
+        if self._pending:
+            painter.setPen(QPen(th.card_border, 0, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRects(self._cells)
+            return
         for rect, color in zip(self._cells, self._colors):
             painter.fillRect(rect, color)
         painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))

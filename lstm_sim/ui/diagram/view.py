@@ -19,6 +19,27 @@ from .style import UNIT_PT, theme_for
 
 CLAMPABLE = ("i", "f", "o")
 
+#: What each stage of the computation does, for stepping inside the cell (the lesson's
+#: order; the stages are the layouts' STAGES).
+SUBSTEP_TEXT = {
+    "lstm": (
+        "1 · In: the new information xₜ and the previous prediction hₜ₋₁",
+        "2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)",
+        "3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory",
+        "4 · Ignoring: i ⊙ g lets part of the new votes in",
+        "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g",
+        "6 · Squashing: tanh(cₜ) keeps the memory's votes within −1…1",
+        "7 · Selection: hₜ = o ⊙ tanh(cₜ)",
+        "8 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁",
+    ),
+    "rnn": (
+        "1 · In: the new information xₜ and the previous prediction hₜ₋₁",
+        "2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)",
+        "3 · Out: the prediction hₜ",
+        "4 · Next step: hₜ comes back as hₜ₋₁",
+    ),
+}
+
 ANIMATION_MS = 500
 MIN_SCALE, MAX_SCALE = 0.2, 6.0
 MAX_FIT_SCALE = 1.35         # a small cell is not blown up past this when fitted
@@ -65,6 +86,12 @@ class CellDiagram(QGraphicsView):
         self.setMinimumSize(320, 200)
         self.context_menu: QMenu | None = None     # the open right-click menu, if any
         self._highlights: list = []                # outlines a lesson asked for
+        self._substep: int | None = None           # stepping inside the cell: the stage shown
+        self.formula = QLabel(self)
+        self.formula.setObjectName("substepFormula")
+        self.formula.setWordWrap(True)
+        self.formula.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.formula.hide()
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLevel")
         self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
@@ -78,6 +105,7 @@ class CellDiagram(QGraphicsView):
             raise ValueError(f"cell kind must be 'lstm' or 'rnn', not {kind!r}")
         self._stop_animation()
         self._highlights = []
+        self._substep = None if self._substep is None else 0
         self._scene.clear()
         build = build_lstm if kind == "lstm" else build_rnn
         self._layout = build(self._scene, list(units), list(inputs))
@@ -103,6 +131,9 @@ class CellDiagram(QGraphicsView):
             if key in values:
                 strip.set_values(values[key])
         self._stop_animation()
+        if self._substep is not None:
+            self.set_substep(self._substep)
+            return
         if animate:
             self._anim.start()
             self._on_anim_value(0.0)   # the inputs light at once, not one timer tick later
@@ -165,6 +196,35 @@ class CellDiagram(QGraphicsView):
         for item in self._layout.glowing_items():
             item.set_glow(0.0)
         self._lit = -1
+
+    # -- stepping inside the cell ------------------------------------------------------
+    def set_substep(self, stage: int | None) -> None:
+        """Show the computation up to ``stage`` (0-based; None shows the whole step):
+        later strips are empty, this stage's parts glow, and its formula is shown."""
+        if self._layout is None:
+            return
+        self._stop_animation()
+        stages = self._layout.stages
+        self._substep = None if stage is None else max(0, min(int(stage), len(stages) - 1))
+        for k, items in enumerate(stages):
+            for item in items:
+                if isinstance(item, VectorStrip):
+                    item.set_pending(self._substep is not None and k > self._substep)
+                item.set_glow(1.0 if k == self._substep else 0.0)
+        if self._substep is None:
+            self.formula.hide()
+            return
+        self.formula.setText(SUBSTEP_TEXT[self._layout.kind][self._substep])
+        self.formula.setFixedWidth(max(200, self.viewport().width() - 24))
+        self.formula.adjustSize()
+        self.formula.move(12, 6)
+        self.formula.show()
+
+    def substep(self) -> int | None:
+        return self._substep
+
+    def substep_count(self) -> int:
+        return len(self._layout.stages) if self._layout else 0
 
     # -- lesson highlights ---------------------------------------------------------------
     def highlight(self, kind: str, key: str) -> bool:
@@ -271,6 +331,8 @@ class CellDiagram(QGraphicsView):
         self._scene.theme = theme
         self.setBackgroundBrush(theme.background)
         self.zoom_label.setStyleSheet(f"color: {theme.muted.name()}; background: transparent;")
+        self.formula.setStyleSheet(f"color: {theme.text.name()}; background: {theme.card_fill.name()}; "
+                                   f"border: 1px solid {theme.card_border.name()}; border-radius: 4px; padding: 4px;")
         for item in self._scene.items():      # also refreshes the items' cached pixmaps
             item.update()
 
