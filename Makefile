@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 TORCH := torch==2.13.0+cpu
 TORCH_INDEX := https://download.pytorch.org/whl/cpu
 
-.PHONY: run test screenshots bench clean
+.PHONY: run test screenshots translations bench clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -34,6 +34,12 @@ test: $(TEST_STAMP)
 
 screenshots: $(APP_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots --lang zh-TW --only lessons
+
+# Refresh the translation source from every tr() in the code, then compile it for the app.
+translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'lstm_sim/*.py') -ts resources/i18n/lstm_sim_zh_TW.ts -target-language zh_TW
+	$(BIN)/pyside6-lrelease resources/i18n/lstm_sim_zh_TW.ts -qm resources/i18n/lstm_sim_zh_TW.qm
 
 bench: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_model.py

@@ -263,7 +263,7 @@ def cmd_train(args) -> None:
 def cmd_screenshot(args) -> None:
     from .ui.screenshots import render_all
     try:
-        for path in render_all(Path(args.out)):
+        for path in render_all(Path(args.out), lang=args.lang, only=args.only):
             print(path)
     except OSError as exc:
         raise UsageError(f"cannot write screenshots to {args.out}: {exc.strerror or exc}") from None
@@ -325,6 +325,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshot", help="render the window and each pane to PNG")
     p.add_argument("--out", required=True, help="folder for the PNGs")
+    p.add_argument("--lang", choices=("en", "zh-TW"), default="en", help="the app's language")
+    p.add_argument("--only", choices=("lessons",), help="just the lesson screenshots")
     p.set_defaults(func=cmd_screenshot)
     return parser
 

@@ -39,11 +39,46 @@ def install_exception_dialog() -> None:
     sys.excepthook = hook
 
 
-def create_window(preset: str = START_PRESET):
+def create_window(preset: str = START_PRESET, settings=None):
+    """The first window, in the remembered (or the system's) language; choosing another
+    language rebuilds it around the same session."""
+    from PySide6.QtCore import QSettings
+    from .i18n import default_language, install_language
     from .main_window import MainWindow
-    window = MainWindow()
+    settings = settings or QSettings()
+    install_language(str(settings.value("language", default_language())))
+    window = MainWindow(settings)
     window.session.open_preset(preset)
+    window.languageChosen.connect(lambda code: switch_language(window, code))
     return window
+
+
+def switch_language(window, code: str):
+    """A new window in language ``code`` with the same session, geometry and layout."""
+    from PySide6.QtWidgets import QMessageBox
+    from .i18n import CJK_FONT_HINT, can_draw_chinese, install_language
+    from .main_window import MainWindow
+    if window.trainer.runner.state != "idle":
+        window.trainer.runner.stop(wait=True)
+    if not install_language(code):
+        QMessageBox.warning(window, "LSTM Sim", f"The {code} translation is missing from this installation.")
+        return window
+    window.settings.setValue("language", code)
+    if code == "zh-TW" and not can_draw_chinese():
+        QMessageBox.warning(window, "LSTM Sim", CJK_FONT_HINT)
+    geometry, state = window.saveGeometry(), window.saveState()
+    new = MainWindow(window.settings, session=window.session)
+    new.restoreGeometry(geometry)
+    new.restoreState(state)
+    new.animate_action.setChecked(window.animate_action.isChecked())
+    new.dark_action.setChecked(window.dark_action.isChecked())
+    new.languageChosen.connect(lambda c: switch_language(new, c))
+    if window.isVisible():
+        new.show()
+    window.replacing = True
+    window.close()
+    window.deleteLater()
+    return new
 
 
 def run() -> int:

@@ -10,7 +10,7 @@ import time
 
 import shiboken6
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
                                QTextBrowser, QUndoView, QVBoxLayout, QWidget)
@@ -24,6 +24,7 @@ from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
+from .i18n import LANGUAGES
 from .lessons import LessonsPanel
 from .predictions import PredictionsPane
 from .provenance import ProvenancePane
@@ -45,8 +46,12 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
+    #: View ▸ Language: the app rebuilds the window in that language (see app.py).
+    languageChosen = Signal(str)
+
     def __init__(self, settings: QSettings | None = None, session: Session | None = None):
         super().__init__()
+        self.replacing = False                  # closed only to be rebuilt (language switch)
         self.settings = settings or QSettings()
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
@@ -110,6 +115,11 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         state = self.settings.value("windowState")
         self._docks_sized = state is not None and self.restoreState(state)
+        if self.session.trace is not None:      # a session handed over (language switch)
+            self._on_network()
+            self._on_trace()
+            self._on_step(self.session.step)
+            self._on_clamps()
         # Start with the keys stepping through the sentence, not editing the text;
         # Enter or Esc in the text field hands them back.
         self.diagram.setFocus(Qt.OtherFocusReason)
@@ -170,6 +180,14 @@ class MainWindow(QMainWindow):
                        lambda: self.move_substep(1)).setObjectName("substepNext")
         view.addAction(self.tr("Previous part of the computation"), QKeySequence("Shift+Left"),
                        lambda: self.move_substep(-1)).setObjectName("substepBack")
+        language = view.addMenu(self.tr("&Language"))
+        current = self.settings.value("language", "en")
+        for code, name in LANGUAGES.items():
+            action = language.addAction(name)
+            action.setObjectName(f"language:{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
         self.animate_action = view.addAction(self.tr("&Animate steps"))
         self.animate_action.setCheckable(True)
         self.dark_action = view.addAction(self.tr("&Dark theme"))
@@ -469,7 +487,7 @@ class MainWindow(QMainWindow):
             self.open_model(urls[0].toLocalFile())
 
     def closeEvent(self, event) -> None:
-        if not self.files.maybe_save():
+        if not self.replacing and not self.files.maybe_save():
             event.ignore()
             return
         self.trainer.runner.stop(wait=True)     # no thread outlives the window

@@ -3,117 +3,125 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 SIZE = (1600, 1000)
 #: The smallest window we design for: the diagram must stay readable here.
 SMALL_SIZE = (1024, 700)
+LESSON_SHOTS = ((1, 1), (4, 0), (7, 2))       # (lesson number, step) for lesson-N.png
 
 
-def render_all(out: Path) -> list[Path]:
+def render_all(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
+    """Every screenshot (or with ``only="lessons"`` just lesson-1/4/7) in language
+    ``lang``; other languages than English add a suffix: ``lesson-7.zh-TW.png``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-
     from .app import configure
-    from .main_window import MainWindow
-
+    from .i18n import install_language
     app = configure()
+    if not install_language(lang):
+        raise OSError(f"no translation for {lang} (run 'make translations')")
     out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for preset, dark, suffix, size in (("walkthrough", False, "", SIZE),
-                                           ("walkthrough", True, "-dark", SIZE),
-                                           ("dinner", False, "-dinner", SIZE),
-                                           ("walkthrough", False, "-1024x700", SMALL_SIZE)):
-            # Throwaway settings: screenshots never depend on (or change) the user's layout.
-            window = MainWindow(QSettings(str(Path(tmp) / f"settings{suffix}.ini"), QSettings.IniFormat))
-            window.animate_action.setChecked(False)
-            window.dark_action.setChecked(dark)
-            window.session.open_preset(preset)
-            window.resize(*size)
-            window.show()
-            for _ in range(3):
-                app.processEvents()
-            window.diagram.fit()
-            app.processEvents()
-            shots = {f"main{suffix}": window}
-            if not suffix:
-                shots.update(diagram=window.diagram, heatmaps=window.heatmaps,
-                             predictions=window.predictions, timeline=window.timeline)
-            for name, widget in shots.items():
-                written.append(_save(widget, out / f"{name}.png"))
-            if not suffix:      # a path box clicked: its weights in the editor dock
-                window.diagram.select_path("f")
-                window.show_path("f")
-                app.processEvents()
-                dock = window.docks["editor"]
-                dock.setFloating(True)          # on its own, at a size that shows whole blocks
-                dock.resize(460, 820)
-                app.processEvents()
-                written.append(_save(dock, out / "weight-editor.png"))
-                dock.setFloating(False)
-                # The README's what-if: the forgetting gate clamped open at the second "saw".
-                window.session.set_clamp("f", None, 1.0)
-                window.session.last()
-                app.processEvents()
-                written.append(_save(window, out / "clamped.png"))
-                window.session.undo_stack.undo()
-                written += _extras(window, app, out)
-                window.session.undo_stack.setClean()        # nothing to ask about on close
-            window.dark_action.setChecked(False)
-            window.close()
-            window.deleteLater()
-            app.processEvents()
-    return written
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            shots = Shots(app, out, Path(tmp), "" if lang == "en" else f".{lang}")
+            if only == "lessons":
+                shots.lessons(shots.window("walkthrough", SIZE))
+            else:
+                shots.everything()
+            return shots.written
+    finally:
+        install_language("en")
 
 
-def _settle(app, rounds: int = 4) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+class Shots:
+    def __init__(self, app, out: Path, tmp: Path, suffix: str):
+        self.app, self.out, self.tmp, self.suffix = app, out, tmp, suffix
+        self.written: list[Path] = []
 
+    def window(self, preset: str, size, dark: bool = False, name: str = "main"):
+        from PySide6.QtCore import QSettings
+        from .main_window import MainWindow
+        # Throwaway settings: screenshots never depend on (or change) the user's layout.
+        window = MainWindow(QSettings(str(self.tmp / f"{name}.ini"), QSettings.IniFormat))
+        window.animate_action.setChecked(False)
+        window.dark_action.setChecked(dark)
+        window.session.open_preset(preset)
+        window.resize(*size)
+        window.show()
+        self.settle(3)
+        window.diagram.fit()
+        self.settle(1)
+        return window
 
-def _extras(window, app, out: Path) -> list[Path]:
-    """The memory-flow pane, three lessons, and a training run."""
-    import time
-    written = []
-    window.session.last()
-    dock = window.docks["memory"]
-    dock.show()
-    dock.setFloating(True)
-    dock.resize(760, 420)
-    _settle(app)
-    window._show_memory_sources(window.session.step)
-    _settle(app)
-    written.append(_save(dock, out / "provenance.png"))
-    dock.setFloating(False)
-    dock.hide()
-    from ..scenarios.lessons import LESSONS
-    window.start_lessons()
-    for number, step in ((1, 1), (4, 0), (7, 2)):
-        window.lessons.show_lesson(LESSONS[number - 1].id, step)
-        _settle(app, 6)
-        written.append(_save(window, out / f"lesson-{number}.png"))
-    window.docks["lessons"].hide()
-    window.session.open_preset("walkthrough")
-    window.docks["training"].show()
-    window.docks["training"].raise_()
-    window.training.epochs.setValue(60)
-    window.training.start_button.click()
-    deadline = time.monotonic() + 60
-    while window.trainer.runner.state != "idle" and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    _settle(app)
-    dock = window.docks["training"]
-    dock.setFloating(True)              # on its own, tall enough for the curves
-    dock.resize(480, 980)
-    _settle(app)
-    written.append(_save(dock, out / "training.png"))
-    dock.setFloating(False)
-    return written
+    def settle(self, rounds: int = 4) -> None:
+        for _ in range(rounds):
+            self.app.processEvents()
 
+    def save(self, widget, name: str) -> None:
+        path = self.out / f"{name}{self.suffix}.png"
+        if not widget.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.written.append(path)
 
-def _save(widget, path: Path) -> Path:
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    return path
+    def close(self, window) -> None:
+        window.session.undo_stack.setClean()        # nothing to ask about on close
+        window.dark_action.setChecked(False)
+        window.close()
+        window.deleteLater()
+        self.settle(1)
+
+    def floating(self, window, dock_name: str, size, name: str) -> None:
+        dock = window.docks[dock_name]
+        dock.show()
+        dock.setFloating(True)                       # on its own, at a size that shows it whole
+        dock.resize(*size)
+        self.settle()
+        self.save(dock, name)
+        dock.setFloating(False)
+
+    def everything(self) -> None:
+        w = self.window("walkthrough", SIZE)
+        for name, widget in (("main", w), ("diagram", w.diagram), ("heatmaps", w.heatmaps),
+                             ("predictions", w.predictions), ("timeline", w.timeline)):
+            self.save(widget, name)
+        w.diagram.select_path("f")
+        w.show_path("f")
+        self.floating(w, "editor", (460, 820), "weight-editor")
+        # The README's what-if: the forgetting gate clamped open at the second "saw".
+        w.session.set_clamp("f", None, 1.0)
+        w.session.last()
+        self.settle()
+        self.save(w, "clamped")
+        w.session.undo_stack.undo()
+        w._show_memory_sources(w.session.step)
+        self.floating(w, "memory", (760, 420), "provenance")
+        w.docks["memory"].hide()
+        self.lessons(w)
+        self.training(w)
+        self.close(w)
+        for preset, dark, name, size in (("walkthrough", True, "main-dark", SIZE),
+                                         ("dinner", False, "main-dinner", SIZE),
+                                         ("walkthrough", False, "main-1024x700", SMALL_SIZE)):
+            w = self.window(preset, size, dark, name)
+            self.save(w, name)
+            self.close(w)
+
+    def lessons(self, w) -> None:
+        from ..scenarios.lessons import LESSONS
+        w.start_lessons()
+        for number, step in LESSON_SHOTS:
+            w.lessons.show_lesson(LESSONS[number - 1].id, step)
+            self.settle(6)
+            self.save(w, f"lesson-{number}")
+        w.docks["lessons"].hide()
+
+    def training(self, w) -> None:
+        w.session.open_preset("walkthrough")
+        w.training.epochs.setValue(60)
+        w.training.start_button.click()
+        deadline = time.monotonic() + 60
+        while w.trainer.runner.state != "idle" and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.floating(w, "training", (480, 980), "training")

@@ -1,0 +1,58 @@
+"""The app's languages: English (the source) and Traditional Chinese (zh-TW).
+
+Translations are Qt's own machinery: every string goes through ``tr()``, the sources are
+``resources/i18n/lstm_sim_<code>.ts`` (``make translations`` refreshes and compiles
+them), and the compiled ``.qm`` files ship in the wheel. Switching language at run time
+rebuilds the window around the same session (see ``app.py``), so no widget needs its
+own re-translation code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+
+from ..resources import resource
+
+#: Language code → its name in that language (what the menu shows).
+LANGUAGES = {"en": "English", "zh-TW": "繁體中文"}
+CJK_FONT_HINT = ("No installed font can draw Chinese characters, so they would show as boxes. "
+                 "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.")
+
+_installed: list[QTranslator] = []
+
+
+def default_language() -> str:
+    """The system's language if we have it, else English."""
+    name = QLocale.system().name()               # e.g. zh_TW, en_US
+    return "zh-TW" if name.startswith(("zh_TW", "zh_HK", "zh_Hant")) else "en"
+
+
+def qm_path(code: str) -> Path:
+    return resource("i18n", f"lstm_sim_{code.replace('-', '_')}.qm")
+
+
+def install_language(code: str) -> bool:
+    """Make ``code`` the language of every string created from now on; False if its
+    translation file is missing (the app then stays in English)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en" or code not in LANGUAGES:
+        return code == "en"
+    ours = QTranslator(app)
+    if not ours.load(str(qm_path(code))):
+        return False
+    qt = QTranslator(app)                       # Qt's own dialogs' buttons (Save, Cancel …)
+    if qt.load(f"qtbase_{code.replace('-', '_')}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True
+
+
+def can_draw_chinese() -> bool:
+    return bool(QFontDatabase.families(QFontDatabase.TraditionalChinese))
