@@ -9,6 +9,7 @@ one undoable step ("Undo training").
 """
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ from ..scenarios.training_setup import Corpus
 
 SNAPSHOT_MS = 50          # at most ~20 refreshes a second
 SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
+#: While a run goes, Python hands the interpreter between threads this often (seconds).
+#: The default 5 ms makes every Python callback of a repaint wait up to 5 ms for the
+#: training thread (hundreds per frame), so the window would stutter for ~200 ms.
+TRAINING_SWITCH_INTERVAL = 0.001
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,8 @@ class TrainingRunner(QObject):
         worker.finished.connect(self._on_thread_done)
         self._worker = worker
         self._final: tuple | None = None
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(TRAINING_SWITCH_INTERVAL)
         self._set_state("running")
         self.started.emit()
         worker.start()
@@ -202,6 +209,7 @@ class TrainingRunner(QObject):
         if worker is None:
             return
         worker.wait()
+        sys.setswitchinterval(self._switch_interval)
         from PySide6.QtCore import QCoreApplication
         QCoreApplication.sendPostedEvents(self)          # deliver the final snapshot first
         final = self._final

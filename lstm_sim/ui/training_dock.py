@@ -218,7 +218,12 @@ class TrainingDock(QWidget):
                 c.setPen(pg.mkPen(c.opts["pen"].color(), width=1, style=Qt.DashLine))
         color = RUN_COLORS[len(self.curves) % len(RUN_COLORS)]
         pen = pg.mkPen(color, width=2)
-        self.curves.append((self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen)))
+        pair = (self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen))
+        for curve in pair:          # thousands of updates: draw what the pixels can show
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            curve.setSkipFiniteCheck(True)
+        self.curves.append(pair)
         self.progress.setValue(0)
 
     def show_progress(self, points: list[tuple[int, float, float]], epoch: int, epochs: int,
