@@ -1,19 +1,48 @@
 """The glossary of DESIGN.md in one place: the lesson's word first, then the symbol.
 
 Every caption, heatmap title, tooltip and CLI row label takes its words from here.
-Keys are the trace's keys (``Trace.step``).
+Keys are the trace's keys (``Trace.step``). The strings are marked for Qt's translation
+tools (context "glossary"); views show them through ``translated``. This module stays
+free of Qt, so the command line and notebooks can use it.
 """
 from __future__ import annotations
 
-from .model.network import PATH_NAMES
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802  (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
 
 WIRE_NAMES = {
-    "x": "new information · xₜ",
-    "h_prev": "previous prediction · hₜ₋₁",
-    "c_prev": "memory · cₜ₋₁",
-    **{gate: f"{word} · {gate}" for gate, word in PATH_NAMES.items()},
-    "c": "memory · cₜ",
-    "tanh_c": "squashed memory · tanh cₜ",
-    "h": "prediction · hₜ",
-    "probs": "next word · p",
+    "x": QT_TRANSLATE_NOOP("glossary", "new information · xₜ"),
+    "h_prev": QT_TRANSLATE_NOOP("glossary", "previous prediction · hₜ₋₁"),
+    "c_prev": QT_TRANSLATE_NOOP("glossary", "memory · cₜ₋₁"),
+    "i": QT_TRANSLATE_NOOP("glossary", "ignoring · i"),
+    "f": QT_TRANSLATE_NOOP("glossary", "forgetting · f"),
+    "g": QT_TRANSLATE_NOOP("glossary", "prediction · g"),
+    "o": QT_TRANSLATE_NOOP("glossary", "selection · o"),
+    "c": QT_TRANSLATE_NOOP("glossary", "memory · cₜ"),
+    "tanh_c": QT_TRANSLATE_NOOP("glossary", "squashed memory · tanh cₜ"),
+    "h": QT_TRANSLATE_NOOP("glossary", "prediction · hₜ"),
+    "probs": QT_TRANSLATE_NOOP("glossary", "next word · p"),
 }
+
+
+def translated(context: str, table: dict) -> "Translated":
+    return Translated(context, table)
+
+
+class Translated(dict):
+    """A table whose values are looked up in the current language when read (Qt is
+    imported only then, so the model layer never needs it)."""
+
+    def __init__(self, context: str, table: dict):
+        super().__init__(table)
+        self.context = context
+
+    def __getitem__(self, key):
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate(self.context, super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default

@@ -8,6 +8,7 @@ arrays. One drag on a weight is one undo step: edits that share a positive
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 #: Command ids for mergeWith (QUndoCommand.id): commands of one id may merge.
@@ -60,7 +61,7 @@ class TextCommand(QUndoCommand):
     """A new input text; a burst of typing merges into one step."""
 
     def __init__(self, session, old: str, new: str):
-        super().__init__(session.tr("Edit text"))
+        super().__init__(QCoreApplication.translate("Session", "Edit text"))
         self.session, self.old, self.new = session, old, new
 
     def id(self) -> int:

@@ -21,10 +21,6 @@ from ..scenarios.presets import from_saved, preset_metadata
 from .session import Session
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 class DocumentError(Exception):
     """Opening, saving or exporting failed; the message says why, for the user."""
 
@@ -48,13 +44,13 @@ def write_atomically(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it is either all there or the old file stays."""
     out = QSaveFile(path)
     if not out.open(QSaveFile.WriteOnly):
-        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString()))
+        raise DocumentError(QCoreApplication.translate("Documents", "Cannot save to {0}: {1}").format(path, out.errorString()))
     written = out.write(data)
     if written != len(data):
         out.cancelWriting()
-        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString() or tr("disk full?")))
+        raise DocumentError(QCoreApplication.translate("Documents", "Cannot save to {0}: {1}").format(path, out.errorString() or QCoreApplication.translate("Documents", "disk full?")))
     if not out.commit():
-        raise DocumentError(tr("Cannot save to {0}: {1}").format(path, out.errorString()))
+        raise DocumentError(QCoreApplication.translate("Documents", "Cannot save to {0}: {1}").format(path, out.errorString()))
 
 
 def session_bytes(session: Session) -> bytes:

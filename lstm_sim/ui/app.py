@@ -26,14 +26,12 @@ def install_exception_dialog() -> None:
     """An unexpected error shows a dialog with the details instead of killing the app silently."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
-    tr = QCoreApplication.translate
-
     def hook(exc_type, exc, tb):
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         sys.stderr.write(details)
-        box = QMessageBox(QMessageBox.Critical, tr("App", "Unexpected error"),
-                          tr("App", "Something went wrong: {0}\n\nYour session is still open; "
-                             "please report this with the details below.").format(exc))
+        box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Unexpected error"),
+                          QCoreApplication.translate("App", "Something went wrong: {0}\n\nYour session is still "
+                                                     "open; please report this with the details below.").format(exc))
         box.setDetailedText(details)
         box.exec()
     sys.excepthook = hook

@@ -5,50 +5,36 @@ from ``lstm_sim.glossary``, the glossary's one home.
 """
 from __future__ import annotations
 
-from ...glossary import WIRE_NAMES  # noqa: F401  (re-exported for the layouts)
+from ...glossary import QT_TRANSLATE_NOOP, WIRE_NAMES as _WIRES, Translated
+
+#: The wire names in the current language (re-exported for the layouts and strips).
+WIRE_NAMES = Translated("glossary", _WIRES)
 
 #: Titles of the path boxes; 'rnn' is the plain recurrent cell's single path.
-BOX_TITLES = {
-    "g": WIRE_NAMES["g"],
-    "i": WIRE_NAMES["i"],
-    "f": WIRE_NAMES["f"],
-    "o": WIRE_NAMES["o"],
-    "rnn": "prediction · tanh",
-}
+BOX_TITLES = Translated("glossary", {**{k: _WIRES[k] for k in "gifo"},
+                                      "rnn": QT_TRANSLATE_NOOP("glossary", "prediction · tanh")})
 
 #: One sentence per box or node: what it does, in the lesson's terms.
-DESCRIPTIONS = {
-    "g": "Prediction path: a small network that reads the new information and the previous "
-         "prediction and votes for (+) or against (−) each unit, squashed by tanh into −1…1.",
-    "i": "Ignoring gate: decides, per unit, how much of the prediction path's fresh votes is "
-         "let into memory (0 = ignore it, 1 = let it all in).",
-    "f": "Forgetting gate: decides, per unit, how much of the old memory to keep "
-         "(0 = forget it, 1 = keep all of it).",
-    "o": "Selection gate: decides, per unit, how much of the memory is released as this "
-         "step's prediction (0 = hold it back, 1 = let it out).",
-    "rnn": "Prediction: a small network that combines the new information and the previous "
-           "prediction into votes for each unit, squashed by tanh into −1…1.",
-    "forget_mul": "Forgetting ⊗: multiplies the old memory element by element by the forgetting "
-                  "gate, so each unit keeps only the share the gate allows.",
-    "ignore_mul": "Ignoring ⊗: multiplies the prediction path's votes element by element by the "
-                  "ignoring gate, so only what the gate lets in goes on to memory.",
-    "merge_add": "Merging ⊕: adds the kept memory and the admitted new votes element by element; "
-                 "the sum is the new memory cₜ.",
-    "squash": "Squashing: tanh squeezes the memory into −1…1, so votes that pile up over many "
-              "steps cannot grow without bound.",
-    "select_mul": "Selection ⊗: multiplies the squashed memory element by element by the "
-                  "selection gate, so only the selected units become the prediction hₜ.",
-    "recycle": "Next step: this prediction is fed back as the previous prediction hₜ₋₁ when "
-               "the next word comes in.",
-    "x": "New information: this step's word as a one-hot vector, one cell per vocabulary word.",
-    "h_prev": "Previous prediction: what the cell predicted at the step before, fed back in.",
-    "c_prev": "Memory cₜ₋₁: what the cell carried over from earlier steps.",
-    "c": "Memory cₜ: the kept old memory plus the new votes the ignoring gate let in.",
-    "tanh_c": "Squashed memory: the new memory passed through tanh, so it stays within −1…1.",
-    "h": "Prediction hₜ: the squashed memory after the selection gate; "
-         "it is this step's output and the next step's previous prediction.",
-    "memory_out": "Memory cₜ is carried along the top line to the next step, where it becomes cₜ₋₁.",
-}
+DESCRIPTIONS = Translated("diagram", {
+    "g": QT_TRANSLATE_NOOP("diagram", 'Prediction path: a small network that reads the new information and the previous prediction and votes for (+) or against (−) each unit, squashed by tanh into −1…1.'),
+    "i": QT_TRANSLATE_NOOP("diagram", "Ignoring gate: decides, per unit, how much of the prediction path's fresh votes is let into memory (0 = ignore it, 1 = let it all in)."),
+    "f": QT_TRANSLATE_NOOP("diagram", 'Forgetting gate: decides, per unit, how much of the old memory to keep (0 = forget it, 1 = keep all of it).'),
+    "o": QT_TRANSLATE_NOOP("diagram", "Selection gate: decides, per unit, how much of the memory is released as this step's prediction (0 = hold it back, 1 = let it out)."),
+    "rnn": QT_TRANSLATE_NOOP("diagram", 'Prediction: a small network that combines the new information and the previous prediction into votes for each unit, squashed by tanh into −1…1.'),
+    "forget_mul": QT_TRANSLATE_NOOP("diagram", 'Forgetting ⊗: multiplies the old memory element by element by the forgetting gate, so each unit keeps only the share the gate allows.'),
+    "ignore_mul": QT_TRANSLATE_NOOP("diagram", "Ignoring ⊗: multiplies the prediction path's votes element by element by the ignoring gate, so only what the gate lets in goes on to memory."),
+    "merge_add": QT_TRANSLATE_NOOP("diagram", 'Merging ⊕: adds the kept memory and the admitted new votes element by element; the sum is the new memory cₜ.'),
+    "squash": QT_TRANSLATE_NOOP("diagram", 'Squashing: tanh squeezes the memory into −1…1, so votes that pile up over many steps cannot grow without bound.'),
+    "select_mul": QT_TRANSLATE_NOOP("diagram", 'Selection ⊗: multiplies the squashed memory element by element by the selection gate, so only the selected units become the prediction hₜ.'),
+    "recycle": QT_TRANSLATE_NOOP("diagram", 'Next step: this prediction is fed back as the previous prediction hₜ₋₁ when the next word comes in.'),
+    "x": QT_TRANSLATE_NOOP("diagram", "New information: this step's word as a one-hot vector, one cell per vocabulary word."),
+    "h_prev": QT_TRANSLATE_NOOP("diagram", 'Previous prediction: what the cell predicted at the step before, fed back in.'),
+    "c_prev": QT_TRANSLATE_NOOP("diagram", 'Memory cₜ₋₁: what the cell carried over from earlier steps.'),
+    "c": QT_TRANSLATE_NOOP("diagram", 'Memory cₜ: the kept old memory plus the new votes the ignoring gate let in.'),
+    "tanh_c": QT_TRANSLATE_NOOP("diagram", 'Squashed memory: the new memory passed through tanh, so it stays within −1…1.'),
+    "h": QT_TRANSLATE_NOOP("diagram", "Prediction hₜ: the squashed memory after the selection gate; it is this step's output and the next step's previous prediction."),
+    "memory_out": QT_TRANSLATE_NOOP("diagram", 'Memory cₜ is carried along the top line to the next step, where it becomes cₜ₋₁.'),
+})
 
 
 def format_value(v: float) -> str:

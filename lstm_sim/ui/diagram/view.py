@@ -6,7 +6,7 @@ user means (``pathSelected`` when a path box is clicked); it computes no model m
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractAnimation, QPointF, QVariantAnimation, Qt, Signal
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QPointF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, QMenu
 
@@ -15,6 +15,7 @@ from .layout_rnn import build_rnn
 from .parts import PathBox
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
+from ...glossary import QT_TRANSLATE_NOOP
 from .style import UNIT_PT, theme_for
 
 CLAMPABLE = ("i", "f", "o")
@@ -23,20 +24,20 @@ CLAMPABLE = ("i", "f", "o")
 #: order; the stages are the layouts' STAGES).
 SUBSTEP_TEXT = {
     "lstm": (
-        "1 · In: the new information xₜ and the previous prediction hₜ₋₁",
-        "2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)",
-        "3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory",
-        "4 · Ignoring: i ⊙ g lets part of the new votes in",
-        "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g",
-        "6 · Squashing: tanh(cₜ) keeps the memory's votes within −1…1",
-        "7 · Selection: hₜ = o ⊙ tanh(cₜ)",
-        "8 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁",
+        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
+        QT_TRANSLATE_NOOP("diagram", "2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)"),
+        QT_TRANSLATE_NOOP("diagram", "3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory"),
+        QT_TRANSLATE_NOOP("diagram", "4 · Ignoring: i ⊙ g lets part of the new votes in"),
+        QT_TRANSLATE_NOOP("diagram", "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g"),
+        QT_TRANSLATE_NOOP("diagram", "6 · Squashing: tanh(cₜ) keeps the memory's votes within −1…1"),
+        QT_TRANSLATE_NOOP("diagram", "7 · Selection: hₜ = o ⊙ tanh(cₜ)"),
+        QT_TRANSLATE_NOOP("diagram", "8 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁"),
     ),
     "rnn": (
-        "1 · In: the new information xₜ and the previous prediction hₜ₋₁",
-        "2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)",
-        "3 · Out: the prediction hₜ",
-        "4 · Next step: hₜ comes back as hₜ₋₁",
+        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
+        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)"),
+        QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
+        QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
     ),
 }
 
@@ -214,7 +215,7 @@ class CellDiagram(QGraphicsView):
         if self._substep is None:
             self.formula.hide()
             return
-        self.formula.setText(SUBSTEP_TEXT[self._layout.kind][self._substep])
+        self.formula.setText(QCoreApplication.translate("diagram", SUBSTEP_TEXT[self._layout.kind][self._substep]))
         self.formula.setFixedWidth(max(200, self.viewport().width() - 24))
         self.formula.adjustSize()
         self.formula.move(12, 6)
