@@ -9,31 +9,12 @@ here instead; the loader then refuses every array it has no use for.
 from __future__ import annotations
 
 import re
-import zipfile
 
 import numpy as np
-
-#: What to run on a torch.save file instead (it is a pickle: we never load one).
-CONVERT = ("np.savez(out, **{k: v.numpy() for k, v in "
-           "torch.load(path, weights_only=True).items()})")
 
 _GRU_UNSUPPORTED = "GRUs are not supported, only LSTM and plain RNN cells"
 _LAYER = re.compile(r"_l(\d+)(?:_reverse)?$")
 _RECURRENT = re.compile(r"^(?:(.*)\.)?weight_hh_l0$")
-
-
-def torch_save_problem(fh) -> str | None:
-    """A message if the open zip ``fh`` is a torch.save archive (a pickle inside), else None."""
-    try:
-        with zipfile.ZipFile(fh) as archive:
-            names = archive.namelist()
-    except Exception:                      # damaged: the array reader will say what is wrong
-        return None
-    finally:
-        fh.seek(0)
-    if any(n == "data.pkl" or n.endswith("/data.pkl") for n in names):
-        return f"this is a torch.save file; convert it: `{CONVERT}`"
-    return None
 
 
 def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str, str] | None:
@@ -85,4 +66,13 @@ def _gru_by_shape(arrays: dict[str, np.ndarray], key: str) -> str | None:
     rows = {hh.shape[0]} | ({ih.shape[0]} if ih is not None and ih.ndim == 2 else set())
     if 3 * H in rows and not rows & {H, 4 * H}:
         return f"looks like a GRU ({3 * H} = 3×{H} rows: reset, update and new paths); {_GRU_UNSUPPORTED}"
+    return None
+
+
+def embedding_problem(key: str, a: np.ndarray, n_in: int) -> str | None:
+    """A message if an array nobody uses is shaped like an embedding feeding the cell
+    (a 2-D table whose rows are ``n_in`` wide), whatever it is called."""
+    if (key == "weight" or key.endswith(".weight")) and a.ndim == 2 and a.shape[1] == n_in and a.shape[0] > 0:
+        return (f"looks like an embedding ({a.shape[0]} words → {a.shape[1]} inputs, the cell's input "
+                "width); embeddings are not supported yet: inputs must be one-hot words")
     return None

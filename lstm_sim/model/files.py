@@ -1,14 +1,13 @@
-"""Model files: a network, its vocabulary and metadata in one ``.npz``.
+"""Model files: a network, its vocabulary and metadata.
 
-The weights are stored under PyTorch's names (see ``torch_layout``), so a state dict
-saved from torch with ``np.savez`` is already almost one of our files; it only lacks
-the vocabulary, which the caller may supply. Files are read with
-``allow_pickle=False`` and every field is checked before anything is built: any
-problem raises :class:`ModelFileError` naming the file and the field. A file is never
-silently misread: every array in it must be one the network uses, and networks we do
-not model (GRU, bidirectional, stacked, projected, with an embedding, a torch.save
-pickle) are named as such (see ``diagnosis``). Torch models built with ``bias=False``
-load with zero biases.
+We write one format, an ``.npz`` with the weights under PyTorch's names (see
+``torch_layout``). We read it, and torch state dicts saved as ``.npz``,
+``.safetensors`` or with ``torch.save`` (see ``loaders``), under any module names (see
+``parts``). Every field is checked before anything is built: any problem raises
+:class:`ModelFileError` naming the file and the field. A file is never silently
+misread: every array in it must be one the network uses, and networks we do not model
+(GRU, bidirectional, stacked, projected, with an embedding) are named as such (see
+``diagnosis``). Torch models built with ``bias=False`` load with zero biases.
 """
 from __future__ import annotations
 
@@ -16,18 +15,21 @@ import io
 import json
 import os
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from .network import Network
-from .diagnosis import torch_save_problem, unsupported_network
+from .diagnosis import embedding_problem, unsupported_network
+from .loaders import FileProblem, read_npz, read_safetensors, read_torch, sniff
+from .parts import canonical, find_parts
 from .torch_layout import (detect_kind, from_torch_state_dict, optional_names, to_torch_state_dict,
                            torch_names)
 
 FORMAT_VERSION = 1
+#: How text is split into tokens; a file says which in its metadata ("tokenizer").
+TOKENIZERS = ("words", "chars")
 
 
 class ModelFileError(ValueError):
@@ -72,35 +74,41 @@ def save_model(path: str | os.PathLike, net: Network, vocab: list[str], metadata
         raise
 
 
-def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> SavedModel:
-    """Read and validate a model file (ours, or a torch state dict plus ``vocab``)."""
+def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: dict | None = None,
+               tokenizer: str | None = None) -> SavedModel:
+    """Read and validate a model file: ours, or a torch state dict saved as ``.npz``,
+    ``.safetensors`` or with ``torch.save``, under any module names.
+
+    ``vocab`` is used when the file has none; ``parts`` names the modules where the
+    structure allows two readings (``{"cell": "encoder", "readout": "decoder"}``);
+    ``tokenizer`` ("words" or "chars") overrides the file's and is kept in the metadata.
+    """
     name = str(path)
 
     def fail(field_name: str, problem: str):
-        raise ModelFileError(f"{name}: field '{field_name}': {problem}")
+        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}")
 
+    original: dict[str, str] = {}
     if not Path(path).is_file():
         raise ModelFileError(f"{name}: no such file")
-    if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{name}: not a .npz model file (it is not a zip archive)")
-    arrays = {}
-    key = None
     try:
         # Our own handle, closed on every path: np.load given a name leaks it when the
         # zip's central directory is broken.
         with open(path, "rb") as fh:
-            problem = torch_save_problem(fh)         # looked at before anything is read
-            if problem:
-                raise ModelFileError(f"{name}: {problem}")
-            with np.load(fh, allow_pickle=False) as data:
-                for key in data.files:
-                    arrays[key] = data[key]
-    except ModelFileError:
-        raise
-    except Exception as exc:  # a damaged archive can fail in many ways; all mean the same to the user
-        where = f"field '{key}': " if key else ""
-        reason = "holds Python objects, which are never loaded" if "allow_pickle" in str(exc) else str(exc)
-        raise ModelFileError(f"{name}: {where}unreadable ({reason})") from None
+            fmt = sniff(fh)
+            if fmt == "npz":
+                arrays = read_npz(fh)
+        if fmt in ("torch", "torch-legacy"):
+            arrays = read_torch(path)
+        elif fmt == "safetensors":
+            arrays = read_safetensors(path)
+        elif fmt != "npz":
+            raise FileProblem("not a model file: neither .npz (a zip archive), .safetensors nor a "
+                              "torch.save file")
+    except FileProblem as exc:
+        raise ModelFileError(f"{name}: {exc}") from None
+    except OSError as exc:
+        raise ModelFileError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
     ours = "format_version" in arrays
     unsupported = unsupported_network(arrays, ours)
@@ -115,25 +123,31 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             fail("cell", "must be 'lstm' or 'rnn'")
         kind = str(cell)
     else:
-        kind = detect_kind(arrays) or next(
-            (k for k in ("lstm", "rnn") if {f"{k}.weight_ih_l0", f"{k}.weight_hh_l0"} & set(arrays)), None)
-        if kind is None:
-            fail("lstm.weight_ih_l0", "missing: neither an LSTM Sim model nor a torch LSTM/RNN state dict")
+        model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
+        try:
+            kind, cell_prefix, readout_prefix = find_parts(model_arrays, parts)
+        except FileProblem as exc:
+            raise ModelFileError(f"{name}: {exc}") from None
+        renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix)
+        arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
 
     for key in torch_names(kind):
         if key not in arrays and key not in optional_names(kind):
-            fail(key, "missing" + (" (save the nn.Linear after the cell as 'readout')"
-                                   if key == "readout.weight" and not ours else ""))
+            fail(key, "missing")
     bias_ih, bias_hh = (f"{kind}.bias_{side}_l0" for side in ("ih", "hh"))
     if (bias_ih in arrays) != (bias_hh in arrays):     # bias=False drops both
         missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
-        fail(missing, f"missing, but '{present}' is there (a cell has both biases or neither)")
+        fail(missing, f"missing, but '{original.get(present, present)}' is there "
+                      "(a cell has both biases or neither)")
+    w_ih = arrays[f"{kind}.weight_ih_l0"]
     # Every array must be one we use: an ignored array would mean a different network.
     used = set(torch_names(kind)) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
-    for key in sorted(arrays):
+    for key in sorted(arrays, key=lambda k: original.get(k, k)):
         if key not in used:
-            fail(key, f"not part of a one-layer {kind.upper()} with a readout; this program never "
-                      "ignores an array, so remove it or convert the model")
+            shown = original.get(key, key)
+            problem = embedding_problem(shown, arrays[key], w_ih.shape[1]) if w_ih.ndim == 2 else None
+            fail(key, problem or f"not part of a one-layer {kind.upper()} with a readout; this program "
+                                 "never ignores an array, so remove it or convert the model")
     for key in torch_names(kind):
         if key not in arrays:
             continue                                  # an absent bias is zero
@@ -142,7 +156,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             fail(key, f"must hold numbers, found dtype {a.dtype}")
         if not np.isfinite(a).all():
             fail(key, "contains NaN or infinite values")
-    w_ih, w_out = arrays[f"{kind}.weight_ih_l0"], arrays["readout.weight"]
+    w_out = arrays["readout.weight"]
     if w_ih.ndim != 2 or w_out.ndim != 2:
         fail(f"{kind}.weight_ih_l0" if w_ih.ndim != 2 else "readout.weight", "must be a 2-D matrix")
     paths = Network.paths_for(kind)
@@ -156,24 +170,6 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
         if key in arrays and arrays[key].shape != expected[pname]:
             fail(key, f"shape {arrays[key].shape}, expected {expected[pname]}")
 
-    if "vocab" in arrays:
-        v = arrays["vocab"]
-        if v.ndim != 1 or v.dtype.kind != "U":
-            fail("vocab", "must be a 1-D array of words")
-        words = [str(w) for w in v]
-    elif vocab is not None:
-        words = list(vocab)
-    else:
-        fail("vocab", "missing: a torch state dict needs the vocabulary it was trained on")
-    if any(not w or w != w.strip() for w in words):
-        fail("vocab", "words must be non-empty and without surrounding spaces")
-    if len(set(w.lower() for w in words)) != len(words):
-        fail("vocab", "words must be unique (ignoring case)")
-    if len(words) != n_out:
-        fail("vocab", f"has {len(words)} words but the readout has {n_out} outputs")
-    if n_in != n_out:
-        fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
-
     metadata: dict = {}
     if "metadata" in arrays:
         m = arrays["metadata"]
@@ -183,4 +179,31 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None) -> Saved
             metadata = None
         if not isinstance(metadata, dict):
             fail("metadata", "must be a JSON object")
+    if tokenizer is not None:
+        if tokenizer not in TOKENIZERS:
+            raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
+        metadata["tokenizer"] = tokenizer
+    chars = metadata.get("tokenizer", "words") == "chars"
+    if metadata.get("tokenizer", "words") not in TOKENIZERS:
+        fail("metadata.tokenizer", f"must be one of {', '.join(TOKENIZERS)}")
+
+    if "vocab" in arrays:
+        v = arrays["vocab"]
+        if v.ndim != 1 or v.dtype.kind != "U":
+            fail("vocab", "must be a 1-D array of words")
+        words = [str(w) for w in v]
+    elif vocab is not None:
+        words = list(vocab)
+    else:
+        fail("vocab", "missing: a torch state dict needs the vocabulary it was trained on "
+                      "(give it: one token per line, or a JSON list)")
+    if any(not isinstance(w, str) or not w or (not chars and w != w.strip()) for w in words):
+        fail("vocab", "words must be non-empty and without surrounding spaces")
+    if len(set(words)) != len(words):
+        twice = next(w for k, w in enumerate(words) if w in words[:k])
+        fail("vocab", f"words must be unique; {twice!r} is there twice")
+    if len(words) != n_out:
+        fail("vocab", f"has {len(words)} words but the readout has {n_out} outputs")
+    if n_in != n_out:
+        fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
     return SavedModel(from_torch_state_dict(arrays, kind), words, metadata)

@@ -68,8 +68,9 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     """
     meta = saved.metadata
     blank = _str(meta.get("blank"))
+    tokenizer = _str(meta.get("tokenizer"), "words")
     try:
-        vocab = Vocabulary(saved.vocab, blank=blank)
+        vocab = Vocabulary(saved.vocab, blank=blank, tokenizer=tokenizer)
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
     name = Path(path).stem
@@ -78,7 +79,7 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
-    text = _str(meta.get("text"), " ".join(vocab.words[:3]))
+    text = _str(meta.get("text"), _sample_text(vocab))
     step = meta.get("step")
     step = step if isinstance(step, int) and not isinstance(step, bool) else 0
     about = meta.get("about")
@@ -112,6 +113,13 @@ def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -
     if preset.vocab.blank is not None:
         meta["blank"] = preset.vocab.blank
     return meta
+
+
+def _sample_text(vocab: Vocabulary) -> str:
+    """Something to step through when the file brings no text: its first few tokens."""
+    if vocab.tokenizer == "chars":
+        return "".join(vocab.words[:8])
+    return " ".join(vocab.words[:3])
 
 
 def _str(value, default: str | None = None) -> str | None:

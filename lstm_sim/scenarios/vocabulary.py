@@ -1,12 +1,28 @@
-"""Vocabularies, the tokenizer, and one-hot encoding."""
+"""Vocabularies, the tokenizer, and one-hot encoding.
+
+Two tokenizers: ``"words"`` (runs of letters and digits, and single punctuation marks)
+and ``"chars"`` (every character, spaces and newlines included, for character models).
+A vocabulary's own tokens that the plain split could never produce (``<eos>``,
+``don't``) are matched first, longest first, so models trained with them open; a
+vocabulary without such tokens splits exactly as before. Matching ignores case unless
+two words differ only in case (then it is exact), and is always exact for characters.
+An unknown word becomes ``<unk>`` when the vocabulary has one.
+"""
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 _TOKEN = re.compile(r"[^\W_]+|\S")
+TOKENIZERS = ("words", "chars")
+#: Spellings of the unknown-word token, tried in this order.
+UNKNOWN_TOKENS = ("<unk>", "<UNK>", "[UNK]")
+_LISTED = 40          # an error lists at most this many words of a big vocabulary
 
 
 def split_words(text: str) -> list[str]:
@@ -15,8 +31,32 @@ def split_words(text: str) -> list[str]:
 
 
 def is_token(word: str) -> bool:
-    """Whether the tokenizer can ever produce ``word`` (so a user can type it)."""
+    """Whether the plain word split can ever produce ``word``."""
     return _TOKEN.fullmatch(word) is not None
+
+
+def read_vocab_file(path: str | os.PathLike) -> list[str]:
+    """Tokens from a file: a JSON list of strings, or one token per line.
+
+    Raises ValueError naming the file. Lines keep inner spaces; a trailing newline (and
+    a Windows carriage return) ends a line and is not part of the token.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read the vocabulary ({exc})") from None
+    if text.lstrip().startswith("["):
+        try:
+            words = json.loads(text)
+        except ValueError as exc:
+            raise ValueError(f"{path}: not a JSON list of tokens ({exc})") from None
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ValueError(f"{path}: a JSON vocabulary must be a list of strings")
+        return words
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
 class UnknownWordError(ValueError):
@@ -24,16 +64,20 @@ class UnknownWordError(ValueError):
 
     def __init__(self, word: str, vocabulary: "Vocabulary", start: int, end: int):
         self.word, self.vocabulary, self.start, self.end = word, vocabulary, start, end
-        known = ", ".join(f'"{w}"' if not w.isalnum() else w for w in vocabulary.words)
+        shown = vocabulary.words[:_LISTED]
+        known = ", ".join(f'"{w}"' if not w.isalnum() else w for w in shown)
+        if len(vocabulary.words) > _LISTED:
+            known += f", … ({len(vocabulary.words)} words)"
         extra = f' ("{vocabulary.blank}" marks an unknown day)' if vocabulary.blank else ""
         super().__init__(f'unknown word "{word}"; the vocabulary is: {known}{extra}')
 
 
 @dataclass(frozen=True)
 class Token:
-    text: str        # canonical spelling from the vocabulary (or the blank marker)
+    text: str        # canonical spelling from the vocabulary (or the blank marker, or <unk>)
     start: int       # character span in the source text
     end: int
+    original: str | None = None   # the text as typed, when it differs from a vocabulary word (<unk>)
 
 
 class Vocabulary:
@@ -41,45 +85,77 @@ class Vocabulary:
 
     ``blank`` (the dinner's "?") is a token that encodes to all zeros: the input is
     unknown, and the network must carry on from its own previous prediction.
+    ``tokenizer`` is ``"words"`` or ``"chars"``.
     """
 
-    def __init__(self, words, blank: str | None = None):
+    def __init__(self, words, blank: str | None = None, tokenizer: str = "words"):
         self.words = tuple(words)
         self.blank = blank
-        self._index = {w.lower(): k for k, w in enumerate(self.words)}
-        if len(self._index) != len(self.words) or not self.words:
+        if tokenizer not in TOKENIZERS:
+            raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
+        self.tokenizer = tokenizer
+        if not self.words or len(set(self.words)) != len(self.words):
             raise ValueError("a vocabulary needs at least one word and no duplicates")
-        untypable = [w for w in self.words if not is_token(w)]
-        if untypable:
-            raise ValueError(f"vocabulary words must be single words or punctuation marks: {untypable}")
+        if not all(isinstance(w, str) and w for w in self.words):
+            raise ValueError("vocabulary words must be non-empty strings")
+        chars = tokenizer == "chars"
+        folded = {w.lower() for w in self.words}
+        #: Exact matching when case tells words apart (and always for characters).
+        self.case_sensitive = chars or len(folded) != len(self.words)
+        key = self._key
+        self._index = {key(w): k for k, w in enumerate(self.words)}
+        if not chars:
+            spaced = [w for w in self.words if w != w.strip()]
+            if spaced:
+                raise ValueError(f"vocabulary words must not begin or end with spaces: {spaced}")
+        # Tokens the plain split cannot produce are matched first, longest first.
+        special = sorted((w for w in self.words if (len(w) > 1 if chars else not is_token(w))),
+                         key=len, reverse=True)
+        rest = r"(?s:.)" if chars else _TOKEN.pattern
+        if special:
+            alternatives = "|".join(re.escape(w) for w in special)
+            group = "(?:" if self.case_sensitive else "(?i:"
+            self._pattern = re.compile(f"{group}{alternatives})|{rest}")
+        else:
+            self._pattern = re.compile(rest)
+        self.unknown = next((u for u in UNKNOWN_TOKENS if u in self.words), None)
+
+    def _key(self, word: str) -> str:
+        return word if self.case_sensitive else word.lower()
 
     def __len__(self) -> int:
         return len(self.words)
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, Vocabulary) and (self.words, self.blank) == (other.words, other.blank)
+        return isinstance(other, Vocabulary) and ((self.words, self.blank, self.tokenizer)
+                                                  == (other.words, other.blank, other.tokenizer))
 
     def __repr__(self) -> str:
-        return f"Vocabulary({list(self.words)!r}, blank={self.blank!r})"
+        extra = f", tokenizer={self.tokenizer!r}" if self.tokenizer != "words" else ""
+        return f"Vocabulary({list(self.words)!r}, blank={self.blank!r}{extra})"
 
     def index(self, word: str) -> int:
-        """Position of ``word`` (case-insensitive), or −1 for the blank marker."""
+        """Position of ``word`` (case-insensitive unless the vocabulary is case-sensitive),
+        or −1 for the blank marker."""
         if self.blank is not None and word == self.blank:
             return -1
-        return self._index[word.lower()]
+        return self._index[self._key(word)]
 
     def tokens(self, text: str) -> list[Token]:
         """Split text into known tokens: "Jane saw Spot. Doug" → Jane, saw, Spot, ., Doug."""
         out = []
-        for m in _TOKEN.finditer(text):
+        for m in self._pattern.finditer(text):
             word = m.group()
             if self.blank is not None and word == self.blank:
                 out.append(Token(word, m.start(), m.end()))
                 continue
-            k = self._index.get(word.lower())
-            if k is None:
+            k = self._index.get(self._key(word))
+            if k is not None:
+                out.append(Token(self.words[k], m.start(), m.end()))
+            elif self.unknown is not None:
+                out.append(Token(self.unknown, m.start(), m.end(), original=word))
+            else:
                 raise UnknownWordError(word, self, m.start(), m.end())
-            out.append(Token(self.words[k], m.start(), m.end()))
         return out
 
     def tokenize(self, text: str) -> list[str]:
@@ -97,6 +173,8 @@ class Vocabulary:
         return X
 
     def detokenize(self, tokens: list[str]) -> str:
+        if self.tokenizer == "chars":
+            return "".join(tokens)
         text = ""
         for t in tokens:
             text += t if (t in ".,!?;:" and t != self.blank) or not text else " " + t

@@ -17,7 +17,8 @@ from ..controller.documents import DocumentError
 from ..scenarios import PRESET_NAMES, load_preset
 
 MAX_RECENT = 8
-SESSION_FILTER = "LSTM Sim sessions and models (*.npz)"
+SESSION_FILTER = "LSTM Sim sessions (*.npz)"
+OPEN_FILTER = "Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)"
 
 
 class FileActions(QObject):
@@ -76,7 +77,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open session or model"),
-                                              self._folder(), self.tr(SESSION_FILTER))
+                                              self._folder(), self.tr(OPEN_FILTER))
         if path:
             self.open_path(path, ask=False)
 

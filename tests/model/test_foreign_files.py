@@ -3,6 +3,7 @@ do not model (GRU, bidirectional, stacked, projected, embedded, torch.save pickl
 named, not misread. Arrays are built with NumPy the way torch would save them; if torch
 is installed, real modules are saved and checked too."""
 import pickle
+import sys
 import zipfile
 
 import numpy as np
@@ -127,16 +128,35 @@ def write_torch_save_like(path, top):
     return path
 
 
+def hide_torch(monkeypatch):
+    """As on a machine without PyTorch: ``import torch`` raises ImportError."""
+    monkeypatch.setitem(sys.modules, "torch", None)
+
+
 @pytest.mark.parametrize("top", ["archive/", "model/", ""])
-def test_a_torch_save_file_is_named_and_never_unpickled(tmp_path, monkeypatch, top):
+def test_a_torch_save_file_without_torch_says_how_to_convert_and_is_never_unpickled(tmp_path, monkeypatch, top):
+    def refuse(*args, **kwargs):
+        raise AssertionError("load_model unpickled data")
+
+    hide_torch(monkeypatch)
+    monkeypatch.setattr(pickle, "load", refuse)
+    monkeypatch.setattr(pickle, "loads", refuse)
+    message = refused(write_torch_save_like(tmp_path / "model.pt", top))
+    assert "this is a torch.save file and PyTorch is not installed here; convert it where torch is: " \
+           "`np.savez(out, **{k: v.numpy() for k, v in torch.load(path, weights_only=True).items()})`" in message
+
+
+@pytest.mark.parametrize("top", ["archive/", "model/", ""])
+def test_a_torch_save_file_of_plain_python_objects_is_refused_by_the_safe_reader(tmp_path, monkeypatch, top):
+    pytest.importorskip("torch")
+
     def refuse(*args, **kwargs):
         raise AssertionError("load_model unpickled data")
 
     monkeypatch.setattr(pickle, "load", refuse)
     monkeypatch.setattr(pickle, "loads", refuse)
     message = refused(write_torch_save_like(tmp_path / "model.pt", top))
-    assert "this is a torch.save file; convert it: `np.savez(out, **{k: v.numpy() for k, v in " \
-           "torch.load(path, weights_only=True).items()})`" in message
+    assert "torch.save file" in message or "not a tensor" in message
 
 
 # -- every array is accounted for ---------------------------------------------------
@@ -158,11 +178,17 @@ def test_an_array_nobody_uses_is_named_in_a_torch_dict(tmp_path, extra):
     assert f"field '{extra}': not part of a one-layer LSTM" in message
 
 
-def test_a_readout_under_another_name_is_named(tmp_path):
+def test_a_readout_under_another_name_is_found_by_its_shape(tmp_path):
     arrays = state_dict()
     arrays["fc.weight"], arrays["fc.bias"] = arrays.pop("readout.weight"), arrays.pop("readout.bias")
-    message = refused(write(tmp_path, arrays))
-    assert "field 'readout.weight': missing (save the nn.Linear after the cell as 'readout')" in message
+    net = load_model(write(tmp_path, arrays)).net
+    np.testing.assert_array_equal(net.params["W_out"], arrays["fc.weight"])
+    np.testing.assert_array_equal(net.params["b_out"], arrays["fc.bias"])
+
+
+def test_a_model_without_a_readout_is_named(tmp_path):
+    arrays = state_dict(readout=False)
+    assert "field 'readout.weight': missing: no nn.Linear after 'lstm'" in refused(write(tmp_path, arrays))
 
 
 # -- real torch modules --------------------------------------------------------------
@@ -218,18 +244,20 @@ def test_torch_modules_we_do_not_model_are_named(tmp_path, build, says):
     assert says in refused(path)
 
 
-def test_a_real_torch_save_file_is_named_and_never_unpickled(tmp_path, monkeypatch):
+def test_a_real_torch_save_file_without_torch_names_the_conversion_that_works(tmp_path, monkeypatch):
     torch = pytest.importorskip("torch")
     nn = torch.nn
     container = nn.Module()
     container.lstm, container.readout = nn.LSTM(I, H), nn.Linear(H, V)
     path = tmp_path / "model.pt"
     torch.save(container.state_dict(), path)
+    hide_torch(monkeypatch)
     monkeypatch.setattr(pickle, "load", lambda *a, **k: pytest.fail("unpickled"))
     monkeypatch.setattr(pickle, "Unpickler", lambda *a, **k: pytest.fail("unpickled"))
-    assert "this is a torch.save file; convert it" in refused(path)
+    assert "PyTorch is not installed here; convert it" in refused(path)
     # ... and the conversion the message gives produces a file that loads
     out = tmp_path / "converted.npz"
     monkeypatch.undo()
     np.savez(out, **{k: v.numpy() for k, v in torch.load(path, weights_only=True).items()})
     assert load_model(out, vocab=VOCAB).net.kind == "lstm"
+    assert load_model(path, vocab=VOCAB).net.kind == "lstm"        # with torch, it simply opens

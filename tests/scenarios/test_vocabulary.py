@@ -1,10 +1,13 @@
 """Tokenizing the learner's text and turning words into one-hot vectors."""
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lstm_sim.scenarios import BOOK_VOCAB, DINNER_VOCAB, Token, UnknownWordError, Vocabulary
+from lstm_sim.scenarios.vocabulary import read_vocab_file
 
 
 def test_the_lessons_sentence_splits_into_words_and_a_period():
@@ -95,7 +98,7 @@ def test_vocabularies_compare_by_words_and_blank():
     assert Vocabulary(["a", "b"], blank="?") != Vocabulary(["a", "b"])
 
 
-@pytest.mark.parametrize("words", [[], ["a", "a"], ["Doug", "doug"]])
+@pytest.mark.parametrize("words", [[], ["a", "a"], ["Doug", "Doug"], [" a", "b"]])
 def test_a_vocabulary_needs_distinct_words(words):
     with pytest.raises(ValueError):
         Vocabulary(words)
@@ -126,3 +129,93 @@ def test_any_text_gives_known_tokens_or_an_unknown_word_error(text, vocab):
     assert all(ch.isspace() for k, ch in enumerate(text) if k not in covered)
     X = vocab.one_hot([t.text for t in tokens])
     assert X.shape == (len(tokens), len(vocab)) and set(np.unique(X)) <= {0.0, 1.0}
+
+
+# -- vocabularies real models have ----------------------------------------------------
+
+def test_tokens_the_plain_split_cannot_make_are_matched_whole_longest_first():
+    vocab = Vocabulary(["<eos>", "<pad>", "don't", "don", "go", "'", "t", "."])
+    assert vocab.tokenize("don't go. <eos><pad>") == ["don't", "go", ".", "<eos>", "<pad>"]
+    assert vocab.tokenize("DON'T") == ["don't"]                  # case still ignored here
+    assert vocab.tokenize("don 't") == ["don", "'", "t"]
+
+
+def test_words_that_differ_only_in_case_make_matching_exact():
+    vocab = Vocabulary(["Apple", "apple", "pie"])
+    assert vocab.case_sensitive
+    assert vocab.tokenize("apple Apple pie") == ["apple", "Apple", "pie"]
+    with pytest.raises(UnknownWordError) as info:
+        vocab.tokenize("APPLE")
+    assert info.value.word == "APPLE"
+    assert vocab.index("Apple") == 0 and vocab.index("apple") == 1
+    assert not BOOK_VOCAB.case_sensitive
+
+
+def test_an_unknown_word_becomes_unk_and_remembers_what_was_typed():
+    vocab = Vocabulary(["<unk>", "the", "cat", "."])
+    tokens = vocab.tokens("the dog.")
+    assert [t.text for t in tokens] == ["the", "<unk>", "."]
+    assert tokens[1].original == "dog" and (tokens[1].start, tokens[1].end) == (4, 7)
+    assert tokens[0].original is None
+    assert vocab.one_hot(["<unk>"]).tolist() == [[1.0, 0.0, 0.0, 0.0]]
+
+
+def test_the_chars_tokenizer_makes_every_character_a_token():
+    vocab = Vocabulary(list("ab \n") + ["<eos>"], tokenizer="chars")
+    assert vocab.case_sensitive and vocab.tokenizer == "chars"
+    assert vocab.tokenize("ab a\n<eos>b") == ["a", "b", " ", "a", "\n", "<eos>", "b"]
+    with pytest.raises(UnknownWordError) as info:
+        vocab.tokenize("abA")
+    assert (info.value.word, info.value.start) == ("A", 2)
+    assert vocab.detokenize(["a", " ", "b", "\n"]) == "a b\n"
+    assert Vocabulary(["a", "b"], tokenizer="chars") != Vocabulary(["a", "b"])
+    with pytest.raises(ValueError):
+        Vocabulary(["a"], tokenizer="bpe")
+
+
+def test_a_big_vocabulary_error_lists_only_its_first_words():
+    vocab = Vocabulary([f"w{k}" for k in range(10_000)])
+    with pytest.raises(UnknownWordError) as info:
+        vocab.tokenize("w1 nope")
+    assert "… (10000 words)" in str(info.value) and len(str(info.value)) < 600
+
+
+@pytest.mark.parametrize("content, words", [
+    ("<eos>\n<unk>\ndon't\nThe\nthe\n", ["<eos>", "<unk>", "don't", "The", "the"]),
+    ("a\r\nb\r\n", ["a", "b"]),
+    ("a\nb", ["a", "b"]),
+    ('["<eos>", " ", "\\n", "a"]', ["<eos>", " ", "\n", "a"]),
+])
+def test_read_vocab_file_reads_lines_or_a_json_list(tmp_path, content, words):
+    path = tmp_path / "vocab.txt"
+    path.write_bytes(content.encode("utf-8"))
+    assert read_vocab_file(path) == words
+
+
+@pytest.mark.parametrize("content", ['["a", 1]', '[not json', '[{"a": 1}]'])
+def test_read_vocab_file_names_the_file_when_it_cannot(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    with pytest.raises(ValueError, match="bad.json"):
+        read_vocab_file(path)
+    with pytest.raises(ValueError, match="missing.txt"):
+        read_vocab_file(tmp_path / "missing.txt")
+
+
+PLAIN = st.lists(st.sampled_from(["Doug", "jane", "Spot", "saw", ".", "?", "é", "x1", "中"]),
+                 min_size=1, max_size=6, unique_by=str.lower)
+
+
+@settings(max_examples=100, deadline=None)
+@given(words=PLAIN, text=st.one_of(TEXT, WORDY))
+def test_vocabularies_of_plain_words_split_exactly_as_before(words, text):
+    vocab = Vocabulary(words)
+    known = {w.lower(): w for w in words}
+    expected = []
+    for m in re.finditer(r"[^\W_]+|\S", text):           # the split every earlier version used
+        if m.group().lower() not in known:
+            with pytest.raises(UnknownWordError):
+                vocab.tokens(text)
+            return
+        expected.append(Token(known[m.group().lower()], m.start(), m.end()))
+    assert vocab.tokens(text) == expected

@@ -193,13 +193,13 @@ def test_open_a_saved_model_file(window, qtbot, tmp_path):
 
 def test_a_model_with_untypable_words_is_refused(window, qtbot, tmp_path, monkeypatch):
     from lstm_sim.model import Network, save_model
-    path = tmp_path / "unk.npz"
-    save_model(path, Network.random("rnn", 2, 2, 2), ["<unk>", "cat"])
+    path = tmp_path / "spaced.npz"
+    save_model(path, Network.random("rnn", 2, 2, 2), [" cat", "dog"])
     shown = []
     monkeypatch.setattr("lstm_sim.ui.file_actions.QMessageBox.warning",
                         lambda parent, title, text: shown.append(text))
     assert not window.open_model(str(path))
-    assert "vocab" in shown[0] and "<unk>" in shown[0]
+    assert "vocab" in shown[0] and "surrounding spaces" in shown[0]
     assert window.session.original.name == "walkthrough"
 
 

@@ -1,0 +1,134 @@
+"""Finding the recurrent cell and the readout in a state dict, whatever their names.
+
+A torch model names its modules as its author liked: ``lstm``/``readout``, ``rnn``/``fc``,
+``encoder``/``decoder``, ``module.lstm`` (DataParallel), ``model.rnn`` (nesting). The
+names do not matter; the structure does. The cell is the prefix holding
+``weight_ih_l0`` and ``weight_hh_l0``; its weight_hh (rows × H) says which cell it is
+(4H rows: LSTM, H: plain RNN). The readout is a prefix whose 2-D ``weight`` takes H
+inputs. Where two readings fit, the caller is told both and names the parts itself.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .loaders import FileProblem
+
+PART_NAMES = ("cell", "readout")
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def cell_prefixes(arrays) -> list[str]:
+    """Prefixes that hold a first-layer recurrent weight pair."""
+    out = []
+    for key in arrays:
+        if key == "weight_hh_l0" or key.endswith(".weight_hh_l0"):
+            prefix = key[: -len("weight_hh_l0")].rstrip(".")
+            if _join(prefix, "weight_ih_l0") in arrays:
+                out.append(prefix)
+    return sorted(out)
+
+
+def cell_kind(arrays, prefix: str) -> str | None:
+    """'lstm' or 'rnn' from weight_hh's shape, else from the module's name, else None."""
+    hh = arrays[_join(prefix, "weight_hh_l0")]
+    if hh.ndim == 2 and hh.shape[1] > 0:
+        if hh.shape[0] == 4 * hh.shape[1]:
+            return "lstm"
+        if hh.shape[0] == hh.shape[1]:
+            return "rnn"
+    last = prefix.rpartition(".")[2].lower()
+    return "lstm" if "lstm" in last else "rnn" if "rnn" in last else None
+
+
+def readout_prefixes(arrays, cell: str) -> list[str]:
+    """Prefixes with a 2-D ``weight`` outside the cell (any width)."""
+    out = []
+    for key, a in arrays.items():
+        if (key == "weight" or key.endswith(".weight")) and a.ndim == 2:
+            prefix = key[: -len("weight")].rstrip(".")
+            if prefix != cell:
+                out.append(prefix)
+    return sorted(out)
+
+
+def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tuple[str, str, str]:
+    """``(kind, cell prefix, readout prefix)``, or FileProblem saying what is missing or
+    which readings fit (``parts={"cell": ..., "readout": ...}`` chooses among them)."""
+    parts = dict(parts or {})
+    unknown = sorted(set(parts) - set(PART_NAMES))
+    if unknown:
+        raise ValueError(f"parts may name {PART_NAMES}, not {unknown}")
+    cells = cell_prefixes(arrays)
+    if "cell" in parts:
+        cell = str(parts["cell"]).rstrip(".")
+        if cell not in cells:
+            raise FileProblem(f"no recurrent module '{cell}' (no '{_join(cell, 'weight_ih_l0')}' and "
+                              f"'{_join(cell, 'weight_hh_l0')}'); the file has: {_listed(cells)}")
+    elif len(cells) == 1:
+        cell = cells[0]
+    elif not cells:
+        half = sorted(k for k in arrays if k.endswith(("weight_ih_l0", "weight_hh_l0")))
+        if half:
+            other = "weight_hh_l0" if half[0].endswith("weight_ih_l0") else "weight_ih_l0"
+            prefix = half[0][: -len("weight_ih_l0")]
+            raise FileProblem(f"field '{prefix}{other}': missing, but '{half[0]}' is there")
+        raise FileProblem("field 'lstm.weight_ih_l0': missing: neither an LSTM Sim model nor a torch "
+                          "LSTM/RNN state dict (no key ending in 'weight_ih_l0')")
+    else:
+        raise FileProblem(f"two readings fit: the recurrent module could be {_listed(cells)}; "
+                          "name it (parts={'cell': ...}, or --cell in the CLI)")
+    kind = cell_kind(arrays, cell)
+    if kind is None:
+        hh = arrays[_join(cell, "weight_hh_l0")]
+        raise FileProblem(f"field '{_join(cell, 'weight_hh_l0')}': shape {hh.shape} is neither an LSTM's "
+                          "(4H×H) nor a plain RNN's (H×H)")
+    hh = arrays[_join(cell, "weight_hh_l0")]
+    H = hh.shape[1] if hh.ndim == 2 else None
+    candidates = readout_prefixes(arrays, cell)
+    if "readout" in parts:
+        readout = str(parts["readout"]).rstrip(".")
+        if readout not in candidates:
+            raise FileProblem(f"no readout '{readout}' (no 2-D '{_join(readout, 'weight')}'); "
+                              f"the file has: {_listed(candidates)}")
+        return kind, cell, readout
+    fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == H]
+    if len(fitting) == 1:
+        return kind, cell, fitting[0]
+    if len(fitting) > 1:
+        raise FileProblem(f"two readings fit: the readout (a {H}-input nn.Linear after '{cell}') could be "
+                          f"{_listed(fitting)}; name it (parts={{'readout': ...}}, or --readout in the CLI)")
+    if len(candidates) == 1:          # the only linear layer, of the wrong width: the shape check says so
+        return kind, cell, candidates[0]
+    if not candidates:
+        raise FileProblem(f"field 'readout.weight': missing: no nn.Linear after '{cell}' "
+                          f"(a 2-D '<name>.weight' with {H} columns)")
+    raise FileProblem(f"no readout takes the cell's {H} outputs: none of {_listed(candidates)} has "
+                      f"{H} columns")
+
+
+def canonical(arrays: dict[str, np.ndarray], kind: str, cell: str, readout: str):
+    """The arrays under our names (``lstm.…``, ``readout.…``), and canonical → original."""
+    names = {}
+    for suffix in ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"):
+        names[f"{kind}.{suffix}"] = _join(cell, suffix)
+    for suffix in ("weight", "bias"):
+        names[f"readout.{suffix}"] = _join(readout, suffix)
+    original = {k: v for k, v in names.items()}
+    used = set(original.values())
+    out = {k: arrays[v] for k, v in original.items() if v in arrays}
+    for key, a in arrays.items():
+        if key not in used:
+            if key in names:        # a leftover whose name is one of ours: keep it apart
+                out[f"\0{key}"] = a
+                original[f"\0{key}"] = key
+            else:
+                out[key] = a
+                original.setdefault(key, key)
+    return out, original
+
+
+def _listed(prefixes) -> str:
+    return ", ".join(f"'{p}'" if p else "(no prefix)" for p in prefixes) or "nothing"
