@@ -38,10 +38,17 @@ def _source_and_text(args):
     from .scenarios import load_preset
     from .scenarios.presets import from_saved
     if args.model:
+        from .scenarios.vocabulary import read_vocab_file
         try:
-            saved = load_model(args.model)
+            vocab = read_vocab_file(args.vocab) if getattr(args, "vocab", None) else None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        parts = {k: v for k, v in (("cell", getattr(args, "cell_name", None)),
+                                   ("readout", getattr(args, "readout", None))) if v}
+        try:
+            saved = load_model(args.model, vocab=vocab, parts=parts or None, tokenizer=getattr(args, "tokens", None))
             preset = from_saved(saved, args.model)
-        except ModelFileError as exc:
+        except (ModelFileError, ValueError) as exc:      # ValueError: a --cell-name/--readout that fits nothing
             raise UsageError(str(exc)) from None
         return preset, (preset.text if isinstance(saved.metadata.get("text"), str) else None)
     try:
@@ -233,7 +240,7 @@ def cmd_train(args) -> None:
         print(f"training a {args.hidden}-unit {args.cell.upper()} on {args.corpus} ({len(tokens)} tokens, "
               f"{args.epochs} epochs); Ctrl+C stops and saves", file=sys.stderr, flush=True)
         for last in train(net, X, y, epochs=args.epochs, lr=args.lr, seq_len=args.seq_len,
-                          optimizer=args.optimizer, seed=args.seed):
+                          optimizer=args.optimizer, seed=args.seed, schedule=DEFAULTS["schedule"]):
             if bar:
                 done = int(30 * last.fraction)
                 sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {last.epoch}/{last.epochs}"
@@ -260,6 +267,40 @@ def cmd_train(args) -> None:
               f"  saved to {out}{stopped}")
 
 
+def cmd_compare(args) -> None:
+    """The lesson's RNN, a plain RNN and the LSTM trained alike on the book, and what
+    each then writes: counts, one sentence per net on why, or JSON."""
+    from .model.compare import CATEGORIES, NETS, compare_cells, explain, to_json
+    from .scenarios import training_pairs
+    from .scenarios.corpora import sentence_kind
+    from .scenarios.training_setup import MAX_HIDDEN
+    if args.corpus != "book":
+        raise UsageError(f"compare counts the children's book's grammar; --corpus must be book, not {args.corpus!r}")
+    if not 1 <= args.hidden <= MAX_HIDDEN:
+        raise UsageError(f"--hidden must be between 1 and {MAX_HIDDEN}")
+    if not 1 <= args.samples <= 10_000:
+        raise UsageError("--samples must be between 1 and 10,000")
+    vocab, tokens, _ = _corpus(args.corpus)
+    X, y = training_pairs(vocab, tokens)
+    train_settings = {k: DEFAULTS[k] for k in ("epochs", "lr", "seq_len", "optimizer", "clip", "schedule")}
+    results = compare_cells(list(vocab.words), X, y, classify=sentence_kind, hidden=args.hidden,
+                            seed=args.seed, samples=args.samples, prompt=(".",), train_settings=train_settings)
+    settings = dict(corpus=args.corpus, hidden=args.hidden, seed=args.seed, samples=args.samples,
+                    prompt=".", lesson_rnn_hidden=len(vocab), **train_settings)
+    if args.json:
+        print(json.dumps(to_json(results, settings)))
+        return
+    cols = ("sentences",) + CATEGORIES
+    print(f"{'net':<16}{'hidden':>7}" + "".join(f"{c:>13}" for c in cols))
+    for key, r in results.items():
+        print(f"{NETS[key][1]:<16}{r.hidden:>7}" + "".join(f"{r.counts[c]:>13}" for c in cols))
+    print()
+    for key, r in results.items():
+        print(explain(key, r))
+    print("\n(same corpus, seed %d and %d epochs for each; sampled at temperature 1 after \".\")"
+          % (args.seed, settings["epochs"]))
+
+
 def cmd_screenshot(args) -> None:
     from .ui.screenshots import render_all
     try:
@@ -283,7 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     def source(p):
         g = p.add_mutually_exclusive_group()
         g.add_argument("--preset", help="walkthrough, book-rnn or dinner (default walkthrough)")
-        g.add_argument("--model", help="a saved .npz model")
+        g.add_argument("--model", help="a model or session file: .npz, .safetensors, or a torch.save "
+                       "state dict (.pt/.pth)")
+        p.add_argument("--vocab", metavar="FILE",
+                       help="the model's tokens, one per line or a JSON list (when the file has none)")
+        p.add_argument("--tokens", choices=["words", "chars"], help="how text is split (default: the file's, else words)")
+        p.add_argument("--cell-name", metavar="NAME", help="the recurrent module's name, when two fit")
+        p.add_argument("--readout", metavar="NAME", help="the readout module's name, when two fit")
 
     p = sub.add_parser("trace", help="every value of every step, as a table or JSON")
     source(p)
@@ -322,6 +369,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--optimizer", choices=("adam", "sgd"), default="adam")
     p.add_argument("--out", required=True, help="where to save the .npz model")
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("compare", help="the lesson's RNN, a plain RNN and the LSTM: what each writes")
+    p.add_argument("--corpus", default="book", help="book (the grammar counted is the book's)")
+    p.add_argument("--hidden", type=int, default=DEFAULTS["hidden"], help="units of the plain RNN and the LSTM")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--samples", type=int, default=100, help="sentences sampled from each net")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("screenshot", help="render the window and each pane to PNG")
     p.add_argument("--out", required=True, help="folder for the PNGs")

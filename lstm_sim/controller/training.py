@@ -18,7 +18,7 @@ from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitConditio
 
 from ..model import Network, TrainingDiverged, generate, train
 from ..scenarios.corpora import training_pairs
-from ..scenarios.training_setup import Corpus
+from ..scenarios.training_setup import TRAINING_DEFAULTS, Corpus
 
 SNAPSHOT_MS = 50          # at most ~20 refreshes a second
 SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
@@ -30,14 +30,16 @@ TRAINING_SWITCH_INTERVAL = 0.001
 
 @dataclass(frozen=True)
 class TrainingSettings:
-    cell: str = "lstm"
-    hidden: int = 8
-    epochs: int = 120
-    lr: float = 0.02
-    seed: int = 0
-    seq_len: int = 24
-    optimizer: str = "adam"
-    clip: float = 5.0
+    """One run's settings; the defaults are the CLI's (``TRAINING_DEFAULTS``)."""
+    cell: str = TRAINING_DEFAULTS["cell"]
+    hidden: int = TRAINING_DEFAULTS["hidden"]
+    epochs: int = TRAINING_DEFAULTS["epochs"]
+    lr: float = TRAINING_DEFAULTS["lr"]
+    seed: int = TRAINING_DEFAULTS["seed"]
+    seq_len: int = TRAINING_DEFAULTS["seq_len"]
+    optimizer: str = TRAINING_DEFAULTS["optimizer"]
+    clip: float = TRAINING_DEFAULTS["clip"]
+    schedule: str = TRAINING_DEFAULTS["schedule"]
 
     def initial_network(self, corpus: Corpus) -> Network:
         V = len(corpus.vocab)
@@ -104,7 +106,7 @@ class _Worker(QThread):
         p = None
         try:
             for p in train(self.net, X, y, epochs=s.epochs, lr=s.lr, optimizer=s.optimizer,
-                           clip=s.clip, seq_len=s.seq_len, seed=s.seed):
+                           clip=s.clip, seq_len=s.seq_len, seed=s.seed, schedule=s.schedule):
                 now = time.perf_counter()
                 elapsed += now - mark
                 self._points.append((p.step, p.loss, p.accuracy))

@@ -33,8 +33,12 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     """Gradients of the mean cross-entropy w.r.t. every parameter.
 
     Returns ``(grads, dh0, dc0)``: a dict shaped like ``net.params`` and the gradients
-    with respect to the initial state (``dc0`` is None for the plain RNN).
+    with respect to the initial state (``dc0`` is None for the plain RNN). For the
+    lesson RNN the state is the previous prediction: ``dh_last`` and ``dh0`` are
+    gradients with respect to the last and the initial p.
     """
+    if net.kind == "lesson-rnn":
+        return _backward_lesson(net, trace, targets, dh_last)
     P = net.params
     targets = np.asarray(targets)
     T, H = len(trace), net.hidden_size
@@ -90,6 +94,41 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     grads["U"] = dZ.T @ Hs[:-1]
     grads["b"] = dZ.sum(axis=0)
     return grads, dhn, dcn
+
+
+def _output_grads(trace: Trace, targets: np.ndarray) -> np.ndarray:
+    """d(mean cross-entropy)/d(logits), one row per step (zero where no target)."""
+    valid = targets != IGNORE
+    dlogits = trace._cache["probs"].copy()
+    rows = np.flatnonzero(valid)
+    dlogits[rows, targets[rows]] -= 1.0
+    dlogits[~valid] = 0.0
+    dlogits /= max(int(valid.sum()), 1)
+    return dlogits
+
+
+def _backward_lesson(net: Network, trace: Trace, targets: np.ndarray, dp_last):
+    """The lesson RNN: p_t is both scored and fed to step t+1, so each step's logits
+    gradient is its own error plus what step t+1 sends back through the softmax:
+    dlogits_t += p_t ⊙ (dp_t − p_t·dp_t), with dp_t = Uᵀ dz_{t+1}."""
+    P = net.params
+    cache = trace._cache
+    targets = np.asarray(targets)
+    T, H, V = len(trace), net.hidden_size, net.output_size
+    dlogits = _output_grads(trace, targets)
+    Ps, Hs = cache["P"], cache["H"]
+    dZ = np.empty((T, H))
+    dact = 1.0 - Hs[1:] ** 2
+    U, W_out = P["U"], P["W_out"]
+    dp = np.zeros(V) if dp_last is None else np.array(dp_last, dtype=np.float64)
+    for dl, p, dz, da in zip(dlogits[::-1], Ps[:0:-1], dZ[::-1], dact[::-1]):
+        dl += p * (dp - p @ dp)                  # in place: dlogits then holds the total
+        np.dot(dl, W_out, out=dz)
+        dz *= da
+        dp = dz @ U
+    grads = {"W_out": dlogits.T @ Hs[1:], "b_out": dlogits.sum(axis=0),
+             "W": dZ.T @ cache["X"], "U": dZ.T @ Ps[:-1], "b": dZ.sum(axis=0)}
+    return grads, dp, None
 
 
 def loss_and_grads(net: Network, X: np.ndarray, targets: np.ndarray,

@@ -1,10 +1,17 @@
-"""The two cells the simulator knows, as plain parameter holders.
+"""The cells the simulator knows, as plain parameter holders.
 
 Parameters are stored fused in PyTorch's layout so that moving weights to and from
 ``nn.LSTM`` is a copy, not a reshuffle: for the LSTM, ``W`` (4H×I), ``U`` (4H×H) and
 ``b`` (4H) stack the paths in the order i, f, g, o. A single bias stands for torch's
 ``bias_ih + bias_hh``. The readout ``W_out`` (V×H), ``b_out`` (V) turns the prediction
 h into next-token logits.
+
+``"lesson-rnn"`` is the lesson's own recurrent net (the dinner and the children's
+book): its recurrent input is not a hidden state but its previous *prediction*, the
+next-word probabilities p_{t−1} = softmax(logits_{t−1}). So ``U`` is H×V (V = the
+readout's size), not H×H:  h_t = tanh(W x_t + U p_{t−1} + b),
+logits_t = W_out h_t + b_out,  p_t = softmax(logits_t). Because it can only look
+back through what it predicted, it makes the lesson's mistakes ("Doug saw Doug.").
 """
 from __future__ import annotations
 
@@ -12,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-CELL_KINDS = ("lstm", "rnn")
+CELL_KINDS = ("lstm", "rnn", "lesson-rnn")
 #: Path order inside the fused LSTM blocks (PyTorch's order).
 GATES = ("i", "f", "g", "o")
 #: The lesson's words for each path, used by every view and file note.
@@ -26,7 +33,7 @@ PATH_NAMES = {
 
 @dataclass
 class Network:
-    """An LSTM or plain RNN cell plus a linear readout, float64 throughout."""
+    """An LSTM, plain RNN or lesson RNN cell plus a linear readout, float64 throughout."""
 
     kind: str
     params: dict[str, np.ndarray] = field(default_factory=dict)
@@ -44,7 +51,7 @@ class Network:
 
     @staticmethod
     def paths_for(kind: str) -> int:
-        """How many paths share the fused weight blocks: four for the LSTM, one for the RNN."""
+        """How many paths share the fused weight blocks: four for the LSTM, one for the RNNs."""
         return 4 if kind == "lstm" else 1
 
     @property
@@ -63,12 +70,19 @@ class Network:
     def output_size(self) -> int:
         return self.params["W_out"].shape[0]
 
+    @property
+    def state_size(self) -> int:
+        """Length of what goes round the loop: h for the LSTM and RNN, the previous
+        prediction p (one value per output word) for the lesson RNN."""
+        return self.params["U"].shape[1]
+
     @staticmethod
     def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int) -> dict[str, tuple]:
         paths = Network.paths_for(kind)
         return {
             "W": (paths * n_hidden, n_in),
-            "U": (paths * n_hidden, n_hidden),
+            # the lesson RNN's recurrent input is its previous prediction (n_out values)
+            "U": (paths * n_hidden, n_out if kind == "lesson-rnn" else n_hidden),
             "b": (paths * n_hidden,),
             "W_out": (n_out, n_hidden),
             "b_out": (n_out,),

@@ -16,7 +16,7 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
         raise ValueError("temperature must be a finite number ≥ 0")
     rng = np.random.default_rng(seed)
     trace = forward(net, X_prompt)
-    h, c = trace.h_last, trace.c_last
+    h, c = trace.state_last, trace.c_last
     logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
     eye = np.eye(net.input_size)
     out: list[int] = []
@@ -30,7 +30,7 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
             yield out
             out = []
         step = forward(net, eye[k:k + 1], h, c)
-        h, c, logits = step.h_last, step.c_last, step["logits"][-1]
+        h, c, logits = step.state_last, step.c_last, step["logits"][-1]
     if out:
         yield out
 

@@ -27,11 +27,14 @@ from .network import GATES, Network
 LSTM_KEYS = ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
              "i", "f", "g", "o", "c", "tanh_c", "h", "logits", "probs")
 RNN_KEYS = ("x", "h_prev", "z", "h", "logits", "probs")
+#: The lesson RNN reads its previous prediction p_prev (= the previous step's probs).
+LESSON_RNN_KEYS = ("x", "p_prev", "z", "h", "logits", "probs")
+KEYS = {"lstm": LSTM_KEYS, "rnn": RNN_KEYS, "lesson-rnn": LESSON_RNN_KEYS}
 
 
 #: Public key → the cache array it is cut from. One frozen copy per cache array serves
 #: every key cut from it (h_prev and h, the four gates, the four pre-activations).
-_SOURCE = {"x": "X", "h_prev": "H", "h": "H", "c_prev": "C", "c": "C", "tanh_c": "TC", "z": "Z",
+_SOURCE = {"x": "X", "h_prev": "H", "h": "H", "p_prev": "P", "c_prev": "C", "c": "C", "tanh_c": "TC", "z": "Z",
            "logits": "logits", "probs": "probs", **{g: "A" for g in GATES},
            **{"z_" + g: "Zs" for g in GATES}}
 _SINGLE = {"X": "x", "TC": "tanh_c", "Z": "z", "logits": "logits", "probs": "probs"}
@@ -82,6 +85,8 @@ class Trace:
         if name in ("H", "C"):
             low = name.lower()
             self._public.update({low + "_prev": copy[:-1], low: copy[1:]})
+        elif name == "P":
+            self._public["p_prev"] = copy[:-1]
         elif name in ("A", "Zs"):
             prefix = "z_" if name == "Zs" else ""
             self._public.update({prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(GATES)})
@@ -95,7 +100,7 @@ class Trace:
 
     @property
     def keys(self) -> tuple[str, ...]:
-        return LSTM_KEYS if self.kind == "lstm" else RNN_KEYS
+        return KEYS[self.kind]
 
     def step(self, t: int) -> dict[str, np.ndarray]:
         """All values at step ``t`` (0-based), each a read-only row."""
@@ -113,6 +118,13 @@ class Trace:
     @property
     def h_last(self) -> np.ndarray:
         return _frozen(self._cache["H"][-1].copy())
+
+    @property
+    def state_last(self) -> np.ndarray:
+        """What the next step reads as its recurrent input: h for the LSTM and RNN,
+        the last prediction p for the lesson RNN (pass it as ``h0`` to continue)."""
+        name = "P" if self.kind == "lesson-rnn" else "H"
+        return _frozen(self._cache[name][-1].copy())
 
     @property
     def c_last(self) -> np.ndarray | None:
@@ -150,6 +162,9 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             clamps: dict | None = None) -> Trace:
     """Run the cell over the rows of ``X`` (T×I) and return the full trace.
 
+    For the lesson RNN, ``h0`` is the previous prediction p₀ (length V; default zeros:
+    nothing predicted yet) and ``c0`` must be None.
+
     ``clamps`` (see :mod:`.clamps`) hold chosen gates at fixed values: the clamped
     gate is exactly the clamp, while its pre-activation z is recorded as computed.
     """
@@ -160,6 +175,8 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     full_clamps, cidx, cval = _fused_clamps(net, clamps)
     P = net.params
     Hs = np.zeros((T + 1, H))
+    if net.kind == "lesson-rnn":
+        return _forward_lesson(net, X, h0, tokens)
     if h0 is not None:
         Hs[0] = h0
     if net.kind == "rnn":
@@ -203,3 +220,26 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     cache["logits"] = logits
     cache["probs"] = softmax(logits) if T else logits.copy()
     return Trace(net.kind, cache, tokens or (), full_clamps)
+
+
+def _forward_lesson(net: Network, X: np.ndarray, p0, tokens) -> Trace:
+    """The lesson RNN: each step's softmax is the next step's recurrent input, so the
+    readout runs inside the loop (it is part of the recurrence)."""
+    T, H, V = X.shape[0], net.hidden_size, net.output_size
+    P = net.params
+    Ps = np.zeros((T + 1, V))                     # Ps[0] = p₀, Ps[t+1] = probs at step t
+    if p0 is not None:
+        Ps[0] = p0
+    Hs = np.zeros((T + 1, H))                     # Hs[0] unused: h is not carried
+    Z = X @ P["W"].T + P["b"]
+    logits = np.empty((T, V))
+    U, W_out, b_out = P["U"], P["W_out"], P["b_out"]
+    for z, p_prev, h, lg, p in zip(Z, Ps[:-1], Hs[1:], logits, Ps[1:]):
+        z += U @ p_prev
+        np.tanh(z, out=h)
+        np.dot(W_out, h, out=lg)
+        lg += b_out
+        e = np.exp(lg - lg.max())
+        np.divide(e, e.sum(), out=p)
+    cache = {"X": X, "H": Hs, "P": Ps, "Z": Z, "logits": logits, "probs": Ps[1:]}
+    return Trace(net.kind, cache, tokens or (), None)

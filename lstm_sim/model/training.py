@@ -10,8 +10,9 @@ user's prompt begins mid-stream.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -40,8 +41,14 @@ class Progress:
 
 def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
           lr: float = 0.01, optimizer: str = "adam", clip: float | None = 5.0,
-          seq_len: int = 24, seed: int = 0) -> Iterator[Progress]:
-    """Train ``net`` in place on inputs ``X`` (N×I) and ``targets`` (N, −1 = none)."""
+          seq_len: int = 24, seed: int = 0,
+          schedule: str | Callable[[float], float] | None = None) -> Iterator[Progress]:
+    """Train ``net`` in place on inputs ``X`` (N×I) and ``targets`` (N, −1 = none).
+
+    ``schedule`` scales the learning rate by how far training has got (0 at the first
+    step, →1 at the last): None or "constant" keeps ``lr``; see :data:`SCHEDULES`, or
+    pass any function of that fraction.
+    """
     X = np.asarray(X, dtype=np.float64)
     targets = np.asarray(targets)
     if len(X) == 0 or not np.any(targets != IGNORE):
@@ -50,6 +57,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
         raise ValueError("inputs and targets differ in length")
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
+    factor = _schedule(schedule)
     opt = OPTIMIZERS[optimizer](net.params, lr=lr)
     rng = np.random.default_rng(seed)
     step = 0
@@ -60,7 +68,9 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
         chunks += [(a, min(a + seq_len, offset)) for a in range(0, offset, seq_len)]
         h = c = None
         total_loss = correct = counted = 0.0
-        for start, stop in chunks:
+        for k, (start, stop) in enumerate(chunks):
+            if factor is not None:
+                opt.lr = lr * factor((epoch - 1 + k / len(chunks)) / epochs)
             if start in (0, offset):
                 h = c = None                      # a fresh start from the empty state
             xs, ys = X[start:stop], targets[start:stop]
@@ -87,8 +97,34 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             total_loss += loss * n
             correct += int((trace["probs"][rows].argmax(axis=1) == ys[rows]).sum())
             counted += n
-            h, c = trace.h_last.copy(), (trace.c_last.copy() if trace.c_last is not None else None)
+            h, c = trace.state_last.copy(), (trace.c_last.copy() if trace.c_last is not None else None)
             yield Progress(step, epoch, epochs, total_loss / max(counted, 1), correct / max(counted, 1))
+
+
+def _cosine(done: float) -> float:
+    return 0.5 * (1.0 + math.cos(math.pi * done))
+
+
+def _linear(done: float) -> float:
+    return 1.0 - done
+
+
+#: Named learning-rate schedules: the factor on ``lr`` at a fraction of training done.
+#: A decaying rate lets Adam take big steps early and then settle: the book's
+#: predictions sharper, so sampling at temperature 1 slips far less often.
+SCHEDULES: dict[str, Callable[[float], float] | None] = {
+    "constant": None,
+    "cosine": _cosine,
+    "linear": _linear,
+}
+
+
+def _schedule(schedule) -> Callable[[float], float] | None:
+    if schedule is None or callable(schedule):
+        return schedule
+    if schedule not in SCHEDULES:
+        raise ValueError(f"schedule must be one of {sorted(SCHEDULES)} or a function")
+    return SCHEDULES[schedule]
 
 
 def _restore(net: Network, saved: dict[str, np.ndarray]) -> None:

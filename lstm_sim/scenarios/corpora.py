@@ -48,3 +48,47 @@ def is_grammatical(sentence: list[str]) -> bool:
     """The book's grammar: Name saw OtherName ."""
     return (len(sentence) == 4 and sentence[0] in NAMES and sentence[1] == "saw"
             and sentence[2] in NAMES and sentence[2] != sentence[0] and sentence[3] == ".")
+
+
+def sentence_kind(sentence: list[str]) -> str:
+    """Which of the lesson's mistakes a sentence makes: "grammatical", "repeat" (the
+    object repeats the subject: "Doug saw Doug."), "runon" (more than one "saw":
+    "Doug saw Jane saw Spot.") or "other"."""
+    if is_grammatical(sentence):
+        return "grammatical"
+    if sentence.count("saw") > 1:
+        return "runon"
+    if (len(sentence) == 4 and sentence[0] in NAMES and sentence[1] == "saw"
+            and sentence[2] == sentence[0] and sentence[3] == "."):
+        return "repeat"
+    return "other"
+
+
+# -- a dependency that spans a chosen distance ----------------------------------------
+#: The filler word that stretches a sentence: "Doug saw very very Jane." (distance 2).
+FILLER = "very"
+DISTANCE_VOCAB = Vocabulary(["Doug", "Jane", "Spot", "saw", FILLER, "."])
+
+
+def distance_book_text(distance: int, repeats: int = 20) -> str:
+    """The book with ``distance`` fillers between "saw" and the object, so the net must
+    carry the subject ``distance + 1`` steps to avoid "Doug saw very Doug."."""
+    if not 0 <= distance <= 10:
+        raise ValueError("distance must be between 0 and 10 filler words")
+    fill = " ".join([FILLER] * distance)
+    one = " ".join(f"{a} saw {fill} {b}." if fill else f"{a} saw {b}."
+                   for a, b in (("Doug", "Jane"), ("Jane", "Spot"), ("Spot", "Doug")))
+    return " ".join([one] * repeats)
+
+
+def distance_sentence_kind(distance: int):
+    """A classifier like :func:`sentence_kind` for the stretched book: grammatical is
+    exactly "Name saw" + ``distance`` fillers + "OtherName ."."""
+    def kind(sentence: list[str]) -> str:
+        shape = (len(sentence) == distance + 4 and sentence[0] in NAMES and sentence[1] == "saw"
+                 and sentence[2:2 + distance] == [FILLER] * distance
+                 and sentence[-2] in NAMES and sentence[-1] == ".")
+        if shape:
+            return "grammatical" if sentence[-2] != sentence[0] else "repeat"
+        return "runon" if sentence.count("saw") > 1 else "other"
+    return kind

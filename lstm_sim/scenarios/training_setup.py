@@ -11,9 +11,14 @@ from dataclasses import dataclass, field
 from .corpora import BOOK_VOCAB, DINNER_VOCAB, book_text, dinner_log
 from .vocabulary import Vocabulary, split_words
 
-#: The CLI's and the dock's starting values.
-TRAINING_DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=120, lr=0.02, seed=0,
-                         seq_len=24, optimizer="adam", clip=5.0)
+#: The CLI's and the dock's starting values. More epochs at a higher rate, decaying
+#: to zero along a cosine, make the book's predictions sharper. Measured over training
+#: seeds 0–4 with 300 sampled words from each book word and four whole-sentence prompts
+#: (sampling seeds 0–2, temperature 1): 8 of ~11,000 sentences slip (120 epochs at a
+#: constant 0.02: 63; at 0.05 without the schedule: 10), in ~0.7 s of training here.
+#: ``schedule`` must be passed on to ``train()`` by whoever trains with these.
+TRAINING_DEFAULTS = dict(corpus="book", cell="lstm", hidden=8, epochs=200, lr=0.05, seed=0,
+                         seq_len=24, optimizer="adam", clip=5.0, schedule="cosine")
 #: A vocabulary larger than this cannot be shown (one-hot strips, heatmap rows, bars).
 MAX_VOCAB = 400
 #: Settings beyond these would not fit this kind of machine's memory or patience.

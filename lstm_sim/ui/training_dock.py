@@ -171,7 +171,8 @@ class TrainingDock(QWidget):
     def settings(self) -> dict:
         return dict(cell=self.cell.currentData(), hidden=self.hidden.value(), epochs=self.epochs.value(),
                     lr=self.lr.value(), seed=self.seed.value(), optimizer=self.optimizer.currentText(),
-                    clip=self.clip.value(), seq_len=TRAINING_DEFAULTS["seq_len"])
+                    clip=self.clip.value(), seq_len=TRAINING_DEFAULTS["seq_len"],
+                    schedule=TRAINING_DEFAULTS["schedule"])
 
     def _start(self) -> None:
         self.show_message("")

@@ -25,7 +25,7 @@ def setup(kind, seed=0):
     X = rng.normal(size=(T, I))
     targets = rng.integers(0, V, size=T)
     targets[2] = IGNORE
-    h0 = rng.normal(size=H) * 0.5
+    h0 = rng.normal(size=net.state_size) * 0.5     # the lesson RNN's state is a prediction (V)
     c0 = rng.normal(size=H) if kind == "lstm" else None
     return net, X, targets, h0, c0
 
@@ -48,7 +48,7 @@ def numeric_grad(f, array):
     return out
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "lesson-rnn"])
 def test_every_parameter_entry_matches_central_differences(kind):
     net, X, targets, h0, c0 = setup(kind)
     trace = forward(net, X, h0, c0)
@@ -66,7 +66,7 @@ def test_every_parameter_entry_matches_central_differences(kind):
         assert np.abs(numeric).max() > 1e-3, f"{name}: test is vacuous, gradient ~ 0"
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "lesson-rnn"])
 def test_gradient_with_respect_to_the_start_state(kind):
     net, X, targets, h0, c0 = setup(kind, seed=1)
     _, dh0, dc0 = backward(net, forward(net, X, h0, c0), targets)
@@ -158,3 +158,15 @@ def test_clamped_rows_get_exactly_zero_gradient_and_free_rows_do_not():
                     assert np.all(g == 0.0), f"{name} {gate}[{unit}] is clamped but has gradient"
                 elif not (gate == "g" and MIXED_CLAMPS["i"][unit] == 0.0):   # i = 0 mutes g
                     assert np.any(g != 0.0), f"{name} {gate}[{unit}] is free but has no gradient"
+
+
+def test_lesson_rnn_gradient_flows_back_through_every_previous_prediction():
+    """Score only the last step: the first prediction p₀ can then matter only through
+    the chain p₀ → step 1 → p₁ → … → p_{T−1}, so its gradient is that chain's."""
+    net, X, _, h0, _ = setup("lesson-rnn", seed=3)
+    targets = np.full(T, IGNORE)
+    targets[-1] = 1
+    _, dp0, dc0 = backward(net, forward(net, X, h0), targets)
+    numeric = numeric_grad(lambda: loss_from_trace(forward(net, X, h0), targets), h0)
+    assert dc0 is None and np.abs(numeric).max() > 1e-6
+    assert rel_error(dp0, numeric).max() < TOL

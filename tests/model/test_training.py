@@ -14,7 +14,7 @@ from lstm_sim.scenarios import BOOK_VOCAB, book_text, is_grammatical, sentences,
 
 # The settings the CLI's `train` uses by default.
 CLI_SETTINGS = dict(epochs=DEFAULTS["epochs"], lr=DEFAULTS["lr"], optimizer="adam",
-                    seq_len=DEFAULTS["seq_len"])
+                    seq_len=DEFAULTS["seq_len"], schedule=DEFAULTS["schedule"])
 
 
 def book_corpus(repeats=20):
@@ -210,3 +210,19 @@ def test_book_lstm_trained_with_cli_settings_writes_only_grammatical_sentences()
             slips += sum(not is_grammatical(s) for s in written)
             total += len(written)
     assert total > 400 and slips / total < 0.01
+
+
+def test_a_schedule_scales_the_learning_rate_by_the_fraction_done():
+    """A constant factor of ½ is exactly training at half the rate; a named schedule
+    must be known; cosine starts at the full rate."""
+    from lstm_sim.model.training import SCHEDULES
+    X, y = book_corpus(3)
+    a, b = Network.random("lstm", 5, 4, 5, seed=9), Network.random("lstm", 5, 4, 5, seed=9)
+    list(train(a, X, y, epochs=3, lr=0.02, schedule=lambda done: 0.5))
+    list(train(b, X, y, epochs=3, lr=0.01))
+    for k in a.params:
+        np.testing.assert_allclose(a.params[k], b.params[k], rtol=1e-12, atol=1e-14, err_msg=k)
+    assert SCHEDULES["cosine"](0.0) == pytest.approx(1.0) and SCHEDULES["cosine"](1.0) == pytest.approx(0.0)
+    assert SCHEDULES["linear"](0.25) == pytest.approx(0.75)
+    with pytest.raises(ValueError):
+        next(train(a, X, y, schedule="step"))

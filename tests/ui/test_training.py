@@ -14,7 +14,7 @@ def dock(window):
     return window.training
 
 
-def set_run(d, epochs=30, hidden=6, seed=3, lr=0.02):
+def set_run(d, epochs=30, hidden=6, seed=3, lr=0.05):
     d.epochs.setValue(epochs)
     d.hidden.setValue(hidden)
     d.seed.setValue(seed)
@@ -65,7 +65,8 @@ def test_a_full_run_equals_the_model_run_bit_for_bit(window, qtbot):
     s = TrainingSettings(hidden=5, epochs=15, seed=7)
     net = Network.random("lstm", 5, 5, 5, seed=7)
     X, y = training_pairs(BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
-    for _ in train(net, X, y, epochs=s.epochs, lr=s.lr, seq_len=s.seq_len, seed=s.seed, clip=s.clip):
+    for _ in train(net, X, y, epochs=s.epochs, lr=s.lr, seq_len=s.seq_len, seed=s.seed, clip=s.clip,
+                   schedule=s.schedule):
         pass
     got = window.session.network().params
     assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)

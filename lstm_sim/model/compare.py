@@ -1,0 +1,177 @@
+"""Three cells, one corpus: the lesson's RNN, a plain (Elman) RNN and the LSTM.
+
+The lesson says a plain RNN writes "Doug saw Doug." and "Doug saw Jane saw Spot…".
+That is true of the lesson's own design, whose only memory is its previous prediction;
+a general RNN with hidden units of its own learns the children's book. This module
+trains all three the same way (same corpus, seed, settings, hence the same number of
+updates), samples from each, and counts what they wrote, so the app and the CLI can
+show what the nets really do instead of repeating the story.
+
+It knows nothing about any grammar: the caller passes ``classify``, which names the
+kind of each sampled sentence ("grammatical", "repeat", "runon" or "other"). NumPy and
+the standard library only, like the rest of the model.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .network import Network
+from .sampling import generate_stream
+from .training import train
+
+#: The nets compared, in the order they are shown: JSON key → (cell kind, label).
+NETS = {"lesson_rnn": ("lesson-rnn", "lesson's RNN"), "rnn": ("rnn", "plain RNN"),
+        "lstm": ("lstm", "LSTM")}
+CATEGORIES = ("grammatical", "repeats", "runons", "other")
+#: A sentence still open after this many words is cut there and counted as written.
+MAX_SENTENCE = 16
+
+
+@dataclass
+class CellResult:
+    kind: str
+    hidden: int
+    loss: float
+    counts: dict[str, int]          # sentences + CATEGORIES
+    sentences: list[list[str]]
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(s) for s in self.sentences)
+
+
+def split_sentences(words: Sequence[str], end: str = ".", limit: int = MAX_SENTENCE) -> list[list[str]]:
+    """Sentences in a word stream: each ends at ``end`` or after ``limit`` words (so a
+    net that never writes a period still has its run-on counted). An unfinished tail
+    is left out."""
+    out, cur = [], []
+    for w in words:
+        cur.append(w)
+        if w == end or len(cur) >= limit:
+            out.append(cur)
+            cur = []
+    return out
+
+
+def count(sentences: list[list[str]], classify: Callable[[list[str]], str]) -> dict[str, int]:
+    """``{"sentences": n, "grammatical": …, "repeats": …, "runons": …, "other": …}``."""
+    counts = dict.fromkeys(("sentences",) + CATEGORIES, 0)
+    key = {"grammatical": "grammatical", "repeat": "repeats", "runon": "runons"}
+    for s in sentences:
+        counts["sentences"] += 1
+        counts[key.get(classify(s), "other")] += 1
+    return counts
+
+
+def sample_sentences(net: Network, words: Sequence[str], prompt: Sequence[str], n: int, *,
+                     seed: int, temperature: float = 1.0) -> list[list[str]]:
+    """The first ``n`` sentences a net writes after ``prompt`` (one continuous stream;
+    the sentence the prompt began, if any, is not counted)."""
+    index = {w: k for k, w in enumerate(words)}
+    eye = np.eye(len(words))
+    X = eye[[index[w] for w in prompt]] if prompt else np.zeros((0, len(words)))
+    stream: list[str] = []
+    budget = n * MAX_SENTENCE + MAX_SENTENCE
+    skip = bool(prompt) and prompt[-1] != "."
+    for chunk in generate_stream(net, X, budget, seed=seed, temperature=temperature):
+        stream += [words[k] for k in chunk]
+        got = split_sentences(stream)[int(skip):]
+        if len(got) >= n:
+            return got[:n]
+    return split_sentences(stream)[int(skip):][:n]
+
+
+def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
+                  classify: Callable[[list[str]], str], hidden: int = 8, seed: int = 0,
+                  samples: int = 100, prompt: Sequence[str] = (".",),
+                  train_settings: dict | None = None) -> dict[str, CellResult]:
+    """Train the three nets on the same pairs (``X`` one-hot inputs, ``targets`` next
+    word ids) and sample ``samples`` sentences from each after ``prompt``.
+
+    The lesson's RNN gets as many hidden units as there are words (its squashed layer
+    is the lesson's "vote" per word); the plain RNN and the LSTM get ``hidden``.
+    """
+    settings = dict(train_settings or {})
+    V = len(words)
+    results = {}
+    for key, (kind, _) in NETS.items():
+        size = V if kind == "lesson-rnn" else hidden
+        net = Network.random(kind, X.shape[1], size, V, seed=seed)
+        last = None
+        for last in train(net, X, targets, seed=seed, **settings):
+            pass
+        written = sample_sentences(net, words, prompt, samples, seed=seed)
+        results[key] = CellResult(kind, size, last.loss if last else float("nan"),
+                                  count(written, classify), written)
+    return results
+
+
+_HOW = {
+    "lesson-rnn": "its only memory is its previous prediction",
+    "rnn": "its hidden units carry the subject past 'saw'",
+    "lstm": "its memory keeps the subject until the object is chosen",
+}
+
+
+def explain(key: str, result: CellResult) -> str:
+    """One sentence on why a net wrote what it wrote, derived from its counts only:
+    a mistake is named only if the samples show it."""
+    kind, label = NETS[key]
+    c = result.counts
+    n = c["sentences"]
+    if n == 0:
+        return f"The {label} finished no sentence in its samples."
+    if c["grammatical"] == n:
+        return f"The {label} wrote all {n} sentences grammatically: {_HOW[kind]}."
+    parts = []
+    if c["repeats"]:
+        parts.append(f"{c['repeats']} where the object repeats the subject (\"Doug saw Doug.\")")
+    if c["runons"]:
+        parts.append(f"{c['runons']} run-on{'s' if c['runons'] != 1 else ''} (\"Doug saw Jane saw …\")")
+    if c["other"]:
+        parts.append(f"{c['other']} other slip{'s' if c['other'] != 1 else ''}")
+    why = ""
+    if kind == "lesson-rnn" and (c["repeats"] or c["runons"]):
+        why = ("; " + _HOW[kind] + ", which after 'saw' (or after a name) looks the same "
+               "whoever the subject was")
+    return (f"The {label} wrote {c['grammatical']} of {n} sentences grammatically, with "
+            + ", ".join(parts) + why + ".")
+
+
+def to_json(results: dict[str, CellResult], settings: dict) -> dict:
+    out: dict = {key: {**r.counts, "kind": r.kind, "hidden": r.hidden, "loss": r.loss,
+                       "why": explain(key, r), "samples": r.text}
+                 for key, r in results.items()}
+    out["settings"] = dict(settings)
+    return out
+
+
+def mistakes_by_distance(corpus_for: Callable[[int], tuple[Sequence[str], list[str]]],
+                         classify_for: Callable[[int], Callable[[list[str]], str]],
+                         distances: Sequence[int], *, hidden: int = 8, seed: int = 0,
+                         samples: int = 100, train_settings: dict | None = None) -> dict:
+    """For each distance d, train the three nets on ``corpus_for(d)`` (its vocabulary
+    words and token stream) and count the sentences ``classify_for(d)`` finds wrong.
+
+    Data for a plot of mistakes against how far back the net must remember:
+    ``{"distances": [...], "lesson_rnn": [fraction wrong per distance], "rnn": …,
+    "lstm": …, "counts": {key: [counts per distance]}}``.
+    """
+    out: dict = {"distances": list(distances), "counts": {k: [] for k in NETS}}
+    out.update({k: [] for k in NETS})
+    for d in distances:
+        words, tokens = corpus_for(d)
+        words = list(words)
+        index = {w: k for k, w in enumerate(words)}
+        ids = np.array([index[t] for t in tokens])
+        X = np.eye(len(words))[ids[:-1]]
+        results = compare_cells(words, X, ids[1:], classify=classify_for(d), hidden=hidden, seed=seed,
+                                samples=samples, train_settings=train_settings)
+        for key, r in results.items():
+            n = r.counts["sentences"]
+            out[key].append((n - r.counts["grammatical"]) / n if n else float("nan"))
+            out["counts"][key].append(r.counts)
+    return out
