@@ -270,23 +270,15 @@ def cmd_train(args) -> None:
 def cmd_compare(args) -> None:
     """The lesson's RNN, a plain RNN and the LSTM trained alike on the book, and what
     each then writes: counts, one sentence per net on why, or JSON."""
-    from .model.compare import CATEGORIES, NETS, compare_cells, explain, to_json
-    from .scenarios import training_pairs
-    from .scenarios.corpora import sentence_kind
-    from .scenarios.training_setup import MAX_HIDDEN
+    from .model.compare import CATEGORIES, NETS, explain, to_json
+    from .scenarios.training_setup import MAX_HIDDEN, compare_on_book
     if args.corpus != "book":
         raise UsageError(f"compare counts the children's book's grammar; --corpus must be book, not {args.corpus!r}")
     if not 1 <= args.hidden <= MAX_HIDDEN:
         raise UsageError(f"--hidden must be between 1 and {MAX_HIDDEN}")
     if not 1 <= args.samples <= 10_000:
         raise UsageError("--samples must be between 1 and 10,000")
-    vocab, tokens, _ = _corpus(args.corpus)
-    X, y = training_pairs(vocab, tokens)
-    train_settings = {k: DEFAULTS[k] for k in ("epochs", "lr", "seq_len", "optimizer", "clip", "schedule")}
-    results = compare_cells(list(vocab.words), X, y, classify=sentence_kind, hidden=args.hidden,
-                            seed=args.seed, samples=args.samples, prompt=(".",), train_settings=train_settings)
-    settings = dict(corpus=args.corpus, hidden=args.hidden, seed=args.seed, samples=args.samples,
-                    prompt=".", lesson_rnn_hidden=len(vocab), **train_settings)
+    results, settings = compare_on_book(args.hidden, args.seed, args.samples)
     if args.json:
         print(json.dumps(to_json(results, settings)))
         return

@@ -13,7 +13,7 @@ the standard library only, like the rest of the model.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import numpy as np
@@ -37,6 +37,7 @@ class CellResult:
     loss: float
     counts: dict[str, int]          # sentences + CATEGORIES
     sentences: list[list[str]]
+    losses: list[float] = field(default_factory=list)    # the training loss after each update
 
     @property
     def text(self) -> str:
@@ -100,12 +101,12 @@ def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
     for key, (kind, _) in NETS.items():
         size = V if kind == "lesson-rnn" else hidden
         net = Network.random(kind, X.shape[1], size, V, seed=seed)
-        last = None
+        last, losses = None, []
         for last in train(net, X, targets, seed=seed, **settings):
-            pass
+            losses.append(last.loss)
         written = sample_sentences(net, words, prompt, samples, seed=seed)
         results[key] = CellResult(kind, size, last.loss if last else float("nan"),
-                                  count(written, classify), written)
+                                  count(written, classify), written, losses)
     return results
 
 

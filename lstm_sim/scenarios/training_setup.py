@@ -77,3 +77,19 @@ def check_settings(hidden: int, epochs: int, lr: float, seq_len: int = 24) -> No
         raise CorpusError("sequence length must be between 1 and 10,000")
     if not (math.isfinite(lr) and 0 < lr <= 10):
         raise CorpusError("learning rate must be a number in (0, 10]")
+
+
+def compare_on_book(hidden: int, seed: int, samples: int):
+    """The lesson's RNN, a plain RNN and the LSTM trained alike (the shared defaults) on
+    the children's book, each then sampled: ``(results, settings)`` as the CLI's
+    ``compare`` and the app's comparison show them."""
+    from ..model.compare import compare_cells
+    from .corpora import sentence_kind, training_pairs
+    corpus = named_corpus("book")
+    X, y = training_pairs(corpus.vocab, corpus.tokens)
+    train_settings = {k: TRAINING_DEFAULTS[k] for k in ("epochs", "lr", "seq_len", "optimizer", "clip", "schedule")}
+    results = compare_cells(list(corpus.vocab.words), X, y, classify=sentence_kind, hidden=hidden,
+                            seed=seed, samples=samples, prompt=(".",), train_settings=train_settings)
+    settings = dict(corpus="book", hidden=hidden, seed=seed, samples=samples, prompt=".",
+                    lesson_rnn_hidden=len(corpus.vocab), **train_settings)
+    return results, settings

@@ -20,6 +20,7 @@ from ..controller import Session
 from ..controller.training import Trainer, TrainingSettings
 from ..model.provenance import strongest_sources
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
+from .compare_dialog import CompareDialog
 from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, session: Session | None = None):
         super().__init__()
         self.replacing = False                  # closed only to be rebuilt (language switch)
+        self.compare: CompareDialog | None = None
         self.settings = settings or QSettings()
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
@@ -193,6 +195,10 @@ class MainWindow(QMainWindow):
         self.dark_action = view.addAction(self.tr("&Dark theme"))
         self.dark_action.setCheckable(True)
         self.dark_action.toggled.connect(self.set_dark)
+
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.tr("&Compare the lesson's RNN, a plain RNN and the LSTM…"),
+                        self.show_compare).setObjectName("compare")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Start the &lessons"), self.start_lessons).setObjectName("startLessons")
@@ -345,6 +351,12 @@ class MainWindow(QMainWindow):
         else:
             d.set_substep(k)
 
+    def show_compare(self) -> None:
+        if self.compare is None:
+            self.compare = CompareDialog(self)
+        self.compare.show()
+        self.compare.raise_()
+
     # -- lessons ---------------------------------------------------------------------
     def start_lessons(self) -> None:
         self.docks["lessons"].show()
@@ -491,6 +503,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.trainer.runner.stop(wait=True)     # no thread outlives the window
+        if self.compare is not None:
+            self.compare.close()
         self.session.pause()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())

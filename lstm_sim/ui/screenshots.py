@@ -99,6 +99,7 @@ class Shots:
         w.docks["memory"].hide()
         self.lessons(w)
         self.training(w)
+        self.comparison(w)
         self.close(w)
         for preset, dark, name, size in (("walkthrough", True, "main-dark", SIZE),
                                          ("dinner", False, "main-dinner", SIZE),
@@ -106,6 +107,18 @@ class Shots:
             w = self.window(preset, size, dark, name)
             self.save(w, name)
             self.close(w)
+
+    def comparison(self, w) -> None:
+        w.show_compare()
+        dialog = w.compare
+        dialog.run_button.click()
+        deadline = time.monotonic() + 120
+        while dialog.results is None and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.settle()
+        self.save(dialog, "compare")
+        dialog.close()
 
     def lessons(self, w) -> None:
         from ..scenarios.lessons import LESSONS

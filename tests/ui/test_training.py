@@ -173,3 +173,22 @@ def test_sampling_continues_the_text_and_steps_through_it(window, qtbot):
     assert [c.text() for c in window.timeline.chips.chips if c.isVisible()][-7:] == s.token_texts[-7:]
     s.undo_stack.undo()
     assert s.token_texts == before
+
+
+def test_compare_counts_match_the_samples(window, qtbot):
+    from lstm_sim.scenarios.corpora import sentence_kind
+    window.findChild(type(window.files.open_action), "compare").trigger()
+    dialog = window.compare
+    assert dialog.isVisible()
+    dialog.samples.setValue(40)
+    with qtbot.waitSignal(dialog.finished_run, timeout=60000):
+        qtbot.mouseClick(dialog.run_button, Qt.LeftButton)
+    for r, (name, res) in enumerate(dialog.results.items()):
+        kinds = [sentence_kind(s) for s in res.sentences]
+        shown = [int(dialog.table.item(r, c).text()) for c in range(1, 6)]
+        assert shown == [len(kinds), kinds.count("grammatical"), kinds.count("repeat"),
+                         kinds.count("runon"), len(kinds) - sum(kinds.count(k) for k in ("grammatical", "repeat", "runon"))]
+        assert len(res.losses) > 100
+    assert "LSTM" in dialog.why.text()
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled())
+    dialog.close()
