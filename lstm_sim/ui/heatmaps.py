@@ -3,38 +3,140 @@
 Colour levels are fixed (gates 0..1, everything else −1..1) so a colour means the same
 value on every frame; a cursor column follows the timeline, and clicking a column
 asks to jump to that step.
+
+A new trace (the user typed a key) only swaps the images' data: the items, axes and
+colour bars stay, and the word labels change only when the words did. Labels are
+thinned to every k-th word (or unit) so they never overlap, k recomputed from the font
+and the plot's size on every resize; hovering any cell names its unit, step and word.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
+from pyqtgraph import Point
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..glossary import WIRE_NAMES
-from .colors import colormap_for, levels_for
+from .colors import levels_for
+from .theme import heatmap_colormap, is_dark
 
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
 RNN_ROWS = (("h",),)
 #: Magenta stands out on both colour scales and in both themes.
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
+#: Paper and ink of the plots in each theme.
+PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
+INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
+
+
+def label_stride(pitch: float, extent: float) -> int:
+    """Show every k-th of labels placed ``pitch`` pixels apart, each ``extent`` pixels
+    long (gap included), so that no two shown labels overlap."""
+    if pitch <= 0:
+        return 1 << 30
+    return max(1, math.ceil(extent / pitch - 1e-9))
+
+
+def thinned_ticks(labels: list[str], pitch: float, extent: float, offset: float = 0.5,
+                  lead: float = 0.0, margin: float = 0.5) -> list[tuple[float, str]]:
+    """Ticks (position, label) for every k-th label; positions are ``index + offset``.
+
+    The first shown label is the first whose ``lead`` pixels (half the longest label)
+    fit between the axis start and its position, ``index + margin`` pitches along: a
+    label that would be cut off is not drawn, so starting there keeps the strides even."""
+    k = label_stride(pitch, extent)
+    start = min(k - 1, max(0, math.ceil(lead / pitch - margin - 1e-9))) if pitch > 0 else 0
+    return [(t + offset, labels[t]) for t in range(start, len(labels), k)]
+
+
+def column_span(steps: int) -> int:
+    """How many columns the x axis spans for ``steps`` steps: exactly ``steps`` for a
+    short text; for a long one rounded up to a multiple of steps // 64 (≤ 1.6 % blank at
+    the right), so typing at the end rarely rescales the axes."""
+    quantum = max(1, steps // 64)
+    return max(1, -(-steps // quantum) * quantum)
+
+
+class LabelAxis(pg.AxisItem):
+    """An axis with given labels (words, units) at given positions, one level.
+
+    pyqtgraph's general tick code measures every label with a painter, ~0.5 ms per axis
+    each time the range changes, which typing does on every key that adds or removes a
+    word; this draws the same picture from the font's metrics."""
+
+    def generateDrawSpecs(self, p):
+        if self._tickLevels is None or len(self._tickLevels) != 1:
+            return super().generateDrawSpecs(p)
+        font = self.style["tickFont"] or p.font()
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        bounds = self.mapRectFromParent(self.geometry())
+        lo, hi = self.range
+        vertical = self.orientation in ("left", "right")
+        if hi == lo or bounds.isEmpty():
+            return None
+        if vertical:
+            scale = -bounds.height() / (hi - lo)
+            offset = lo * scale - bounds.height()
+            length = bounds.height()
+        else:
+            scale = bounds.width() / (hi - lo)
+            offset = lo * scale
+            length = bounds.width()
+        tick_length = self.style["tickLength"]
+        text_offset = max(0, tick_length) + self.style["tickTextOffset"][0 if vertical else 1]
+        pen = self.tickPen()
+        outer = self.boundingRect()
+        height = fm.height() * 0.8
+        tick_specs, text_specs, size2 = [], [], 0.0
+        for value, label in self._tickLevels[0]:
+            x = value * scale - offset
+            if not 0 <= x <= length:
+                continue
+            width = fm.horizontalAdvance(label)
+            if self.orientation == "left":
+                edge = bounds.right()
+                tick_specs.append((pen, QPointF(edge, x), QPointF(edge - tick_length, x)))
+                rect = QRectF(edge - text_offset - width, x - height / 2, width, height)
+                flags = Qt.AlignRight | Qt.AlignVCenter
+                size2 = max(size2, width)
+            elif self.orientation == "bottom":
+                edge = bounds.top()
+                tick_specs.append((pen, QPointF(x, edge), QPointF(x, edge + tick_length)))
+                rect = QRectF(x - width / 2, edge + text_offset, width, height)
+                flags = Qt.AlignHCenter | Qt.AlignTop
+                size2 = max(size2, height)
+            else:
+                return super().generateDrawSpecs(p)
+            if outer & rect == rect:        # as pyqtgraph does: no label that would be cut
+                text_specs.append((rect, flags | Qt.TextDontClip, label))
+        if vertical:
+            axis_spec = (self.pen(), bounds.topRight() + Point(-1, -1), bounds.bottomRight() + Point(-1, 1))
+        else:
+            axis_spec = (self.pen(), bounds.topLeft() + Point(-1, 1), bounds.topRight() + Point(1, 1))
+        self._updateMaxTextSize(size2)
+        return axis_spec, tick_specs, text_specs
 
 
 class HeatmapCell(pg.GraphicsLayout):
     """Title, axes and a view box: what a PlotItem gives, without the PlotItem's
     options menu and control widgets, which cost ~20 ms each to build at startup."""
 
-    def __init__(self, title: str, label_width: int):
+    def __init__(self, title: str, label_width: int, font: QFont):
         super().__init__()
         self.setContentsMargins(2, 2, 2, 2)
         self.layout.setSpacing(0)
         self.titleLabel = self.addLabel(title, row=0, col=1)
         self.vb = pg.ViewBox(enableMenu=False, enableMouse=False, invertY=True, defaultPadding=0)
-        self.axes = {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}
+        self.axes = {"left": LabelAxis("left"), "bottom": LabelAxis("bottom")}
         for axis in self.axes.values():
             axis.linkToView(self.vb)
+            axis.setStyle(tickFont=font)
             # Axes and titles don't change from step to step: blit them from a pixmap.
             axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
@@ -42,12 +144,19 @@ class HeatmapCell(pg.GraphicsLayout):
         self.addItem(self.axes["left"], row=1, col=0)
         self.addItem(self.vb, row=1, col=1)
         self.addItem(self.axes["bottom"], row=2, col=1)
+        self.ticks: dict[str, list[tuple[float, str]]] = {"left": [], "bottom": []}
 
     def getAxis(self, name: str) -> pg.AxisItem:
         return self.axes[name]
 
     def setTitle(self, title: str, **opts) -> None:
         self.titleLabel.setText(title, **opts)
+
+    def set_ticks(self, side: str, ticks: list[tuple[float, str]]) -> None:
+        """Change an axis's labels only if they differ (a change repaints the axis)."""
+        if ticks != self.ticks[side]:
+            self.ticks[side] = ticks
+            self.axes[side].setTicks([ticks])
 
 
 class HeatmapPane(QWidget):
@@ -59,7 +168,7 @@ class HeatmapPane(QWidget):
         self.graphics.setMinimumHeight(200)
         # Repaint only around the moved cursors, not the whole pane.
         self.graphics.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
-        self.readout = QLabel("Hover a cell to read its value; click a column to go to that step.", self)
+        self.readout = QLabel(self._hint(), self)
         self.readout.setObjectName("heatmapReadout")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -70,27 +179,35 @@ class HeatmapPane(QWidget):
         self.images: dict[str, pg.ImageItem] = {}
         self.cursors: dict[str, QGraphicsRectItem] = {}
         self.bars: list[pg.ColorBarItem] = []
+        self._bar_keys: list[str] = []
         self._data: dict[str, np.ndarray] = {}
         self._units: list[str] = []
         self._tokens: list[str] = []
-        self._foreground = QColor("#222")
+        self._word_extent = 0.0
+        self._columns = 0
+        self._dark = is_dark(self.palette())
+        self._applied_theme: bool | None = None
         self.graphics.scene().sigMouseMoved.connect(self._hover)
         self.graphics.scene().sigMouseClicked.connect(self._click)
+
+    def _hint(self) -> str:
+        return self.tr("Hover a cell to read its value; click a column to go to that step.")
 
     def set_cell(self, kind: str, units: list[str]) -> None:
         """Build one heatmap per path for this kind of cell."""
         self.graphics.clear()
         self.plots.clear(), self.images.clear(), self.cursors.clear(), self._data.clear()
-        self._tokens = []
-        self.readout.setText("Hover a cell to read its value; click a column to go to that step.")
+        self._tokens, self._columns = [], 0
+        self.readout.setText(self._hint())
         self._units = list(units)
         rows = LSTM_ROWS if kind == "lstm" else RNN_ROWS
-        label_width = 16 + max(self.fontMetrics().horizontalAdvance(u) for u in units)
-        self.bars = []
+        font = QFont(self.font())
+        label_width = 16 + max(QFontMetrics(font).horizontalAdvance(u) for u in units)
+        self.bars, self._bar_keys = [], []
         for r, keys in enumerate(rows):
             images = []
             for c, key in enumerate(keys):
-                plot = HeatmapCell(WIRE_NAMES[key], label_width)
+                plot = HeatmapCell(WIRE_NAMES[key], label_width, font)
                 self.graphics.addItem(plot, row=r, col=c)
                 image = pg.ImageItem(axisOrder="row-major")
                 plot.vb.addItem(image)
@@ -98,29 +215,62 @@ class HeatmapPane(QWidget):
                 cursor.setPen(CURSOR_PEN)
                 cursor.setZValue(10)
                 plot.vb.addItem(cursor)
-                plot.getAxis("left").setTicks([[(k + 0.5, u) for k, u in enumerate(units)]])
+                plot.vb.sigResized.connect(lambda _vb: self._relabel())
                 images.append(image)
                 self.plots[key], self.images[key], self.cursors[key] = plot, image, cursor
             gates = levels_for(keys[0]) == (0.0, 1.0)
-            bar = pg.ColorBarItem(values=levels_for(keys[0]), colorMap=colormap_for(keys[0]),
+            bar = pg.ColorBarItem(values=levels_for(keys[0]), colorMap=heatmap_colormap(keys[0], self._dark),
                                   interactive=False, width=12,
-                                  label="gate openness 0…1" if gates else "value −1…1")
+                                  label=self.tr("gate openness 0…1") if gates else self.tr("value −1…1"))
             bar.setImageItem(images)
             self.graphics.addItem(bar, row=r, col=len(rows[0]))
             self.bars.append(bar)
+            self._bar_keys.append(keys[0])
+        self._applied_theme = None
         self._apply_theme()
+        self._relabel()
 
     def set_trace(self, trace, tokens: list[str]) -> None:
-        self._tokens = list(tokens)
-        ticks = [[(t + 0.5, tok) for t, tok in enumerate(tokens)]]
+        """Show a new trace: swap the image data; re-label only if the words changed."""
+        tokens = list(tokens)
+        words_changed = tokens != self._tokens
+        if words_changed:
+            self._tokens = tokens
+            fm = QFontMetrics(QFont(self.font()))
+            self._word_extent = max((fm.horizontalAdvance(w) for w in set(tokens)), default=0) \
+                + fm.horizontalAdvance("  ")
         for key, image in self.images.items():
             data = np.asarray(trace[key]).T          # units × steps
+            old = self._data.get(key)
             self._data[key] = data
             image.setImage(data, levels=levels_for(key), autoLevels=False)
-            image.setRect(0, 0, data.shape[1], data.shape[0])
-            plot = self.plots[key]
-            plot.getAxis("bottom").setTicks(ticks)
-            plot.vb.setRange(xRange=(0, max(data.shape[1], 1)), yRange=(0, data.shape[0]), padding=0)
+            if old is None or old.shape != data.shape:
+                image.setRect(0, 0, data.shape[1], data.shape[0])
+        columns = column_span(len(tokens))
+        if columns != self._columns:
+            # The x range moves in small jumps, not on every key: keeping the scale lets
+            # the axes keep their cached pictures while a word is typed.
+            self._columns = columns
+            for plot in self.plots.values():
+                plot.vb.setRange(xRange=(0, columns), yRange=(0, max(len(self._units), 1)), padding=0)
+            words_changed = True
+        if words_changed:
+            self._relabel()
+
+    def _relabel(self) -> None:
+        """Thin the word and unit labels to what fits the narrowest (shortest) heatmap,
+        the same words on every heatmap; called on every resize."""
+        if not self.plots:
+            return
+        rects = [plot.vb.boundingRect() for plot in self.plots.values()]
+        fm = QFontMetrics(QFont(self.font()))
+        left = thinned_ticks(self._units, min(r.height() for r in rects) / max(len(self._units), 1),
+                             fm.height() + 2)
+        bottom = (thinned_ticks(self._tokens, min(r.width() for r in rects) / self._columns, self._word_extent,
+                                lead=self._word_extent / 2) if self._tokens else [])
+        for plot in self.plots.values():
+            plot.set_ticks("left", left)
+            plot.set_ticks("bottom", bottom)
 
     def set_step(self, step: int) -> None:
         for cursor in self.cursors.values():
@@ -133,20 +283,33 @@ class HeatmapPane(QWidget):
     def value_at(self, key: str, unit: int, step: int) -> float:
         return float(self._data[key][unit, step])
 
+    # -- theme ------------------------------------------------------------------
     def set_dark(self, dark: bool) -> None:
-        self._foreground = QColor("#eee" if dark else "#222")
-        self.graphics.setBackground(QColor("#1e1f22") if dark else QColor("#ffffff"))
+        self._dark = bool(dark)
         self._apply_theme()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._dark = is_dark(self.palette())
+            self._apply_theme()
+
     def _apply_theme(self) -> None:
+        """Paper, ink and colour scales for the theme (only when it changed)."""
+        if self._applied_theme == self._dark:
+            return
+        self._applied_theme = dark = self._dark
+        ink = INK[dark]
+        self.graphics.setBackground(PAPER[dark])
         for key, plot in self.plots.items():
-            plot.setTitle(WIRE_NAMES[key], color=self._foreground.name())
+            plot.setTitle(WIRE_NAMES[key], color=ink.name())
             for axis in plot.axes.values():
-                axis.setTextPen(self._foreground)
-                axis.setPen(self._foreground)
-        for bar in self.bars:
-            bar.axis.setTextPen(self._foreground)
-            bar.axis.setPen(self._foreground)
+                axis.setTextPen(ink)
+                axis.setPen(ink)
+        for bar, key in zip(self.bars, self._bar_keys):
+            bar.setColorMap(heatmap_colormap(key, dark))
+            bar.axis.setTextPen(ink)
+            bar.axis.setPen(ink)
 
     # -- pointer --------------------------------------------------------------
     def _cell_under(self, scene_pos: QPointF):
@@ -160,8 +323,10 @@ class HeatmapPane(QWidget):
         return None
 
     def describe(self, key: str, unit: int, step: int) -> str:
-        return (f"{WIRE_NAMES[key]} — unit “{self._units[unit]}”, step {step + 1} "
-                f"“{self._tokens[step]}”: {self.value_at(key, unit, step):.4f}")
+        """What the readout says about one cell: path, unit, step and word, value."""
+        return self.tr("{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}").format(
+            path=WIRE_NAMES[key], unit=self._units[unit], step=step + 1, word=self._tokens[step],
+            value=self.value_at(key, unit, step))
 
     def _hover(self, scene_pos: QPointF) -> None:
         hit = self._cell_under(scene_pos)

@@ -1,10 +1,18 @@
-"""Bar chart of next-word probabilities at the current step, the top word marked."""
+"""Bar chart of next-word probabilities at the current step, the top word marked.
+
+With a large vocabulary the word labels are thinned to what fits (every k-th word,
+recomputed on resize); the top word is always named above its bar.
+"""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
+
+from .heatmaps import INK, PAPER, LabelAxis, thinned_ticks
+from .theme import is_dark
 
 BAR = QColor(103, 169, 207)
 TOP = QColor(179, 88, 6)
@@ -13,14 +21,16 @@ TOP = QColor(179, 88, 6)
 class PredictionsPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": LabelAxis("bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.22, padding=0)
-        self.plot.setLabel("left", "probability")
-        self.plot.setTitle("next word")
+        self.plot.setLabel("left", self.tr("probability"))
+        self._title = self.tr("next word")
+        self.plot.setTitle(self._title)
         self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.getAxis("bottom").setStyle(tickFont=QFont(self.font()))
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brushes=[])
@@ -32,12 +42,42 @@ class PredictionsPane(QWidget):
         layout.addWidget(self.plot)
         self.words: list[str] = []
         self.probs = np.zeros(0)
-        self._foreground = QColor("#222")
+        self._ticks: list[tuple[float, str]] | None = None
+        self._word_extent = 0.0
+        self._dark = is_dark(self.palette())
+        self._applied_theme: bool | None = None
+        self.plot.getViewBox().sigResized.connect(lambda _vb: self._relabel())
+        self._apply_theme()
+
+    @property
+    def _foreground(self) -> QColor:
+        return INK[self._dark]
 
     def set_words(self, words: list[str]) -> None:
+        """A new vocabulary: new labels, and no bars until the next ``set_probs``."""
         self.words = list(words)
-        self.plot.getAxis("bottom").setTicks([[(k, w) for k, w in enumerate(words)]])
+        self.probs = np.zeros(0)
+        self.bars.setOpts(x=[], height=[], brushes=[])
+        self.top_label.setText("")
+        fm = QFontMetrics(QFont(self.font()))
+        self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
+            + fm.horizontalAdvance("  ")
         self.plot.setXRange(-0.6, len(words) - 0.4, padding=0)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        """Every k-th word under the bars, k chosen so the labels never overlap."""
+        n = len(self.words)
+        width = self.plot.getViewBox().boundingRect().width()
+        ticks = thinned_ticks(self.words, width / max(n, 1), self._word_extent, offset=0.0,
+                              lead=self._word_extent / 2, margin=0.6)
+        if ticks != self._ticks:
+            self._ticks = ticks
+            self.plot.getAxis("bottom").setTicks([ticks])
+
+    def shown_words(self) -> list[str]:
+        """The words labelled under the bars right now."""
+        return [w for _, w in self._ticks or []]
 
     def set_probs(self, probs: np.ndarray) -> None:
         self.probs = np.asarray(probs, dtype=float)
@@ -55,12 +95,26 @@ class PredictionsPane(QWidget):
     def top_word(self) -> str:
         return self.words[self.top_index]
 
+    # -- theme ------------------------------------------------------------------
     def set_dark(self, dark: bool) -> None:
-        self._foreground = QColor("#eee" if dark else "#222")
-        self.plot.setBackground(QColor("#1e1f22") if dark else QColor("#ffffff"))
+        self._dark = bool(dark)
+        self._apply_theme()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._dark = is_dark(self.palette())
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        if self._applied_theme == self._dark:
+            return
+        self._applied_theme = self._dark
+        ink = self._foreground
+        self.plot.setBackground(PAPER[self._dark])
         for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTextPen(self._foreground)
-            self.plot.getAxis(axis).setPen(self._foreground)
-        self.plot.setTitle("next word", color=self._foreground.name())
+            self.plot.getAxis(axis).setTextPen(ink)
+            self.plot.getAxis(axis).setPen(ink)
+        self.plot.setTitle(self._title, color=ink.name())
         if self.probs.size:
             self.set_probs(self.probs)
