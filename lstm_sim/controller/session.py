@@ -222,7 +222,7 @@ class Session(QObject):
             self.textAccepted.emit()
             return True
         try:
-            self.check_text(text)
+            self._checked = (text, self.check_text(text))       # tokenised once per keystroke
         except UnknownWordError as exc:
             self._error = self.unknown_word_message(exc.word)
             self.textRejected.emit(self._error, exc.start, exc.end)
@@ -258,7 +258,9 @@ class Session(QObject):
             word, len(self.words))
 
     def _apply_text(self, text: str) -> None:
-        self._text, self._tokens, self._error = text, self._original.vocab.tokens(text), None
+        cached = getattr(self, "_checked", None)
+        tokens = cached[1] if cached and cached[0] == text else self._original.vocab.tokens(text)
+        self._text, self._tokens, self._error = text, tokens, None
         self._retrace()
         self.textAccepted.emit()
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
 from pyqtgraph import Point
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from ..glossary import WIRE_NAMES
+from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
 from .theme import heatmap_colormap, is_dark
 
@@ -28,6 +28,7 @@ from .theme import heatmap_colormap, is_dark
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
 RNN_ROWS = (("h",),)
 #: Magenta stands out on both colour scales and in both themes.
+CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
 #: Paper and ink of the plots in each theme.
 PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
@@ -164,6 +165,7 @@ class HeatmapPane(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._clamp_marks: dict[str, list] = {}
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
         # Repaint only around the moved cursors, not the whole pane.
@@ -197,6 +199,7 @@ class HeatmapPane(QWidget):
         """Build one heatmap per path for this kind of cell."""
         self.graphics.clear()
         self.plots.clear(), self.images.clear(), self.cursors.clear(), self._data.clear()
+        self._clamp_marks = {}
         self._tokens, self._columns = [], 0
         self.readout.setText(self._hint())
         self._units = list(units)
@@ -275,6 +278,29 @@ class HeatmapPane(QWidget):
     def set_step(self, step: int) -> None:
         for cursor in self.cursors.values():
             cursor.setPos(step, 0)
+
+    def set_clamps(self, clamps: dict) -> None:
+        """Clamped gate units (gate → values, NaN = free): a dashed frame around the
+        unit's whole row, since every step of it is held."""
+        for key, marks in self._clamp_marks.items():
+            for mark in marks:
+                self.plots[key].vb.removeItem(mark)
+        self._clamp_marks = {}
+        for key, values in clamps.items():
+            if key not in self.plots:
+                continue
+            marks = []
+            for unit in np.flatnonzero(~np.isnan(np.asarray(values, dtype=float))):
+                mark = QGraphicsRectItem(0, float(unit), max(self._columns, len(self._tokens), 1), 1.0)
+                mark.setPen(CLAMP_PEN)
+                mark.setZValue(9)
+                mark.setToolTip(self.tr("clamped at {0:g}").format(float(values[unit])))
+                self.plots[key].vb.addItem(mark)
+                marks.append(mark)
+            self._clamp_marks[key] = marks
+
+    def clamped_rows(self, key: str) -> list[int]:
+        return [int(m.rect().y()) for m in self._clamp_marks.get(key, [])]
 
     def cursor_step(self) -> int:
         """The step the cursor column outlines."""

@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
         self.heatmaps.set_cell(s.kind, s.units)
         self.provenance.set_units(s.units if s.kind == "lstm" else None)
         self.predictions.set_words(s.words)
-        if hasattr(self.timeline, "set_vocabulary"):
-            self.timeline.set_vocabulary(s.words)
+        self.timeline.set_vocabulary(s.words)
         self.editor.set_network(s.kind, s.units, s.words, s.words)
         self.editor.show_path(s.paths()[0], s.path_blocks(s.paths()[0]))
         self._on_clamps()
@@ -420,8 +419,7 @@ class MainWindow(QMainWindow):
         clamps = self.session.clamps()
         self.diagram.set_clamps(clamps)
         self.editor.set_clamps(clamps)
-        if hasattr(self.heatmaps, "set_clamps"):
-            self.heatmaps.set_clamps(clamps)
+        self.heatmaps.set_clamps(clamps)
 
     def _on_trace(self) -> None:
         s = self.session
@@ -431,6 +429,7 @@ class MainWindow(QMainWindow):
             self.timeline.set_tokens(tokens)
             self._shown_tokens = tokens
         self.heatmaps.set_trace(s.trace, tokens)
+        self.heatmaps.set_clamps(s.clamps())          # the frames span the new columns
 
     def _on_step(self, step: int) -> None:
         now = time.monotonic()

@@ -181,3 +181,12 @@ def test_stepping_inside_the_cell_shows_each_part_when_it_is_computed(window, qt
     assert window.session.step == step and d.substep() == d.substep_count() - 1
     window.inside_action.setChecked(False)
     assert d.substep() is None and not d.strip("h").is_pending() and not d.formula.isVisible()
+
+
+def test_clamped_units_are_framed_in_the_heatmaps(window):
+    window.session.set_clamp("f", 2, 0.0)
+    window.session.set_clamp("o", None, 1.0)
+    assert window.heatmaps.clamped_rows("f") == [2]
+    assert window.heatmaps.clamped_rows("o") == [0, 1, 2, 3, 4]
+    window.session.undo_stack.undo()
+    assert window.heatmaps.clamped_rows("o") == []
