@@ -9,12 +9,12 @@ one undoable step ("Undo training").
 """
 from __future__ import annotations
 
-import sys
+import threading
 import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QWaitCondition, Signal
+from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QTimer, QWaitCondition, Signal
 
 from ..model import Network, TrainingDiverged, generate, train
 from ..scenarios.corpora import training_pairs
@@ -22,10 +22,10 @@ from ..scenarios.training_setup import TRAINING_DEFAULTS, Corpus
 
 SNAPSHOT_MS = 50          # at most ~20 refreshes a second
 SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
-#: While a run goes, Python hands the interpreter between threads this often (seconds).
-#: The default 5 ms makes every Python callback of a repaint wait up to 5 ms for the
-#: training thread (hundreds per frame), so the window would stutter for ~200 ms.
-TRAINING_SWITCH_INTERVAL = 0.001
+#: The longest the training thread waits for the window to show a snapshot (seconds).
+ACK_TIMEOUT_S = 0.25
+#: After handling a snapshot, the window gets this long to repaint before training resumes.
+REPAINT_MS = 12
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,8 @@ class _Worker(QThread):
         self._paused = False
         self._stop = False
         self._points: list[tuple[int, float, float]] = []
+        self._shown = threading.Event()   # the GUI has shown the last snapshot
+        self._shown.set()
 
     def pause(self, paused: bool) -> None:
         with QMutexLocker(self._mutex):
@@ -83,6 +85,11 @@ class _Worker(QThread):
         with QMutexLocker(self._mutex):
             self._stop = True
             self._resume.wakeAll()
+        self._shown.set()
+
+    def shown(self) -> None:
+        """The window has drawn the last snapshot: training goes on."""
+        self._shown.set()
 
     def _wait_if_paused(self) -> bool:
         """Block while paused; True when the run should stop."""
@@ -111,8 +118,13 @@ class _Worker(QThread):
                 elapsed += now - mark
                 self._points.append((p.step, p.loss, p.accuracy))
                 if now - last_sent >= SNAPSHOT_MS / 1000:
+                    # Wait (briefly) while the window shows the snapshot: training and
+                    # drawing would otherwise take turns on the interpreter lock every
+                    # few microseconds and the window would stutter.
+                    self._shown.clear()
                     self.snapshot.emit(self._snap(p, elapsed))
-                    last_sent = now
+                    self._shown.wait(ACK_TIMEOUT_S)
+                    last_sent = time.perf_counter()
                 if now - last_sample >= SAMPLE_EVERY_S:
                     self.sampled.emit(self._sample(p.step))
                     last_sample = now
@@ -167,11 +179,13 @@ class TrainingRunner(QObject):
         worker.finished.connect(self._on_thread_done)
         self._worker = worker
         self._final: tuple | None = None
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(TRAINING_SWITCH_INTERVAL)
         self._set_state("running")
         self.started.emit()
         worker.start()
+
+    def shown(self) -> None:
+        if self._worker is not None:
+            self._worker.shown()
 
     def pause(self) -> None:
         if self._worker is not None and self._state == "running":
@@ -211,7 +225,6 @@ class TrainingRunner(QObject):
         if worker is None:
             return
         worker.wait()
-        sys.setswitchinterval(self._switch_interval)
         from PySide6.QtCore import QCoreApplication
         QCoreApplication.sendPostedEvents(self)          # deliver the final snapshot first
         final = self._final
@@ -291,6 +304,7 @@ class Trainer(QObject):
             self.history[-1].extend(snap.points)
         if not snap.final and not self._abandoned:
             self.session.show_weights(snap.params)
+            QTimer.singleShot(REPAINT_MS, self.runner.shown)
 
     def _on_finished(self, snap: Snapshot, reason: str) -> None:
         if self._abandoned:

@@ -2,31 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
+    <name>App</name>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="51"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="55"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="57"/>
-        <source>Cannot save to {0}: {1}</source>
-        <translation>無法儲存至 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="55"/>
-        <source>disk full?</source>
-        <translation>磁碟已滿？</translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/app.py" line="34"/>
-        <source>App</source>
-        <comment>Unexpected error</comment>
+        <location filename="../../lstm_sim/ui/app.py" line="32"/>
+        <source>Unexpected error</source>
         <translation>未預期的錯誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/app.py" line="35"/>
-        <source>App</source>
-        <comment>Something went wrong: {0}
+        <location filename="../../lstm_sim/ui/app.py" line="33"/>
+        <source>Something went wrong: {0}
 
-Your session is still open; please report this with the details below.</comment>
+Your session is still open; please report this with the details below.</source>
         <translation>發生錯誤：{0}
 
 你的工作階段仍保持開啟；請連同下方的詳細資訊回報此問題。</translation>
@@ -81,33 +67,33 @@ Your session is still open; please report this with the details below.</comment>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="97"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="98"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
-        <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES). Fitting never shrinks the smallest text (unit labels) below this many pixels; a window too small for the whole cell scrolls instead. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
+        <extracomment>Fitting never shrinks the smallest text (unit labels) below this many pixels; a window too small for the whole cell scrolls instead. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="284"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="285"/>
         <source>What if {0} were…</source>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="285"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="285"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="287"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="287"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -138,6 +124,109 @@ Your session is still open; please report this with the details below.</comment>
         <location filename="../../lstm_sim/ui/lessons/claims_view.py" line="89"/>
         <source>Checked on the live model</source>
         <translation>已在目前的模型上驗證</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="36"/>
+        <source>RNN or LSTM? The lesson&apos;s point, measured</source>
+        <translation>RNN 還是 LSTM？用數字驗證課程的重點</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="41"/>
+        <source>Train all three and compare</source>
+        <translation>訓練這三個網路並比較</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="44"/>
+        <source>Each net is trained on the children&apos;s book with the same seed and number of updates, then writes sentences that are counted.</source>
+        <translation>每個網路都以相同的種子和更新次數用童書訓練，接著寫出句子並加以統計。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <source>hidden</source>
+        <translation>隱藏單元</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <source>sentences</source>
+        <translation>句子數</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <source>grammatical</source>
+        <translation>合乎文法</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <source>“Doug saw Doug.”</source>
+        <translation>「Doug saw Doug.」</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <source>run-ons</source>
+        <translation>停不下來</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <source>lesson&apos;s RNN</source>
+        <translation>課程中的 RNN</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <source>plain RNN</source>
+        <translation>一般 RNN</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="58"/>
+        <source>updates</source>
+        <translation>更新次數</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="59"/>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
+        <source>Hidden units (plain RNN, LSTM)</source>
+        <translation>隱藏單元（一般 RNN、LSTM）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="64"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="65"/>
+        <source>Sentences to sample</source>
+        <translation>取樣句子數</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="89"/>
+        <source>Training three nets and sampling… (a few seconds)</source>
+        <translation>正在訓練三個網路並取樣…（需要幾秒鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="113"/>
+        <source>for example: {0}</source>
+        <translation>例如：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="117"/>
+        <source>Seed {0}, {1} updates each, {2} sentences sampled per net.</source>
+        <translation>種子 {0}，各更新 {1} 次，每個網路取樣 {2} 個句子。</translation>
     </message>
 </context>
 <context>
@@ -205,144 +294,159 @@ Your session is still open; please report this with the details below.</comment>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../lstm_sim/controller/documents.py" line="47"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="51"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="53"/>
+        <source>Cannot save to {0}: {1}</source>
+        <translation>無法儲存至 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/documents.py" line="51"/>
+        <source>disk full?</source>
+        <translation>磁碟已滿？</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="29"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="30"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="34"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="36"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="39"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="41"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="42"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="43"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="44"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
         <source>Diagram as PNG…</source>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="60"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="61"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="61"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="62"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="63"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="64"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="78"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="79"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="90"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="91"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="99"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="100"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="100"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="101"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="112"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="113"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="127"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="133"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="134"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="150"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="151"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="153"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="156"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="190"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -393,23 +497,28 @@ Your session is still open; please report this with the details below.</comment>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="194"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="196"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
         <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Magenta stands out on both colour scales and in both themes. Paper and ink of the plots in each theme.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="224"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="227"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="224"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="227"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="327"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="297"/>
+        <source>clamped at {0:g}</source>
+        <translation>鎖定在 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="353"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -451,253 +560,263 @@ Your session is still open; please report this with the details below.</comment>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="84"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
         <source>&lt;opened&gt;</source>
         <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Language: the app rebuilds the window in that language (see app.py).</extracomment>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="87"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="92"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="91"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="92"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="94"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="95"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="103"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="105"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="151"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="154"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="156"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="158"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="159"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="166"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="168"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="173"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="174"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="176"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="177"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="191"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="193"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="193"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="195"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="197"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="200"/>
+        <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
+        <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="198"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="204"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="200"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="206"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="213"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="213"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="214"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="215"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="221"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="216"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="216"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="217"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="218"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="218"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="289"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="294"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="290"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="295"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="378"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="389"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="443"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="454"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="444"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="455"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="467"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="470"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="481"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="472"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="483"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="474"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="485"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -805,79 +924,85 @@ Your session is still open; please report this with the details below.</comment>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="288"/>
+        <location filename="../../lstm_sim/controller/session.py" line="290"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="290"/>
+        <location filename="../../lstm_sim/controller/session.py" line="292"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="292"/>
+        <location filename="../../lstm_sim/controller/session.py" line="294"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="303"/>
+        <location filename="../../lstm_sim/controller/session.py" line="305"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="311"/>
+        <location filename="../../lstm_sim/controller/session.py" line="313"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="316"/>
+        <location filename="../../lstm_sim/controller/session.py" line="318"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="324"/>
+        <location filename="../../lstm_sim/controller/session.py" line="326"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="329"/>
+        <location filename="../../lstm_sim/controller/session.py" line="331"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="341"/>
+        <location filename="../../lstm_sim/controller/session.py" line="343"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="378"/>
+        <location filename="../../lstm_sim/controller/session.py" line="380"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="379"/>
+        <location filename="../../lstm_sim/controller/session.py" line="381"/>
         <source>prediction · tanh</source>
         <translation>預測 · tanh</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="389"/>
+        <location filename="../../lstm_sim/controller/session.py" line="391"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="393"/>
+        <location filename="../../lstm_sim/controller/session.py" line="395"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="400"/>
+        <location filename="../../lstm_sim/controller/session.py" line="402"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="401"/>
+        <location filename="../../lstm_sim/controller/session.py" line="403"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/commands.py" line="64"/>
+        <source>Edit text</source>
+        <extracomment>Command ids for mergeWith (QUndoCommand.id): commands of one id may merge. One block edit: (parameter, gate or None, values before, values after).</extracomment>
+        <translation>編輯文字</translation>
     </message>
 </context>
 <context>
@@ -1003,7 +1128,7 @@ Your session is still open; please report this with the details below.</comment>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="63"/>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="207"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="208"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -1118,47 +1243,47 @@ Your session is still open; please report this with the details below.</comment>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="189"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="190"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="190"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="197"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="198"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="198"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="199"/>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="207"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="208"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="238"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="246"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="249"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>
@@ -1745,6 +1870,157 @@ Your session is still open; please report this with the details below.</comment>
     </message>
 </context>
 <context>
+    <name>diagram</name>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="19"/>
+        <source>Prediction path: a small network that reads the new information and the previous prediction and votes for (+) or against (−) each unit, squashed by tanh into −1…1.</source>
+        <extracomment>One sentence per box or node: what it does, in the lesson&apos;s terms.</extracomment>
+        <translation>預測路徑：一個小網路，讀取新資訊和舊預測，對每個單元投下贊成 (+) 或反對 (−) 票，再經 tanh 擠壓到 −1…1 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="20"/>
+        <source>Ignoring gate: decides, per unit, how much of the prediction path&apos;s fresh votes is let into memory (0 = ignore it, 1 = let it all in).</source>
+        <translation>忽視閘門：逐單元決定預測路徑的新投票有多少能放行進入記憶（0 = 忽視，1 = 全部放行）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="21"/>
+        <source>Forgetting gate: decides, per unit, how much of the old memory to keep (0 = forget it, 1 = keep all of it).</source>
+        <translation>遺忘閘門：逐單元決定要保留多少舊記憶（0 = 忘掉，1 = 全部保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="22"/>
+        <source>Selection gate: decides, per unit, how much of the memory is released as this step&apos;s prediction (0 = hold it back, 1 = let it out).</source>
+        <translation>篩選閘門：逐單元決定釋出多少記憶，作為這一步的預測（0 = 擋下，1 = 放出）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="23"/>
+        <source>Prediction: a small network that combines the new information and the previous prediction into votes for each unit, squashed by tanh into −1…1.</source>
+        <translation>預測：一個小網路，把新資訊和舊預測結合成對每個單元的投票，再經 tanh 擠壓到 −1…1 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="24"/>
+        <source>Forgetting ⊗: multiplies the old memory element by element by the forgetting gate, so each unit keeps only the share the gate allows.</source>
+        <translation>遺忘 ⊗：將舊記憶與遺忘閘門逐元素相乘，讓每個單元只保留閘門允許的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="25"/>
+        <source>Ignoring ⊗: multiplies the prediction path&apos;s votes element by element by the ignoring gate, so only what the gate lets in goes on to memory.</source>
+        <translation>忽視 ⊗：將預測路徑的投票與忽視閘門逐元素相乘，只有閘門放行的部分才會進入記憶。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="26"/>
+        <source>Merging ⊕: adds the kept memory and the admitted new votes element by element; the sum is the new memory cₜ.</source>
+        <translation>合併 ⊕：將保留的記憶與放行的新投票逐元素相加；總和就是新的記憶 cₜ。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="27"/>
+        <source>Squashing: tanh squeezes the memory into −1…1, so votes that pile up over many steps cannot grow without bound.</source>
+        <translation>擠壓：tanh 把記憶擠進 −1…1 之間，讓經過許多步累積的投票不會無限制地增長。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="28"/>
+        <source>Selection ⊗: multiplies the squashed memory element by element by the selection gate, so only the selected units become the prediction hₜ.</source>
+        <translation>篩選 ⊗：將擠壓後的記憶與篩選閘門逐元素相乘，只有被選中的單元會成為預測 hₜ。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="29"/>
+        <source>Next step: this prediction is fed back as the previous prediction hₜ₋₁ when the next word comes in.</source>
+        <translation>下一步：下一個單字輸入時，這個預測會送回來，成為舊預測 hₜ₋₁。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="30"/>
+        <source>New information: this step&apos;s word as a one-hot vector, one cell per vocabulary word.</source>
+        <translation>新資訊：這一步的單字，以 one-hot 向量表示，字彙中的每個單字各占一格。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="31"/>
+        <source>Previous prediction: what the cell predicted at the step before, fed back in.</source>
+        <translation>舊預測：細胞在上一步做出的預測，再送回來作為輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="32"/>
+        <source>Memory cₜ₋₁: what the cell carried over from earlier steps.</source>
+        <translation>記憶 cₜ₋₁：細胞從先前各步帶過來的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="33"/>
+        <source>Memory cₜ: the kept old memory plus the new votes the ignoring gate let in.</source>
+        <translation>記憶 cₜ：保留的舊記憶，加上忽視閘門放行的新投票。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="34"/>
+        <source>Squashed memory: the new memory passed through tanh, so it stays within −1…1.</source>
+        <translation>擠壓後的記憶：新的記憶經過 tanh，因此保持在 −1…1 之間。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="35"/>
+        <source>Prediction hₜ: the squashed memory after the selection gate; it is this step&apos;s output and the next step&apos;s previous prediction.</source>
+        <translation>預測 hₜ：擠壓後的記憶通過篩選閘門的結果；它是這一步的輸出，也是下一步的舊預測。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="36"/>
+        <source>Memory cₜ is carried along the top line to the next step, where it becomes cₜ₋₁.</source>
+        <translation>記憶 cₜ 沿著最上方的線傳到下一步，在那裡成為 cₜ₋₁。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="27"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="37"/>
+        <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
+        <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES).</extracomment>
+        <translation>1 · 輸入：新資訊 xₜ 和舊預測 hₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="28"/>
+        <source>2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</source>
+        <translation>2 · 四條路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="29"/>
+        <source>3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory</source>
+        <translation>3 · 遺忘：f ⊙ cₜ₋₁ 保留部分舊記憶</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="30"/>
+        <source>4 · Ignoring: i ⊙ g lets part of the new votes in</source>
+        <translation>4 · 忽視：i ⊙ g 放行部分新投票</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="31"/>
+        <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g</source>
+        <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + i ⊙ g</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="32"/>
+        <source>6 · Squashing: tanh(cₜ) keeps the memory&apos;s votes within −1…1</source>
+        <translation>6 · 擠壓：tanh(cₜ) 讓記憶中的投票保持在 −1…1 之間</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="33"/>
+        <source>7 · Selection: hₜ = o ⊙ tanh(cₜ)</source>
+        <translation>7 · 篩選：hₜ = o ⊙ tanh(cₜ)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
+        <source>8 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
+        <translation>8 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="38"/>
+        <source>2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)</source>
+        <translation>2 · 預測路徑：hₜ = tanh(W·x + U·h₋₁ + b)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
+        <source>3 · Out: the prediction hₜ</source>
+        <translation>3 · 輸出：預測 hₜ</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
+        <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
+        <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
+    </message>
+</context>
+<context>
     <name>dinner</name>
     <message>
         <location filename="../../lstm_sim/ui/lessons/dinner.py" line="24"/>
@@ -1761,6 +2037,70 @@ Your session is still open; please report this with the details below.</comment>
         <location filename="../../lstm_sim/ui/lessons/dinner.py" line="25"/>
         <source>waffles</source>
         <translation>waffles</translation>
+    </message>
+</context>
+<context>
+    <name>glossary</name>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="17"/>
+        <source>new information · xₜ</source>
+        <translation>新資訊 · xₜ</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="18"/>
+        <source>previous prediction · hₜ₋₁</source>
+        <translation>舊預測 · hₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="19"/>
+        <source>memory · cₜ₋₁</source>
+        <translation>記憶 · cₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="20"/>
+        <source>ignoring · i</source>
+        <translation>忽視 · i</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="21"/>
+        <source>forgetting · f</source>
+        <translation>遺忘 · f</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="22"/>
+        <source>prediction · g</source>
+        <translation>預測 · g</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="23"/>
+        <source>selection · o</source>
+        <translation>篩選 · o</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="24"/>
+        <source>memory · cₜ</source>
+        <translation>記憶 · cₜ</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="25"/>
+        <source>squashed memory · tanh cₜ</source>
+        <translation>擠壓後的記憶 · tanh cₜ</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="26"/>
+        <source>prediction · hₜ</source>
+        <translation>預測 · hₜ</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="27"/>
+        <source>next word · p</source>
+        <translation>下一個單字 · p</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
+        <source>prediction · tanh</source>
+        <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>
+        <translation>預測 · tanh</translation>
     </message>
 </context>
 <context>
@@ -2155,15 +2495,6 @@ Your session is still open; please report this with the details below.</comment>
         <location filename="../../lstm_sim/scenarios/lessons/content.py" line="215"/>
         <source>Try to break it: clamp the forgetting gate open, or edit a weight, and watch these checks turn red.</source>
         <translation>試著弄壞它：把遺忘閘門鎖定為全開，或編輯某個權重，看看這些檢查如何變成紅色。</translation>
-    </message>
-</context>
-<context>
-    <name>session</name>
-    <message>
-        <location filename="../../lstm_sim/controller/commands.py" line="63"/>
-        <source>Edit text</source>
-        <extracomment>Command ids for mergeWith (QUndoCommand.id): commands of one id may merge. One block edit: (parameter, gate or None, values before, values after).</extracomment>
-        <translation>編輯文字</translation>
     </message>
 </context>
 </TS>
