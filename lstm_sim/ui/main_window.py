@@ -20,18 +20,14 @@ from ..controller import Session
 from ..controller.training import Trainer, TrainingSettings
 from ..model.provenance import strongest_sources
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
-from .compare_dialog import CompareDialog
 from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
 from .i18n import LANGUAGES
-from .lessons import LessonsPanel
 from .predictions import PredictionsPane
-from .provenance import ProvenancePane
 from .theme import apply_theme
 from .timeline import Timeline
-from .training_dock import TrainingDock
 
 #: Steps closer together than this (ms) are "stepping fast": no flow animation.
 FAST_STEP_MS = 350
@@ -53,7 +49,8 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, session: Session | None = None):
         super().__init__()
         self.replacing = False                  # closed only to be rebuilt (language switch)
-        self.compare: CompareDialog | None = None
+        self.compare = None                     # the comparison dialog, made when first asked for
+        self._training = self._provenance = self._lessons = None   # panes made when first shown
         self.settings = settings or QSettings()
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
@@ -74,25 +71,23 @@ class MainWindow(QMainWindow):
 
         self.heatmaps = HeatmapPane(self)
         self.heatmaps.graphics.setMinimumHeight(130)     # the diagram gets the room first
-        self.provenance = ProvenancePane(self)
         self.predictions = PredictionsPane(self)
         self.about = QTextBrowser(self)
         self.about.setObjectName("aboutNetwork")
         self.editor = WeightEditor(self)
         self.editor.setMinimumSize(200, 120)    # its tables scroll; small windows stay usable
         self.trainer = Trainer(self.session, self)
-        self.training = TrainingDock(self)
         self.undo_view = QUndoView(self.session.undo_stack, self)
         self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.docks = {
             "heatmaps": self._dock("heatmaps", self.tr("Heatmaps over time"), self.heatmaps, Qt.BottomDockWidgetArea),
-            "memory": self._dock("memory", self.tr("Memory flow"), self.provenance, Qt.RightDockWidgetArea),
+            "memory": self._dock("memory", self.tr("Memory flow"), QWidget(), Qt.RightDockWidgetArea),
             "predictions": self._dock("predictions", self.tr("Next-word prediction"), self.predictions,
                                       Qt.RightDockWidgetArea),
             "about": self._dock("about", self.tr("About"), self.about, Qt.RightDockWidgetArea),
             "editor": self._dock("editor", self.tr("Weights"), self.editor, Qt.RightDockWidgetArea),
             "history": self._dock("history", self.tr("Undo history"), self.undo_view, Qt.RightDockWidgetArea),
-            "training": self._dock("training", self.tr("Training"), scrolling(self.training), Qt.RightDockWidgetArea),
+            "training": self._dock("training", self.tr("Training"), QWidget(), Qt.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
         self.tabifyDockWidget(self.docks["editor"], self.docks["training"])
@@ -101,8 +96,11 @@ class MainWindow(QMainWindow):
         self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
         self._build_menus()
-        self.lessons = LessonsPanel(self.session, self, open_guard=self.files.maybe_save)
-        self.docks["lessons"] = self._dock("lessons", self.tr("Lessons"), self.lessons, Qt.LeftDockWidgetArea)
+        self.docks["lessons"] = self._dock("lessons", self.tr("Lessons"), QWidget(), Qt.LeftDockWidgetArea)
+        # Panes most sessions never open are made the first time they are shown.
+        for name, make in (("training", lambda: self.training), ("memory", lambda: self.provenance),
+                           ("lessons", lambda: self.lessons)):
+            self.docks[name].visibilityChanged.connect(lambda visible, make=make: visible and make())
         self.docks["lessons"].hide()                  # View ▸ Lessons, or Help ▸ Start the lessons
         self.view_menu.insertAction(self.view_menu.actions()[0], self.docks["lessons"].toggleViewAction())
         self._build_shortcuts()
@@ -248,19 +246,12 @@ class MainWindow(QMainWindow):
         ed.zeroBlockRequested.connect(lambda p: s.zero_block(p, self._gate_of(ed.current_path)))
         ed.randomizeRequested.connect(lambda seed: s.randomize_path(ed.current_path, seed))
         ed.clampRequested.connect(self._clamp)
-        tr, run = self.training, self.trainer.runner
-        tr.startRequested.connect(self.start_training)
-        tr.pauseRequested.connect(run.pause)
-        tr.resumeRequested.connect(run.resume)
-        tr.stopRequested.connect(run.stop)
-        tr.resetRequested.connect(self.trainer.reset)
-        tr.generateRequested.connect(self._generate)
+        run = self.trainer.runner
         run.stateChanged.connect(self._on_training_state)
         run.progressed.connect(self._on_training_progress)
-        run.sampled.connect(tr.show_sample)
-        self.trainer.message.connect(tr.show_message)
+        run.sampled.connect(lambda text: self.training.show_sample(text))
+        self.trainer.message.connect(lambda text: self.training.show_message(text))
         s.networkChanged.connect(self._on_network)
-        self.lessons.highlightRequested.connect(self._highlight)
         s.traceChanged.connect(self._on_trace)
         s.stepChanged.connect(self._on_step)
         s.weightsChanged.connect(self._on_weights)
@@ -282,7 +273,8 @@ class MainWindow(QMainWindow):
         self.diagram.set_cell(s.kind, s.units, s.words)
         self.diagram.select_path(None)
         self.heatmaps.set_cell(s.kind, s.units)
-        self.provenance.set_units(s.units if s.kind == "lstm" else None)
+        if self._provenance is not None:
+            self._provenance.set_units(s.units if s.kind == "lstm" else None)
         self.predictions.set_words(s.words)
         self.timeline.set_vocabulary(s.words)
         self.editor.set_network(s.kind, s.units, s.words, s.words)
@@ -350,8 +342,46 @@ class MainWindow(QMainWindow):
         else:
             d.set_substep(k)
 
+    # -- panes made on first use -------------------------------------------------------
+    @property
+    def training(self):
+        if self._training is None:
+            from .training_dock import TrainingDock
+            tr = self._training = TrainingDock(self)
+            self.docks["training"].setWidget(scrolling(tr))
+            tr.startRequested.connect(self.start_training)
+            tr.pauseRequested.connect(self.trainer.runner.pause)
+            tr.resumeRequested.connect(self.trainer.runner.resume)
+            tr.stopRequested.connect(self.trainer.runner.stop)
+            tr.resetRequested.connect(self.trainer.reset)
+            tr.generateRequested.connect(self._generate)
+            tr.set_state(self.trainer.runner.state)
+        return self._training
+
+    @property
+    def provenance(self):
+        if self._provenance is None:
+            from .provenance import ProvenancePane
+            self._provenance = ProvenancePane(self)
+            self.docks["memory"].setWidget(self._provenance)
+            if self.session.trace is not None:
+                self._provenance.set_units(self.session.units if self.session.kind == "lstm" else None)
+                if self.session.kind == "lstm":
+                    self._show_memory_sources(self.session.step)
+        return self._provenance
+
+    @property
+    def lessons(self):
+        if self._lessons is None:
+            from .lessons import LessonsPanel
+            self._lessons = LessonsPanel(self.session, self, open_guard=self.files.maybe_save)
+            self.docks["lessons"].setWidget(self._lessons)
+            self._lessons.highlightRequested.connect(self._highlight)
+        return self._lessons
+
     def show_compare(self) -> None:
         if self.compare is None:
+            from .compare_dialog import CompareDialog
             self.compare = CompareDialog(self)
         self.compare.show()
         self.compare.raise_()
@@ -449,8 +479,8 @@ class MainWindow(QMainWindow):
         s = self.session
         contributions, start = s.memory_sources(step)
         tokens = s.token_texts
-        if self.docks["memory"].isVisible():
-            self.provenance.show_sources(contributions, start, tokens, step)
+        if self._provenance is not None and self.docks["memory"].isVisible():
+            self._provenance.show_sources(contributions, start, tokens, step)
         notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else
                  self.tr("mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v)
                  for k, v in strongest_sources(contributions, start)]
