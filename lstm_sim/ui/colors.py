@@ -40,13 +40,31 @@ def _lut(cmap: pg.ColorMap, n: int = 256) -> list[QColor]:
     return [QColor(*c[:3]) for c in cmap.getLookupTable(0.0, 1.0, n, alpha=False)]
 
 
-_LUTS = {"gate": _lut(SEQUENTIAL), "signed": _lut(DIVERGING)}
+# -- dark paper ---------------------------------------------------------------------------
+# On white paper, zero is near-white and |value| darkens to blue or orange. On dark paper
+# that makes every zero cell glare, so the dark scales run the other way: zero is the
+# paper's dark grey and |value| brightens to the same hues (blue negative, orange
+# positive; gates teal), so "more colour = bigger value" holds in both themes.
+DARK_DIVERGING = _colormap([(0.0, (120, 180, 235)), (0.25, (45, 110, 170)), (0.5, (48, 50, 54)),
+                            (0.75, (190, 105, 30)), (1.0, (255, 178, 102))])
+DARK_SEQUENTIAL = _colormap([(0.0, (48, 50, 54)), (0.5, (30, 125, 110)), (1.0, (110, 220, 190))])
 
 
-def colors_for(key: str, values: np.ndarray) -> list[QColor]:
-    """The colour of each value, clipped to the key's fixed levels."""
+def heatmap_colormap(key: str, dark: bool) -> pg.ColorMap:
+    """The scale for a path: the shared light scale, or its dark-paper variant."""
+    if not dark:
+        return colormap_for(key)
+    return DARK_SEQUENTIAL if key in GATE_KEYS else DARK_DIVERGING
+
+
+_LUTS = {("gate", False): _lut(SEQUENTIAL), ("signed", False): _lut(DIVERGING),
+         ("gate", True): _lut(DARK_SEQUENTIAL), ("signed", True): _lut(DARK_DIVERGING)}
+
+
+def colors_for(key: str, values: np.ndarray, dark: bool = False) -> list[QColor]:
+    """The colour of each value, clipped to the key's fixed levels (on light or dark paper)."""
     lo, hi = levels_for(key)
-    lut = _LUTS["gate" if key in GATE_KEYS else "signed"]
+    lut = _LUTS["gate" if key in GATE_KEYS else "signed", bool(dark)]
     idx = np.clip(((np.asarray(values, dtype=float) - lo) / (hi - lo) * 255).round(), 0, 255)
     idx = np.nan_to_num(idx, nan=127).astype(int)
     return [lut[k] for k in idx]

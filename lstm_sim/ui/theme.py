@@ -7,11 +7,10 @@ every widget through its slower style-sheet path.
 """
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .colors import GATE_KEYS, colormap_for
+from .colors import DARK_DIVERGING, DARK_SEQUENTIAL, heatmap_colormap  # noqa: F401  (kept here for callers)
 
 #: The current step's chip: the diverging scale's orange, black text, in both themes.
 CURRENT_CHIP = QColor("#f4a560")
@@ -57,28 +56,3 @@ def apply_theme(app: QApplication, dark: bool) -> None:
     if app.style().name().lower() != "fusion":      # a new style re-polishes every widget
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-
-
-# -- heatmap colours on dark paper --------------------------------------------------------
-# On white paper, zero is near-white and |value| darkens to blue or orange. On dark paper
-# that makes every zero cell glare, so the dark scales run the other way: zero is the
-# paper's dark grey and |value| brightens to the same hues (blue negative, orange
-# positive; gates teal), so "more colour = bigger value" holds in both themes.
-_DARK_DIVERGING = [(0.0, (120, 180, 235)), (0.25, (45, 110, 170)), (0.5, (48, 50, 54)),
-                   (0.75, (190, 105, 30)), (1.0, (255, 178, 102))]
-_DARK_SEQUENTIAL = [(0.0, (48, 50, 54)), (0.5, (30, 125, 110)), (1.0, (110, 220, 190))]
-
-
-def _colormap(stops) -> pg.ColorMap:
-    return pg.ColorMap([p for p, _ in stops], [QColor(*rgb) for _, rgb in stops])
-
-
-DARK_DIVERGING = _colormap(_DARK_DIVERGING)
-DARK_SEQUENTIAL = _colormap(_DARK_SEQUENTIAL)
-
-
-def heatmap_colormap(key: str, dark: bool) -> pg.ColorMap:
-    """The heatmap scale for a path: the shared light scale, or its dark-paper variant."""
-    if not dark:
-        return colormap_for(key)
-    return DARK_SEQUENTIAL if key in GATE_KEYS else DARK_DIVERGING

@@ -66,6 +66,7 @@ class VectorStrip(DiagramItem):
         self._rect = QRectF(0, 0, width, height)
         self._values = np.zeros(n)
         self._colors = colors_for(key, self._values)
+        self._colors_dark = False
         self._hover: int | None = None
         self._locked = np.zeros(n, dtype=bool)
         self._notes: list[str] = []
@@ -105,7 +106,8 @@ class VectorStrip(DiagramItem):
         if v.shape[0] != len(self.labels):
             raise ValueError(f"{self.name}: expected {len(self.labels)} values, got {v.shape[0]}")
         self._values = v
-        self._colors = colors_for(self.key, v)
+        self._colors_dark = self.theme.dark
+        self._colors = colors_for(self.key, v, self._colors_dark)
         self.update()
 
     def values(self) -> np.ndarray:
@@ -177,6 +179,9 @@ class VectorStrip(DiagramItem):
         """Only what changes from step to step: the coloured cells (the card and the
         unit labels are a cached child item behind them)."""
         th = self.theme
+        if th.dark != self._colors_dark:        # the theme changed: recolour once
+            self._colors = colors_for(self.key, self._values, th.dark)
+            self._colors_dark = th.dark
         if self._pending:
             painter.setPen(QPen(th.card_border, 0, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
