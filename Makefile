@@ -45,6 +45,10 @@ bench: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_model.py
 	$(BIN)/python tests/benchmarks/bench_startup.py
 	$(BIN)/python tests/benchmarks/bench_step.py
+	$(BIN)/python tests/benchmarks/bench_edit.py
+	$(BIN)/python tests/benchmarks/bench_typing.py --burst 10
+	$(BIN)/python tests/benchmarks/bench_training.py
+	$(BIN)/python tests/benchmarks/bench_training_ui.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
