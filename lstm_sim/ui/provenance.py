@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .colors import DIVERGING
+from .theme import plots_follow_palette
 
 LEVELS = (-1.0, 1.0)
 
@@ -56,14 +56,7 @@ class ProvenancePane(QWidget):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
-        pal = self.palette()
-        self.graphics.setBackground(pal.color(QPalette.Base))
-        fg = pal.color(QPalette.Text)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setPen(fg)
-            self.plot.getAxis(axis).setTextPen(fg)
-        self.plot.titleLabel.setAttr("color", fg)
-        self.plot.titleLabel.setText(self.plot.titleLabel.text)
+        plots_follow_palette(self.palette(), self.graphics, (self.plot,))
 
     def set_units(self, units: list[str] | None) -> None:
         """The memory units, or None for a cell without memory (a plain RNN)."""

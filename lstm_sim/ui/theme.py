@@ -56,3 +56,16 @@ def apply_theme(app: QApplication, dark: bool) -> None:
     if app.style().name().lower() != "fusion":      # a new style re-polishes every widget
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+def plots_follow_palette(palette: QPalette, graphics, plots) -> None:
+    """pyqtgraph draws its own paper: give a plot widget and its plots the palette's
+    background, text and axis colours (light or dark, like the rest of the window)."""
+    graphics.setBackground(palette.color(QPalette.Base))
+    ink = palette.color(QPalette.Text)
+    for plot in plots:
+        plot.titleLabel.setAttr("color", ink)
+        plot.titleLabel.setText(plot.titleLabel.text)
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setPen(ink)
+            plot.getAxis(axis).setTextPen(ink)

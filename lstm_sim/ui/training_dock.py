@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
+from .theme import plots_follow_palette
 
 RUN_COLORS = ("#b35806", "#2166ac", "#1b7837", "#762a83", "#d01c8b", "#8c510a")
 
@@ -151,15 +151,7 @@ class TrainingDock(QWidget):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
-        """Plots follow the light or dark palette like the rest of the window."""
-        pal = self.palette()
-        self.plots.setBackground(pal.color(QPalette.Base))
-        fg = pal.color(QPalette.Text)
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.setTitle(plot.titleLabel.text, color=fg)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setPen(fg)
-                plot.getAxis(axis).setTextPen(fg)
+        plots_follow_palette(self.palette(), self.plots, (self.loss_plot, self.acc_plot))
 
     def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)

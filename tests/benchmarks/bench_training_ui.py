@@ -7,36 +7,19 @@ and its lateness is sampled. Target: p99 ≤ 30 ms. Prints figures; asserts noth
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-
-from lstm_sim.ui.app import configure  # noqa: E402
-from lstm_sim.ui.main_window import MainWindow  # noqa: E402
-
-
-def percentile(values, q):
-    values = sorted(values)
-    return values[min(int(q * len(values)), len(values) - 1)]
+from _window import bench_window, percentile
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=6.0)
     args = parser.parse_args()
-    app = configure()
-    with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(QSettings(str(Path(tmp) / "s.ini"), QSettings.IniFormat))
-        window.animate_action.setChecked(False)
-        window.session.open_preset("walkthrough")
-        window.resize(1600, 1000)
-        window.show()
+    with bench_window("walkthrough") as (app, window):
         window.docks["memory"].show()
         app.processEvents()
         window.training.epochs.setValue(100000)
@@ -62,8 +45,6 @@ def main() -> None:
         window.trainer.runner.stop(wait=True)
         stop_ms = (time.perf_counter() - t0) * 1000
         updates = len(window.trainer.history[-1])
-        window.session.undo_stack.setClean()
-        window.close()
     print(f"training in the window for {args.seconds:.0f} s: {updates} updates, {snapshots[0]} snapshots shown")
     print(f"timer lateness   median {statistics.median(lateness):5.1f} ms   p99 {percentile(lateness, 0.99):5.1f} ms"
           f"   max {max(lateness):5.1f} ms   (target p99 <= 30 ms)")
