@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 from .heatmaps import INK, PAPER, LabelAxis, thinned_ticks
 from .theme import is_dark
 
-BAR = QColor(103, 169, 207)
+#: Probabilities are never negative, so the bars avoid the blue that means "negative"
+#: everywhere else: the top word (and every word tied with it) orange, the rest grey.
+BAR = QColor(150, 150, 150)
 TOP = QColor(179, 88, 6)
+TIE = 0.005          # words within half a percentage point of the top are tied with it
 
 
 class PredictionsPane(QWidget):
@@ -82,10 +85,19 @@ class PredictionsPane(QWidget):
     def set_probs(self, probs: np.ndarray) -> None:
         self.probs = np.asarray(probs, dtype=float)
         top = self.top_index
-        brushes = [TOP if k == top else BAR for k in range(len(self.probs))]
+        tied = self.top_indices()
+        brushes = [TOP if k in tied else BAR for k in range(len(self.probs))]
         self.bars.setOpts(x=np.arange(len(self.probs)), height=self.probs, brushes=brushes)
-        self.top_label.setText(f"{self.words[top]} {self.probs[top]:.0%}", color=self._foreground)
+        label = " · ".join(f"{self.words[k]} {self.probs[k]:.0%}" for k in tied[:3])
+        self.top_label.setText(label + (" …" if len(tied) > 3 else ""), color=self._foreground)
         self.top_label.setPos(top, min(self.probs[top], 1.0) + 0.02)
+
+    def top_indices(self) -> list[int]:
+        """The top word and every word tied with it, most likely first."""
+        if not self.probs.size:
+            return []
+        best = self.probs.max()
+        return [int(k) for k in np.argsort(-self.probs, kind="stable") if self.probs[k] >= best - TIE]
 
     @property
     def top_index(self) -> int:

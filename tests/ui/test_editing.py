@@ -190,3 +190,17 @@ def test_clamped_units_are_framed_in_the_heatmaps(window):
     assert window.heatmaps.clamped_rows("o") == [0, 1, 2, 3, 4]
     window.session.undo_stack.undo()
     assert window.heatmaps.clamped_rows("o") == []
+
+
+def test_a_tie_is_drawn_as_a_tie(window):
+    """At the second "saw" Jane and Spot are 50 % each: both bars are the winner's
+    colour, and no bar is blue (blue means negative everywhere else)."""
+    from lstm_sim.ui.predictions import BAR, TOP
+    window.session.last()
+    pane = window.predictions
+    words = window.session.words
+    assert [words[k] for k in pane.top_indices()] == ["Jane", "Spot"]
+    brushes = pane.bars.opts["brushes"]
+    assert [b == TOP for b in brushes] == [w in ("Jane", "Spot") for w in words]
+    assert all(b in (TOP, BAR) for b in brushes) and BAR.blue() == BAR.red()
+    assert "Jane 50%" in pane.top_label.toPlainText() and "Spot 50%" in pane.top_label.toPlainText()
