@@ -22,7 +22,9 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 $(TEST_STAMP): $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@# torch is optional: with it the parity tests compare our model with torch.nn.LSTM.
-	-$(BIN)/python -m pip install --quiet '$(TORCH)' --extra-index-url $(TORCH_INDEX) \
+	@# The CPU wheel from the configured indexes first, else from PyTorch's CPU index.
+	-$(BIN)/python -m pip install --quiet --retries 0 '$(TORCH)' 2>/dev/null \
+		|| $(BIN)/python -m pip install --quiet --retries 1 --timeout 20 '$(TORCH)' --extra-index-url $(TORCH_INDEX) \
 		|| echo "torch (CPU) not available here: the torch parity tests will be SKIPPED"
 	touch $@
 
