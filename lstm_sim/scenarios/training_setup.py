@@ -93,3 +93,14 @@ def compare_on_book(hidden: int, seed: int, samples: int):
     settings = dict(corpus="book", hidden=hidden, seed=seed, samples=samples, prompt=".",
                     lesson_rnn_hidden=len(corpus.vocab), **train_settings)
     return results, settings
+
+
+def mistakes_over_distance(distances, hidden: int, seed: int, samples: int) -> dict:
+    """The stretched book ("Doug saw very very Jane.") for each distance, the three nets
+    trained alike on each: the fraction of wrong sentences per net and distance."""
+    from ..model.compare import mistakes_by_distance
+    from .corpora import DISTANCE_VOCAB, distance_book_text, distance_sentence_kind
+    train_settings = {k: TRAINING_DEFAULTS[k] for k in ("epochs", "lr", "seq_len", "optimizer", "clip", "schedule")}
+    return mistakes_by_distance(lambda d: (DISTANCE_VOCAB.words, DISTANCE_VOCAB.tokenize(distance_book_text(d))),
+                                distance_sentence_kind, list(distances), hidden=hidden, seed=seed,
+                                samples=samples, train_settings=train_settings)

@@ -16,16 +16,23 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QPushB
 COLORS = {"lesson_rnn": "#d01c8b", "rnn": "#2166ac", "lstm": "#b35806"}
 
 
-class _Run(QThread):
-    done = Signal(object, object)      # results, settings
+#: How far apart subject and object are ("Doug saw very very Jane." is distance 2).
+DISTANCES = (0, 1, 2, 4, 8)
 
-    def __init__(self, hidden: int, seed: int, samples: int, parent=None):
+
+class _Run(QThread):
+    done = Signal(object, object)      # results, settings   (or: fractions, None)
+
+    def __init__(self, hidden: int, seed: int, samples: int, distances: bool = False, parent=None):
         super().__init__(parent)
-        self.args = (hidden, seed, samples)
+        self.args, self.distances = (hidden, seed, samples), distances
 
     def run(self) -> None:
-        from ..scenarios.training_setup import compare_on_book
-        self.done.emit(*compare_on_book(*self.args))
+        from ..scenarios.training_setup import compare_on_book, mistakes_over_distance
+        if self.distances:
+            self.done.emit(mistakes_over_distance(DISTANCES, *self.args), None)
+        else:
+            self.done.emit(*compare_on_book(*self.args))
 
 
 class CompareDialog(QDialog):
@@ -41,6 +48,12 @@ class CompareDialog(QDialog):
         self.run_button = QPushButton(self.tr("Train all three and compare"), self)
         self.run_button.setObjectName("compareRun")
         self.run_button.clicked.connect(self.start)
+        self.distance_button = QPushButton(self.tr("Mistakes against distance…"), self)
+        self.distance_button.setObjectName("compareDistance")
+        self.distance_button.setToolTip(self.tr("Put 0, 1, 2, 4 and 8 filler words between 'saw' and its "
+                                                "object (\"Doug saw very very Jane.\") and count each net's "
+                                                "mistakes: where the plain RNN breaks and the LSTM holds"))
+        self.distance_button.clicked.connect(self.start_distances)
         self.status = QLabel(self.tr("Each net is trained on the children's book with the same seed and "
                                      "number of updates, then writes sentences that are counted."), self)
         self.status.setWordWrap(True)
@@ -65,7 +78,10 @@ class CompareDialog(QDialog):
         form.addRow(self.tr("Sentences to sample"), self.samples)
         row = QHBoxLayout()
         row.addLayout(form)
-        row.addWidget(self.run_button)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.distance_button)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -74,6 +90,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.plot, 1)
         self._run: _Run | None = None
         self.results = None
+        self.distance_results = None
         self._apply_palette()
 
     def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
@@ -82,15 +99,34 @@ class CompareDialog(QDialog):
         spin.setValue(value)
         return spin
 
-    def start(self) -> None:
+    def start(self, distances: bool = False) -> None:
         if self._run is not None:
             return
         self.run_button.setEnabled(False)
-        self.status.setText(self.tr("Training three nets and sampling… (a few seconds)"))
-        self._run = _Run(self.hidden.value(), self.seed.value(), self.samples.value(), self)
-        self._run.done.connect(self.show_results)
+        self.distance_button.setEnabled(False)
+        self.status.setText(self.tr("Training three nets for each distance and sampling… (about half a minute)")
+                            if distances else self.tr("Training three nets and sampling… (a few seconds)"))
+        self._run = _Run(self.hidden.value(), self.seed.value(), self.samples.value(), distances, self)
+        self._run.done.connect(self.show_distances if distances else self.show_results)
         self._run.finished.connect(self._ended)
         self._run.start()
+
+    def start_distances(self) -> None:
+        self.start(distances=True)
+
+    def show_distances(self, out, _settings=None) -> None:
+        """Fraction of wrong sentences against the distance, one line per net."""
+        self.distance_results = out
+        self.plot.clear()
+        self.plot.setLabel("bottom", self.tr("filler words between 'saw' and its object"))
+        self.plot.setLabel("left", self.tr("fraction of sentences wrong"))
+        names = {"lesson_rnn": self.tr("lesson's RNN"), "rnn": self.tr("plain RNN"), "lstm": self.tr("LSTM")}
+        for key, name in names.items():
+            self.plot.plot(out["distances"], out[key], name=name, symbol="o",
+                           pen=pg.mkPen(COLORS[key], width=2), symbolBrush=COLORS[key])
+        self.status.setText(self.tr("Seed {0}, {1} sentences per net and distance.").format(
+            self.seed.value(), self.samples.value()))
+        self.finished_run.emit()
 
     def _ended(self) -> None:
         if self._run is not None:
@@ -98,11 +134,14 @@ class CompareDialog(QDialog):
             self._run.deleteLater()
             self._run = None
         self.run_button.setEnabled(True)
+        self.distance_button.setEnabled(True)
 
     def show_results(self, results, settings) -> None:
         from ..model.compare import explain
         self.results = results
         self.plot.clear()
+        self.plot.setLabel("bottom", self.tr("updates"))
+        self.plot.setLabel("left", self.tr("loss"))
         keys = ("hidden", "sentences", "grammatical", "repeats", "runons", "other")
         for r, (name, res) in enumerate(results.items()):
             values = [res.hidden] + [res.counts[k] for k in keys[1:]]

@@ -192,3 +192,28 @@ def test_compare_counts_match_the_samples(window, qtbot):
     assert "LSTM" in dialog.why.text()
     qtbot.waitUntil(lambda: dialog.run_button.isEnabled())
     dialog.close()
+
+
+def test_mistakes_against_distance_are_plotted(window, qtbot, monkeypatch):
+    import lstm_sim.scenarios.training_setup as setup
+    calls = []
+    real = setup.mistakes_over_distance
+
+    def quick(distances, hidden, seed, samples):        # fewer epochs: the plotting is under test
+        calls.append(list(distances))
+        monkeypatch.setitem(setup.TRAINING_DEFAULTS, "epochs", 3)
+        return real(distances, hidden, seed, samples)
+    monkeypatch.setattr(setup, "mistakes_over_distance", quick)
+    window.show_compare()
+    dialog = window.compare
+    dialog.samples.setValue(10)
+    with qtbot.waitSignal(dialog.finished_run, timeout=120000):
+        qtbot.mouseClick(dialog.distance_button, Qt.LeftButton)
+    out = dialog.distance_results
+    assert calls == [[0, 1, 2, 4, 8]] and out["distances"] == [0, 1, 2, 4, 8]
+    curves = dialog.plot.getPlotItem().listDataItems()
+    assert len(curves) == 3
+    for curve, key in zip(curves, ("lesson_rnn", "rnn", "lstm")):
+        assert list(curve.yData) == out[key]
+    qtbot.waitUntil(lambda: dialog.distance_button.isEnabled())
+    dialog.close()
