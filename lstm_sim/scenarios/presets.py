@@ -41,7 +41,7 @@ def load_preset(name: str) -> Preset:
     if name not in PRESET_NAMES:
         raise KeyError(f"unknown preset {name!r}; presets are: {', '.join(PRESET_NAMES)}")
     spec = json.loads(resource("presets", f"{name}.json").read_text(encoding="utf-8"))
-    vocab = Vocabulary(spec["vocab"], blank=spec.get("blank"))
+    vocab = Vocabulary(spec["vocab"], blank=spec.get("blank"), aliases=spec.get("aliases"))
     H, V = len(spec["units"]), len(vocab)
     net = Network.zeros(spec["cell"], V, H, V)
     notes = {}

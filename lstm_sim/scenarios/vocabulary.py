@@ -85,10 +85,13 @@ class Vocabulary:
 
     ``blank`` (the dinner's "?") is a token that encodes to all zeros: the input is
     unknown, and the network must carry on from its own previous prediction.
-    ``tokenizer`` is ``"words"`` or ``"chars"``.
+    ``tokenizer`` is ``"words"`` or ``"chars"``. ``aliases`` maps other spellings to
+    vocabulary words (the book's 道格 → Doug): Chinese has no spaces between words, so
+    aliases are matched first, longest first, like the special tokens.
     """
 
-    def __init__(self, words, blank: str | None = None, tokenizer: str = "words"):
+    def __init__(self, words, blank: str | None = None, tokenizer: str = "words",
+                 aliases: dict[str, str] | None = None):
         self.words = tuple(words)
         self.blank = blank
         if tokenizer not in TOKENIZERS:
@@ -104,13 +107,18 @@ class Vocabulary:
         self.case_sensitive = chars or len(folded) != len(self.words)
         key = self._key
         self._index = {key(w): k for k, w in enumerate(self.words)}
+        self.aliases = dict(aliases or {})
+        for alias, word in self.aliases.items():
+            if key(word) not in self._index:
+                raise ValueError(f"alias {alias!r} stands for {word!r}, which is not in the vocabulary")
+            self._index.setdefault(key(alias), self._index[key(word)])
         if not chars:
             spaced = [w for w in self.words if w != w.strip()]
             if spaced:
                 raise ValueError(f"vocabulary words must not begin or end with spaces: {spaced}")
         # Tokens the plain split cannot produce are matched first, longest first.
-        special = sorted((w for w in self.words if (len(w) > 1 if chars else not is_token(w))),
-                         key=len, reverse=True)
+        special = sorted({w for w in self.words if (len(w) > 1 if chars else not is_token(w))}
+                         | set(self.aliases), key=len, reverse=True)
         rest = r"(?s:.)" if chars else _TOKEN.pattern
         if special:
             alternatives = "|".join(re.escape(w) for w in special)
@@ -151,7 +159,8 @@ class Vocabulary:
                 continue
             k = self._index.get(self._key(word))
             if k is not None:
-                out.append(Token(self.words[k], m.start(), m.end()))
+                out.append(Token(self.words[k], m.start(), m.end(),
+                                 original=word if word in self.aliases else None))
             elif self.unknown is not None:
                 out.append(Token(self.unknown, m.start(), m.end(), original=word))
             else:

@@ -219,3 +219,18 @@ def test_vocabularies_of_plain_words_split_exactly_as_before(words, text):
             return
         expected.append(Token(known[m.group().lower()], m.start(), m.end()))
     assert vocab.tokens(text) == expected
+
+
+def test_the_books_chinese_words_type_without_spaces():
+    """Chinese has no spaces between words: aliases are matched by the vocabulary,
+    longest first, and stand for the network's own words."""
+    from lstm_sim.scenarios import load_preset
+    vocab = load_preset("walkthrough").vocab
+    tokens = vocab.tokens("珍看見小點。道格看見")
+    assert [t.text for t in tokens] == ["Jane", "saw", "Spot", ".", "Doug", "saw"]
+    assert [t.original for t in tokens] == ["珍", "看見", "小點", "。", "道格", "看見"]
+    assert [(t.start, t.end) for t in tokens][:3] == [(0, 1), (1, 3), (3, 5)]
+    assert vocab.tokenize("Jane 看見 Spot.") == ["Jane", "saw", "Spot", "."]     # mixed works too
+    assert [t.original for t in vocab.tokens("Doug saw")] == [None, None]
+    with pytest.raises(UnknownWordError):
+        vocab.tokens("珍看見狗")
