@@ -17,6 +17,7 @@ def test_wheel_ships_resources_and_entry_point(tmp_path):
         entry_points = next(zf.read(n).decode() for n in names if n.endswith("entry_points.txt"))
     for preset in ("walkthrough", "book-rnn", "dinner"):
         assert f"lstm_sim/resources/presets/{preset}.json" in names
+    assert "lstm_sim/resources/i18n/lstm_sim_zh_TW.qm" in names         # the second language ships
     assert "lstm-sim = lstm_sim.cli:main" in entry_points
     assert not any(n.startswith(("tests/", ".venv")) for n in names)
     assert not any(n.endswith(".png") for n in names)        # README images stay in the repo
