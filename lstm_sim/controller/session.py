@@ -127,6 +127,14 @@ class Session(QObject):
         """A copy of the working network (for saving, exporting, training)."""
         return self._net.copy()
 
+    def other_names(self) -> dict[str, str]:
+        """The vocabulary's other spelling of each word, if it has one (the book's
+        Doug → 道格): views may label words and units with it."""
+        names: dict[str, str] = {}
+        for alias, word in getattr(self._original.vocab, "aliases", {}).items():
+            names.setdefault(word, alias)
+        return names
+
     def clamps(self) -> dict[str, np.ndarray]:
         """Gate → read-only array of clamp values per unit (NaN = free)."""
         return {g: _frozen(v) for g, v in self._clamps.items()}

@@ -188,6 +188,12 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+        self.other_names_action = view.addAction(self.tr("Show the book's words in &Chinese"))
+        self.other_names_action.setObjectName("otherNames")
+        self.other_names_action.setCheckable(True)
+        self.other_names_action.setToolTip(self.tr("Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 "
+                                                   "(you can type either)"))
+        self.other_names_action.toggled.connect(self._relabel)
         self.animate_action = view.addAction(self.tr("&Animate steps"))
         self.animate_action.setCheckable(True)
         self.dark_action = view.addAction(self.tr("&Dark theme"))
@@ -267,17 +273,33 @@ class MainWindow(QMainWindow):
         return None if path in (None, "rnn", "readout") else path
 
     # -- session → views ------------------------------------------------------
+    def _names(self, words: list[str]) -> list[str]:
+        """Labels for words and units: the vocabulary's other spelling when asked for."""
+        if not self.other_names_action.isChecked():
+            return list(words)
+        names = self.session.other_names()
+        return [names.get(w, w) for w in words]
+
+    def _relabel(self) -> None:
+        """View ▸ Show the book's words in Chinese: every view relabels at once."""
+        self._on_network()
+        self._shown_tokens = None
+        self._on_trace()
+        self._on_step(self.session.step)
+
     def _on_network(self) -> None:
         s = self.session
         p = s.original
-        self.diagram.set_cell(s.kind, s.units, s.words)
+        self.other_names_action.setEnabled(bool(s.other_names()))
+        units, words = self._names(s.units), self._names(s.words)
+        self.diagram.set_cell(s.kind, units, words)
         self.diagram.select_path(None)
-        self.heatmaps.set_cell(s.kind, s.units)
+        self.heatmaps.set_cell(s.kind, units)
         if self._provenance is not None:
-            self._provenance.set_units(s.units if s.kind == "lstm" else None)
-        self.predictions.set_words(s.words)
-        self.timeline.set_vocabulary(s.words)
-        self.editor.set_network(s.kind, s.units, s.words, s.words)
+            self._provenance.set_units(units if s.kind == "lstm" else None)
+        self.predictions.set_words(words)
+        self.timeline.set_vocabulary(words)
+        self.editor.set_network(s.kind, units, words, words)
         self.editor.show_path(s.paths()[0], s.path_blocks(s.paths()[0]))
         self._on_clamps()
         esc = html.escape
@@ -454,7 +476,7 @@ class MainWindow(QMainWindow):
     def _on_trace(self) -> None:
         s = self.session
         self.timeline.set_text(s.text)
-        tokens = s.token_texts
+        tokens = self._names(s.token_texts)
         if tokens != self._shown_tokens:         # a weight edit keeps the chips as they are
             self.timeline.set_tokens(tokens)
             self._shown_tokens = tokens
@@ -478,7 +500,7 @@ class MainWindow(QMainWindow):
         memory mostly came from."""
         s = self.session
         contributions, start = s.memory_sources(step)
-        tokens = s.token_texts
+        tokens = self._names(s.token_texts)
         if self._provenance is not None and self.docks["memory"].isVisible():
             self._provenance.show_sources(contributions, start, tokens, step)
         notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else

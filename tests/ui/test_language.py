@@ -49,3 +49,17 @@ def test_switching_to_chinese_rebuilds_the_window_around_the_same_session(qtbot,
 def test_the_language_menu_lists_both(window):
     names = {a.objectName() for a in window.findChildren(type(window.files.open_action))}
     assert {"language:en", "language:zh-TW"} <= names
+
+
+def test_the_books_words_can_be_shown_in_chinese(window):
+    action = window.findChild(type(window.files.open_action), "otherNames")
+    assert action.isEnabled()
+    action.setChecked(True)
+    assert window.diagram.strip("c").labels == ["道格", "珍", "小點", "看見", "。"]
+    assert [c.text() for c in window.timeline.chips.chips] == ["珍", "看見", "小點", "。", "道格", "看見"]
+    assert window.predictions.shown_words() == ["道格", "珍", "小點", "看見", "。"]
+    assert window.session.token_texts[0] == "Jane"          # the network's words are unchanged
+    action.setChecked(False)
+    assert window.diagram.strip("c").labels[0] == "Doug"
+    window.session.open_preset("dinner")
+    assert not action.isEnabled()                           # the dinner log has no other spelling
