@@ -129,102 +129,138 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="36"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="43"/>
         <source>RNN or LSTM? The lesson&apos;s point, measured</source>
+        <extracomment>How far apart subject and object are (&quot;Doug saw very very Jane.&quot; is distance 2).</extracomment>
         <translation>RNN 還是 LSTM？用數字驗證課程的重點</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="41"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
         <source>Train all three and compare</source>
         <translation>訓練這三個網路並比較</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="44"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="51"/>
+        <source>Mistakes against distance…</source>
+        <translation>錯誤與距離的關係…</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="53"/>
+        <source>Put 0, 1, 2, 4 and 8 filler words between &apos;saw&apos; and its object (&quot;Doug saw very very Jane.&quot;) and count each net&apos;s mistakes: where the plain RNN breaks and the LSTM holds</source>
+        <translation>在 saw 與受詞之間插入 0、1、2、4、8 個填充詞（「Doug saw very very Jane.」），計算每個網路的錯誤：看一般 RNN 在哪裡失效、LSTM 在哪裡撐住</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="57"/>
         <source>Each net is trained on the children&apos;s book with the same seed and number of updates, then writes sentences that are counted.</source>
         <translation>每個網路都以相同的種子和更新次數用童書訓練，接著寫出句子並加以統計。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
         <source>hidden</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
         <source>sentences</source>
         <translation>句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
         <source>grammatical</source>
         <translation>合乎文法</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
         <source>“Doug saw Doug.”</source>
         <translation>「Doug saw Doug.」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
         <source>run-ons</source>
         <translation>停不下來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="49"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
         <source>lesson&apos;s RNN</source>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="50"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="58"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="71"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="143"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="59"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="72"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="144"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="76"/>
         <source>Hidden units (plain RNN, LSTM)</source>
         <translation>隱藏單元（一般 RNN、LSTM）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="64"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="77"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="65"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="78"/>
         <source>Sentences to sample</source>
         <translation>取樣句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="89"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
+        <source>Training three nets for each distance and sampling… (about half a minute)</source>
+        <translation>正在為每個距離訓練三個網路並取樣…（約半分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="108"/>
         <source>Training three nets and sampling… (a few seconds)</source>
         <translation>正在訓練三個網路並取樣…（需要幾秒鐘）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="113"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="121"/>
+        <source>filler words between &apos;saw&apos; and its object</source>
+        <translation>saw 與受詞之間的填充詞數</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="122"/>
+        <source>fraction of sentences wrong</source>
+        <translation>錯誤句子的比例</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="127"/>
+        <source>Seed {0}, {1} sentences per net and distance.</source>
+        <translation>種子 {0}，每個網路、每個距離取樣 {1} 個句子。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="152"/>
         <source>for example: {0}</source>
         <translation>例如：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="117"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="156"/>
         <source>Seed {0}, {1} updates each, {2} sentences sampled per net.</source>
         <translation>種子 {0}，各更新 {1} 次，每個網路取樣 {2} 個句子。</translation>
     </message>
@@ -560,263 +596,273 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="81"/>
         <source>&lt;opened&gt;</source>
         <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Language: the app rebuilds the window in that language (see app.py).</extracomment>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="83"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="84"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="85"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="92"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="87"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="94"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="95"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="105"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="99"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="153"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="156"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="158"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="160"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="161"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="168"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="166"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="171"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="173"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="176"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="174"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="177"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="185"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="193"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="191"/>
+        <source>Show the book&apos;s words in &amp;Chinese</source>
+        <translation>以中文顯示童書的字詞(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="194"/>
+        <source>Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 (you can type either)</source>
+        <translation>把 Doug、Jane、Spot、saw 和 . 標示為 道格、珍、小點、看見 和 。（兩種都可以輸入）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="197"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="195"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="200"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="204"/>
         <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
         <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="204"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="208"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="205"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="206"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="210"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="221"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="294"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="308"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="295"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="309"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="389"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="441"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="454"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="506"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="455"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="507"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="478"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="530"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="481"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="533"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="483"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="535"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="485"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="537"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -824,12 +870,13 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>PredictionsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="29"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="32"/>
         <source>probability</source>
+        <extracomment>Probabilities are never negative, so the bars avoid the blue that means &quot;negative&quot; everywhere else: the top word (and every word tied with it) orange, the rest grey.</extracomment>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="30"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="33"/>
         <source>next word</source>
         <translation>下一個單字</translation>
     </message>
@@ -842,22 +889,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>將游標停在格子上：查看這一步為該單元寫入了多少記憶。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="74"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="67"/>
         <source>A plain RNN has no memory line: nothing to unroll</source>
         <translation>一般 RNN 沒有記憶線：沒有可展開的內容</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="81"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="74"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="86"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="79"/>
         <source>Where memory cₜ at step {0} (“{1}”) came from</source>
         <translation>第 {0} 步（「{1}」）的記憶 cₜ 從何而來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="98"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="91"/>
         <source>memory unit {0}: {1} wrote {2:+.3f} of its {3:+.3f}</source>
         <translation>記憶單元 {0}：在其 {3:+.3f} 中，{1} 寫入了 {2:+.3f}</translation>
     </message>
@@ -898,103 +945,103 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="214"/>
+        <location filename="../../lstm_sim/controller/session.py" line="222"/>
         <source>Type at least one word.</source>
         <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="242"/>
+        <location filename="../../lstm_sim/controller/session.py" line="250"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="244"/>
+        <location filename="../../lstm_sim/controller/session.py" line="252"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="255"/>
+        <location filename="../../lstm_sim/controller/session.py" line="263"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="257"/>
+        <location filename="../../lstm_sim/controller/session.py" line="265"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="290"/>
+        <location filename="../../lstm_sim/controller/session.py" line="298"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="292"/>
+        <location filename="../../lstm_sim/controller/session.py" line="300"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="294"/>
+        <location filename="../../lstm_sim/controller/session.py" line="302"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="305"/>
+        <location filename="../../lstm_sim/controller/session.py" line="313"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="313"/>
+        <location filename="../../lstm_sim/controller/session.py" line="321"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="318"/>
+        <location filename="../../lstm_sim/controller/session.py" line="326"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="326"/>
+        <location filename="../../lstm_sim/controller/session.py" line="334"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="331"/>
+        <location filename="../../lstm_sim/controller/session.py" line="339"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="343"/>
+        <location filename="../../lstm_sim/controller/session.py" line="351"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="380"/>
+        <location filename="../../lstm_sim/controller/session.py" line="388"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="381"/>
+        <location filename="../../lstm_sim/controller/session.py" line="389"/>
         <source>prediction · tanh</source>
         <translation>預測 · tanh</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="391"/>
+        <location filename="../../lstm_sim/controller/session.py" line="399"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="395"/>
+        <location filename="../../lstm_sim/controller/session.py" line="403"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="402"/>
+        <location filename="../../lstm_sim/controller/session.py" line="410"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="403"/>
+        <location filename="../../lstm_sim/controller/session.py" line="411"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
@@ -1128,7 +1175,7 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="63"/>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="208"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="200"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
@@ -1243,47 +1290,47 @@ Your session is still open; please report this with the details below.</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="190"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="182"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="183"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="198"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="190"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="199"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="208"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="200"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="234"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="246"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="238"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="249"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>
