@@ -58,16 +58,19 @@ class ClampsCommand(QUndoCommand):
 
 
 class TextCommand(QUndoCommand):
-    """A new input text; a burst of typing merges into one step."""
+    """A new input text; a burst of typing merges into one step (other text changes,
+    such as sampled words, stay steps of their own). Undo also gives back the step."""
 
-    def __init__(self, session, old: str, new: str):
-        super().__init__(QCoreApplication.translate("Session", "Edit text"))
-        self.session, self.old, self.new = session, old, new
+    def __init__(self, session, old: str, new: str, old_step: int, typing: bool = True, text: str | None = None):
+        super().__init__(text or QCoreApplication.translate("Session", "Edit text"))
+        self.session, self.old, self.new, self.old_step, self.typing = session, old, new, old_step, typing
 
     def id(self) -> int:
-        return TEXT_ID
+        return TEXT_ID if self.typing else -1
 
     def mergeWith(self, other) -> bool:
+        if not other.typing:
+            return False
         self.new = other.new
         if self.new == self.old:
             self.setObsolete(True)
@@ -77,4 +80,4 @@ class TextCommand(QUndoCommand):
         self.session._apply_text(self.new)
 
     def undo(self) -> None:
-        self.session._apply_text(self.old)
+        self.session._apply_text(self.old, self.old_step)

@@ -37,7 +37,20 @@ def open_file(session: Session, path: str) -> None:
     """Open a session or model file in ``session``; on any problem the session is untouched."""
     preset = read_session(path)
     session.open(preset)
-    session.set_file_path(path)
+    # Save writes our session format: only to a file that already is one. A model from
+    # elsewhere (safetensors, torch, a plain state dict) is never overwritten: Save asks
+    # where to save instead.
+    session.set_file_path(path if is_session_file(path) else "")
+
+
+def is_session_file(path: str) -> bool:
+    """Whether ``path`` is one of our own .npz files (it has our format version)."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "format_version.npy" in zf.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def write_atomically(path: str, data: bytes) -> None:

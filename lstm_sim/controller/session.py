@@ -222,7 +222,7 @@ class Session(QObject):
             raise ValueError(self.tr("Type at least one word."))
         return tokens
 
-    def set_text(self, text: str) -> bool:
+    def set_text(self, text: str, typing: bool = True, label: str | None = None) -> bool:
         """Trace new text (one undo step per burst of typing). On an unknown word, keep
         the last good trace and text, and say which word and what it might have been."""
         if text == self._text:
@@ -239,7 +239,7 @@ class Session(QObject):
             self._error = str(exc)
             self.textRejected.emit(self._error, 0, len(text))
             return False
-        self.undo_stack.push(TextCommand(self, self._text, text))
+        self.undo_stack.push(TextCommand(self, self._text, text, self._step, typing, label))
         return True
 
     def continue_text(self, words: int, temperature: float = 1.0, seed: int = 0) -> str:
@@ -253,7 +253,8 @@ class Session(QObject):
         vocab, names = self._original.vocab, self.token_texts
         ids = generate(self._net, vocab.one_hot(names), words, seed=seed, temperature=temperature)
         added = [vocab.words[k] for k in ids]
-        self.set_text(vocab.detokenize(names + added))
+        self.set_text(vocab.detokenize(names + added), typing=False,
+                      label=self.tr("Sample {0} words").format(words))
         return vocab.detokenize(added)
 
     def unknown_word_message(self, word: str) -> str:
@@ -265,10 +266,12 @@ class Session(QObject):
         return self.tr('Unknown word "{0}"; it is not in this network\'s {1}-word vocabulary').format(
             word, len(self.words))
 
-    def _apply_text(self, text: str) -> None:
+    def _apply_text(self, text: str, step: int | None = None) -> None:
         cached = getattr(self, "_checked", None)
         tokens = cached[1] if cached and cached[0] == text else self._original.vocab.tokens(text)
         self._text, self._tokens, self._error = text, tokens, None
+        if step is not None:
+            self._step = step
         self._retrace()
         self.textAccepted.emit()
 

@@ -56,6 +56,9 @@ class FileActions(QObject):
     # -- the unsaved-changes prompt ---------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to replace the session (saved, discarded, or nothing to lose)."""
+        trainer = getattr(self.window, "trainer", None)
+        if trainer is not None and trainer.runner.state != "idle":
+            trainer.runner.stop(wait=True)       # the run's result becomes an undo step: unsaved work
         if not self.session.dirty:
             return True
         box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),

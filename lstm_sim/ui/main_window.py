@@ -11,7 +11,7 @@ import time
 import shiboken6
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
                                QTextBrowser, QUndoView, QVBoxLayout, QWidget)
 
@@ -456,7 +456,13 @@ class MainWindow(QMainWindow):
 
     def _on_training_state(self, state: str) -> None:
         self.training.set_state(state)
-        self.editor.setEnabled(state == "idle")       # the run owns the weights while it lasts
+        idle = state == "idle"
+        self.editor.setEnabled(idle)                  # the run owns the weights while it lasts
+        for name in ("undo", "redo", "resetAll"):
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(idle and (name == "resetAll" or getattr(self.session.undo_stack,
+                                  "canUndo" if name == "undo" else "canRedo")()))
 
     def _on_training_progress(self, snap) -> None:
         points = self.trainer.history[-1] if self.trainer.history else []

@@ -140,3 +140,16 @@ def test_trace_matches_the_model_after_edits(session):
     p = load_preset("walkthrough")
     expected = forward(net, p.vocab.one_hot(session.token_texts))
     np.testing.assert_array_equal(session.trace["h"], expected["h"])
+
+
+def test_sampled_words_are_their_own_undo_step_and_undo_gives_back_the_step(session):
+    session.set_step(5)
+    session.set_text("Jane saw Spot. Doug saw Jane")          # typing
+    session.continue_text(3, seed=1)                          # sampling: a step of its own
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.text == "Jane saw Spot. Doug saw Jane"
+    session.set_text("Doug")
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.text == "Jane saw Spot. Doug saw" and session.step == 5

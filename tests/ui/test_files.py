@@ -173,3 +173,38 @@ def test_malformed_files_never_crash_or_change_the_session(window, tmp_path_fact
         return
     assert shown and "bad.npz" in shown[0]
     assert window.session.original.name == "walkthrough" and arrays(window.session) == before
+
+
+def test_save_never_overwrites_a_model_from_elsewhere(window, tmp_path, monkeypatch):
+    """A state dict saved by someone else (here a plain np.savez) is opened, edited and
+    saved: Save asks where, and the original file is untouched."""
+    import numpy as np
+    from lstm_sim.model import to_torch_state_dict
+    from lstm_sim.scenarios import load_preset
+    p = load_preset("book-rnn")
+    theirs = tmp_path / "theirs.npz"
+    np.savez(theirs, vocab=np.array(p.vocab.words), **to_torch_state_dict(p.net))
+    before = theirs.read_bytes()
+    assert window.files.open_path(str(theirs))
+    window.session.edit_weight("b", None, 0, 0, 0.123)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append(a) or (str(tmp_path / "mine.npz"), "")))
+    window.files.save_action.trigger()
+    assert asked and theirs.read_bytes() == before and (tmp_path / "mine.npz").is_file()
+
+
+def test_training_mid_run_is_unsaved_work(window, qtbot, monkeypatch):
+    """Opening another network during a run stops it, keeps its result as an undo
+    step, and asks about it like any unsaved change."""
+    from PySide6.QtCore import Qt
+    d = window.training
+    window.docks["training"].show()
+    d.epochs.setValue(100000)
+    qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > 2, timeout=10000)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.Cancel)
+    window.findChild(type(window.files.open_action), "preset:dinner").trigger()
+    assert asked and window.trainer.runner.state == "idle"
+    assert window.session.original.name == "trained" and window.session.undo_stack.undoText().startswith("Training")
