@@ -88,9 +88,14 @@ class PredictionsPane(QWidget):
         tied = self.top_indices()
         brushes = [TOP if k in tied else BAR for k in range(len(self.probs))]
         self.bars.setOpts(x=np.arange(len(self.probs)), height=self.probs, brushes=brushes)
-        label = " · ".join(f"{self.words[k]} {self.probs[k]:.0%}" for k in tied[:3])
+        shown = tied[:3]
+        if len({f"{self.probs[k]:.0%}" for k in shown}) == 1 and len(shown) > 1:
+            label = " · ".join(self.words[k] for k in shown) + f" {self.probs[top]:.0%}"
+        else:
+            label = " · ".join(f"{self.words[k]} {self.probs[k]:.0%}" for k in shown)
         self.top_label.setText(label + (" …" if len(tied) > 3 else ""), color=self._foreground)
-        self.top_label.setPos(top, min(self.probs[top], 1.0) + 0.02)
+        # Over the middle of the tied bars, so a tie's label sits above all of them.
+        self.top_label.setPos(float(np.mean(shown)) if shown else top, min(self.probs[top], 1.0) + 0.02)
 
     def top_indices(self) -> list[int]:
         """The top word and every word tied with it, most likely first."""

@@ -91,6 +91,7 @@ class Shots:
         # The README's what-if: the forgetting gate clamped open at the second "saw".
         w.session.set_clamp("f", None, 1.0)
         w.session.last()
+        w.docks["editor"].raise_()
         self.settle()
         self.save(w, "clamped")
         w.session.undo_stack.undo()
