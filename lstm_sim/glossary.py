@@ -28,10 +28,6 @@ WIRE_NAMES = {
 }
 
 
-def translated(context: str, table: dict) -> "Translated":
-    return Translated(context, table)
-
-
 class Translated(dict):
     """A table whose values are looked up in the current language when read (Qt is
     imported only then, so the model layer never needs it)."""

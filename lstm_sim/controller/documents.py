@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSaveFile
 
 from ..model import ModelFileError, load_model
+from ..model.export import trace_to_json
 from ..model.files import model_bytes
 from ..scenarios.presets import from_saved, preset_metadata
 from .session import Session
@@ -103,13 +104,8 @@ def export_csv(session: Session, path: str) -> None:
 
 def trace_json(session: Session) -> dict:
     """The same JSON as ``lstm-sim trace --json``."""
-    from ..model.export import trace_to_json
     return trace_to_json(session.trace, session.words, session.units, session.clamps())
 
 
 def export_json(session: Session, path: str) -> None:
     write_atomically(path, json.dumps(trace_json(session)).encode("utf-8"))
-
-
-def suffix_of(path: str) -> str:
-    return Path(path).suffix.lower()

@@ -12,17 +12,24 @@ from __future__ import annotations
 import difflib
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
 from ..model.clamps import CLAMPABLE, no_clamps
-from ..model.network import GATES
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
 from .commands import ClampsCommand, TextCommand, WeightsCommand
 
 #: Weights are finite and at most this large in magnitude (the editor says so).
 MAX_WEIGHT = 1000.0
+
+
+def path_params(path: str) -> tuple[tuple[str, ...], str | None]:
+    """The blocks that feed a path and its gate key: 'g', 'i', 'f', 'o' → W, U, b of that
+    gate; 'rnn' → W, U, b of the single path; 'readout' → W_out, b_out."""
+    if path == "readout":
+        return ("W_out", "b_out"), None
+    return ("W", "U", "b"), (None if path == "rnn" else path)
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -65,6 +72,7 @@ class Session(QObject):
         self._error: str | None = None
         self._speed = 1.0
         self._file_path = ""
+        self._checked: tuple[str, list[Token]] = ("", [])   # the last text checked, and its tokens
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance)
 
@@ -131,7 +139,7 @@ class Session(QObject):
         """The vocabulary's other spelling of each word, if it has one (the book's
         Doug → 道格): views may label words and units with it."""
         names: dict[str, str] = {}
-        for alias, word in getattr(self._original.vocab, "aliases", {}).items():
+        for alias, word in self._original.vocab.aliases.items():
             names.setdefault(word, alias)
         return names
 
@@ -159,8 +167,7 @@ class Session(QObject):
         """(parameter, note, read-only values) for the blocks feeding one path: 'g', 'i',
         'f', 'o' or 'rnn' give W (new information), U (previous prediction) and b;
         'readout' gives W_out and b_out."""
-        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
-        gate = None if path in ("rnn", "readout") else path
+        params, gate = path_params(path)
         return [(p, self.note(p, gate), self.block(p, gate)) for p in params]
 
     def paths(self) -> list[str]:
@@ -199,13 +206,14 @@ class Session(QObject):
         self._original = preset
         self._net = preset.net.copy()
         H = self._net.hidden_size
-        given = getattr(preset, "clamps", None) or {}
+        given = preset.clamps or {}
         self._clamps = {g: np.array(given.get(g, no_clamps(H)[g]), dtype=np.float64)
                         for g in CLAMPABLE} if self.kind == "lstm" else {}
         self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
         self._step = preset.start_step if step is None else step
         self.undo_stack.clear()
         self._file_path = ""
+        self._checked = ("", [])
         self._retrace(emit=False)
         self.networkChanged.emit()
         self.traceChanged.emit()
@@ -267,8 +275,8 @@ class Session(QObject):
             word, len(self.words))
 
     def _apply_text(self, text: str, step: int | None = None) -> None:
-        cached = getattr(self, "_checked", None)
-        tokens = cached[1] if cached and cached[0] == text else self._original.vocab.tokens(text)
+        checked_text, checked_tokens = self._checked
+        tokens = checked_tokens if checked_text == text else self._original.vocab.tokens(text)
         self._text, self._tokens, self._error = text, tokens, None
         if step is not None:
             self._step = step
@@ -330,49 +338,41 @@ class Session(QObject):
 
     def reset_path(self, path: str) -> None:
         """Back to the opened weights for one path (or the readout)."""
-        gate = None if path in ("rnn", "readout") else path
-        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
+        params, gate = path_params(path)
         edits = [(p, gate, self._net.block(p, gate).copy(), self._original.net.block(p, gate).copy())
                  for p in params]
         self._push_blocks(edits, self.tr("Reset {0}").format(self.path_name(path)))
 
     def reset_all(self) -> None:
-        edits = [(p, None, self._net.params[p].copy(), self._original.net.params[p].copy())
-                 for p in self._net.params]
-        self._push_blocks(edits, self.tr("Reset all weights"))
+        self.set_network(self._original.net, self.tr("Reset all weights"))
 
     def randomize_path(self, path: str, seed: int) -> None:
         """PyTorch's initialisation (uniform ±1/√H), seeded, for one path's blocks."""
         rng = np.random.default_rng(seed)
         bound = 1.0 / np.sqrt(self.hidden_size)
-        gate = None if path in ("rnn", "readout") else path
-        params = ("W_out", "b_out") if path == "readout" else ("W", "U", "b")
+        params, gate = path_params(path)
         edits = []
         for p in params:
             old = self._net.block(p, gate).copy()
             edits.append((p, gate, old, rng.uniform(-bound, bound, size=old.shape)))
         self._push_blocks(edits, self.tr("Randomize {0} (seed {1})").format(self.path_name(path), seed))
 
-    def set_network(self, net: Network, text: str) -> None:
-        """Replace every weight at once as one undo step (e.g. after training)."""
+    def set_network(self, net: Network, text: str, before: dict | None = None) -> None:
+        """Replace every weight at once as one undo step (reset, training); its undo gives
+        back ``before`` (default: the weights now)."""
         if net.kind != self.kind or net.params["W"].shape != self._net.params["W"].shape:
             raise ValueError("the new weights have a different shape")
-        edits = [(p, None, self._net.params[p].copy(), net.params[p].copy()) for p in self._net.params]
+        before = self._net.params if before is None else before
+        edits = [(p, None, np.array(before[p]), net.params[p].copy()) for p in self._net.params]
         self._push_blocks(edits, text)
 
     def show_weights(self, params: dict) -> None:
         """Show weights a training run has reached, without an undo step (the run's
-        result becomes one step when it ends: ``finish_training``)."""
+        result becomes one step when it ends: ``set_network`` with ``before``)."""
         for k, v in params.items():
             self._net.params[k][...] = v
         self._retrace()
         self.weightsChanged.emit()
-
-    def finish_training(self, initial: dict, net: Network, text: str) -> None:
-        """The trained weights become the session's, as one undoable step whose undo
-        gives back the weights the run started from."""
-        edits = [(p, None, np.array(initial[p]), net.params[p].copy()) for p in self._net.params]
-        self.undo_stack.push(WeightsCommand(self, edits, text))
 
     def _push_blocks(self, edits, text: str, merge_id: int = 0) -> None:
         if all(np.array_equal(old, new) for _, _, old, new in edits) and merge_id == 0:
@@ -386,10 +386,13 @@ class Session(QObject):
         self.weightsChanged.emit()
 
     def path_name(self, path: str) -> str:
+        """The path's name in the current language (for undo texts)."""
         from ..glossary import WIRE_NAMES
         if path == "readout":
             return self.tr("readout")
-        return WIRE_NAMES.get(path, self.tr("prediction · tanh"))
+        if path not in WIRE_NAMES:
+            return QCoreApplication.translate("glossary", "prediction · tanh")
+        return QCoreApplication.translate("glossary", WIRE_NAMES[path])
 
     def _block_name(self, param: str, gate: str | None) -> str:
         return f"{param} · {self.path_name(gate)}" if gate else param
@@ -460,4 +463,4 @@ class Session(QObject):
             self.set_step(self._step + 1)
 
 
-__all__ = ["Session", "MAX_WEIGHT", "GATES"]
+__all__ = ["Session", "MAX_WEIGHT", "path_params"]

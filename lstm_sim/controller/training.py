@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QMutex, QMutexLocker, QObject, QThread, QTimer, QWaitCondition, Signal
+from PySide6.QtCore import (QCoreApplication, QMutex, QMutexLocker, QObject, QThread, QTimer, QWaitCondition,
+                            Signal)
 
 from ..model import Network, TrainingDiverged, generate, train
 from ..scenarios.corpora import training_pairs
@@ -147,7 +148,6 @@ class _Worker(QThread):
 class TrainingRunner(QObject):
     """Starts, pauses, resumes and stops one run at a time; owns the worker thread."""
 
-    started = Signal()
     progressed = Signal(object)        # Snapshot
     sampled = Signal(str)
     finished = Signal(object, str)     # final Snapshot, '' or the reason it stopped early
@@ -180,7 +180,6 @@ class TrainingRunner(QObject):
         self._worker = worker
         self._final: tuple | None = None
         self._set_state("running")
-        self.started.emit()
         worker.start()
 
     def shown(self) -> None:
@@ -225,7 +224,6 @@ class TrainingRunner(QObject):
         if worker is None:
             return
         worker.wait()
-        from PySide6.QtCore import QCoreApplication
         QCoreApplication.sendPostedEvents(self)          # deliver the final snapshot first
         final = self._final
         worker.deleteLater()
@@ -279,11 +277,13 @@ class Trainer(QObject):
             usable = False
         if not usable:
             text = vocab.detokenize(corpus.tokens[:8])
-        title = f"{settings.cell.upper()} ({settings.hidden} units) trained on {corpus.name}"
-        preset = Preset("trained", title, f"Trained in the app on {corpus.name}, seed {settings.seed}.",
+        title = self.tr("{0} ({1} units) trained on {2}").format(settings.cell.upper(), settings.hidden, corpus.name)
+        preset = Preset("trained", title,
+                        self.tr("Trained in the app on {0}, seed {1}.").format(corpus.name, settings.seed),
                         net, vocab, [f"u{k}" for k in range(settings.hidden)], text, 0,
-                        [f"Corpus: {corpus.name} ({len(corpus.tokens)} tokens). Learning rate "
-                         f"{settings.lr:g}, {settings.epochs} epochs, {settings.optimizer}, seed {settings.seed}."])
+                        [self.tr("Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.").format(
+                            corpus.name, len(corpus.tokens), settings.lr, settings.epochs, settings.optimizer,
+                            settings.seed)])
         self.kind = settings.cell
         self._opening, self._abandoned = True, False
         try:
@@ -297,7 +297,7 @@ class Trainer(QObject):
     def reset(self) -> None:
         """Back to the run's initial weights (the same seed gives the same run)."""
         if self._initial is not None and self.runner.state == "idle":
-            self.session.set_network(Network(self.kind, self._initial), "Reset to the initial weights")
+            self.session.set_network(Network(self.kind, self._initial), self.tr("Reset to the initial weights"))
 
     def _on_progress(self, snap: Snapshot) -> None:
         if self.history:
@@ -310,7 +310,7 @@ class Trainer(QObject):
         if self._abandoned:
             return
         net = snapshot_network(self.kind, snap)
-        label = f"Training ({snap.epoch} of {snap.epochs} epochs)"
-        self.session.finish_training(self._initial, net, label)
+        label = self.tr("Training ({0} of {1} epochs)").format(snap.epoch, snap.epochs)
+        self.session.set_network(net, label, before=self._initial)
         if reason and reason != "stopped":
             self.message.emit(reason)

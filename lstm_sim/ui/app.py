@@ -53,17 +53,19 @@ def create_window(preset: str = START_PRESET, settings=None):
 
 def switch_language(window, code: str):
     """A new window in language ``code`` with the same session, geometry and layout."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
     from .i18n import CJK_FONT_HINT, can_draw_chinese, install_language
     from .main_window import MainWindow
     if window.trainer.runner.state != "idle":
         window.trainer.runner.stop(wait=True)
     if not install_language(code):
-        QMessageBox.warning(window, "LSTM Sim", f"The {code} translation is missing from this installation.")
+        QMessageBox.warning(window, "LSTM Sim", QCoreApplication.translate(
+            "App", "The {0} translation is missing from this installation.").format(code))
         return window
     window.settings.setValue("language", code)
     if code == "zh-TW" and not can_draw_chinese():
-        QMessageBox.warning(window, "LSTM Sim", CJK_FONT_HINT)
+        QMessageBox.warning(window, "LSTM Sim", QCoreApplication.translate("App", CJK_FONT_HINT))
     geometry, state = window.saveGeometry(), window.saveState()
     new = MainWindow(window.settings, session=window.session)
     new.restoreGeometry(geometry)

@@ -166,6 +166,7 @@ class HeatmapPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._clamp_marks: dict[str, list] = {}
+        self._clamp_state = None           # what the frames show now (clamps, columns)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
         # Repaint only around the moved cursors, not the whole pane.
@@ -199,7 +200,7 @@ class HeatmapPane(QWidget):
         """Build one heatmap per path for this kind of cell."""
         self.graphics.clear()
         self.plots.clear(), self.images.clear(), self.cursors.clear(), self._data.clear()
-        self._clamp_marks = {}
+        self._clamp_marks, self._clamp_state = {}, None
         self._tokens, self._columns = [], 0
         self.readout.setText(self._hint())
         self._units = list(units)
@@ -281,7 +282,13 @@ class HeatmapPane(QWidget):
 
     def set_clamps(self, clamps: dict) -> None:
         """Clamped gate units (gate → values, NaN = free): a dashed frame around the
-        unit's whole row, since every step of it is held."""
+        unit's whole row, since every step of it is held. Called on every new trace (the
+        frames must span its columns): nothing is redrawn when nothing changed."""
+        columns = max(self._columns, len(self._tokens), 1)
+        state = (columns, tuple((k, np.asarray(v, dtype=float).tobytes()) for k, v in sorted(clamps.items())))
+        if state == self._clamp_state:
+            return
+        self._clamp_state = state
         for key, marks in self._clamp_marks.items():
             for mark in marks:
                 self.plots[key].vb.removeItem(mark)
@@ -291,7 +298,7 @@ class HeatmapPane(QWidget):
                 continue
             marks = []
             for unit in np.flatnonzero(~np.isnan(np.asarray(values, dtype=float))):
-                mark = QGraphicsRectItem(0, float(unit), max(self._columns, len(self._tokens), 1), 1.0)
+                mark = QGraphicsRectItem(0, float(unit), columns, 1.0)
                 mark.setPen(CLAMP_PEN)
                 mark.setZValue(9)
                 mark.setToolTip(self.tr("clamped at {0:g}").format(float(values[unit])))

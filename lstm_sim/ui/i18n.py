@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from ..glossary import QT_TRANSLATE_NOOP
 from ..resources import resource
 
 #: Language code → its name in that language (what the menu shows).
 LANGUAGES = {"en": "English", "zh-TW": "繁體中文"}
-CJK_FONT_HINT = ("No installed font can draw Chinese characters, so they would show as boxes. "
+CJK_FONT_HINT = QT_TRANSLATE_NOOP("App", "No installed font can draw Chinese characters, so they would show as boxes. "
                  "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.")
 
 _installed: list[QTranslator] = []

@@ -11,12 +11,13 @@ import time
 import shiboken6
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea, QTabBar,
                                QTextBrowser, QUndoView, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..controller import Session
+from ..controller.session import path_params
 from ..controller.training import Trainer, TrainingSettings
 from ..model.provenance import strongest_sources
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
@@ -119,7 +120,6 @@ class MainWindow(QMainWindow):
             self._on_network()
             self._on_trace()
             self._on_step(self.session.step)
-            self._on_clamps()
         # Start with the keys stepping through the sentence, not editing the text;
         # Enter or Esc in the text field hands them back.
         self.diagram.setFocus(Qt.OtherFocusReason)
@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self.size_docks()
+        # Tabbed docks in a narrow column: whole titles with scroll arrows, not "Ab…".
+        for bar in self.findChildren(QTabBar):
+            bar.setElideMode(Qt.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def size_docks(self) -> None:
         """Docks in proportion to the window, the diagram getting the most room."""
@@ -155,15 +159,17 @@ class MainWindow(QMainWindow):
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         stack = self.session.undo_stack
-        for action, keys, name in ((stack.createUndoAction(self, self.tr("&Undo")), QKeySequence.Undo, "undo"),
-                                   (stack.createRedoAction(self, self.tr("&Redo")),
-                                    [QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")], "redo")):
-            action.setShortcuts(keys if isinstance(keys, list) else QKeySequence.keyBindings(keys))
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z")])
+        for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
             action.setObjectName(name)
             edit.addAction(action)
         edit.addAction(self.docks["history"].toggleViewAction())
         edit.addSeparator()
-        edit.addAction(self.tr("Reset &all weights"), self.session.reset_all).setObjectName("resetAll")
+        self.reset_all_action = edit.addAction(self.tr("Reset &all weights"), self.session.reset_all)
+        self.reset_all_action.setObjectName("resetAll")
         edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
 
         view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -182,8 +188,10 @@ class MainWindow(QMainWindow):
                        lambda: self.move_substep(-1)).setObjectName("substepBack")
         language = view.addMenu(self.tr("&Language"))
         current = self.settings.value("language", "en")
+        choice = QActionGroup(language)                  # one language at a time
         for code, name in LANGUAGES.items():
             action = language.addAction(name)
+            choice.addAction(action)
             action.setObjectName(f"language:{code}")
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -249,7 +257,7 @@ class MainWindow(QMainWindow):
         ed.editRequested.connect(self._edit_weight)
         ed.resetPathRequested.connect(lambda: s.reset_path(ed.current_path))
         ed.resetAllRequested.connect(s.reset_all)
-        ed.zeroBlockRequested.connect(lambda p: s.zero_block(p, self._gate_of(ed.current_path)))
+        ed.zeroBlockRequested.connect(lambda p: s.zero_block(p, path_params(ed.current_path)[1]))
         ed.randomizeRequested.connect(lambda seed: s.randomize_path(ed.current_path, seed))
         ed.clampRequested.connect(self._clamp)
         run = self.trainer.runner
@@ -267,10 +275,6 @@ class MainWindow(QMainWindow):
         s.playingChanged.connect(tl.set_playing)
         s.undo_stack.cleanChanged.connect(self._update_title)
         s.fileChanged.connect(self._update_title)
-
-    @staticmethod
-    def _gate_of(path: str | None) -> str | None:
-        return None if path in (None, "rnn", "readout") else path
 
     # -- session → views ------------------------------------------------------
     def _names(self, words: list[str]) -> list[str]:
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _edit_weight(self, param: str, row: int, col: int, value: float, merge_id: int) -> None:
         try:
-            self.session.edit_weight(param, self._gate_of(self.editor.current_path), row, col, value, merge_id)
+            self.session.edit_weight(param, path_params(self.editor.current_path)[1], row, col, value, merge_id)
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 5000)
 
@@ -456,13 +460,12 @@ class MainWindow(QMainWindow):
 
     def _on_training_state(self, state: str) -> None:
         self.training.set_state(state)
-        idle = state == "idle"
-        self.editor.setEnabled(idle)                  # the run owns the weights while it lasts
-        for name in ("undo", "redo", "resetAll"):
-            action = self.findChild(QAction, name)
-            if action is not None:
-                action.setEnabled(idle and (name == "resetAll" or getattr(self.session.undo_stack,
-                                  "canUndo" if name == "undo" else "canRedo")()))
+        # The run owns the weights while it lasts: no hand edits, resets or undo meanwhile.
+        idle, stack = state == "idle", self.session.undo_stack
+        self.editor.setEnabled(idle)
+        self.reset_all_action.setEnabled(idle)
+        self.undo_action.setEnabled(idle and stack.canUndo())
+        self.redo_action.setEnabled(idle and stack.canRedo())
 
     def _on_training_progress(self, snap) -> None:
         points = self.trainer.history[-1] if self.trainer.history else []

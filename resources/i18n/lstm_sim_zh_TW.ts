@@ -17,6 +17,17 @@ Your session is still open; please report this with the details below.</source>
 
 你的工作階段仍保持開啟；請連同下方的詳細資訊回報此問題。</translation>
     </message>
+    <message>
+        <location filename="../../lstm_sim/ui/app.py" line="63"/>
+        <source>The {0} translation is missing from this installation.</source>
+        <translation>此安裝缺少 {0} 的翻譯。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/i18n.py" line="21"/>
+        <source>No installed font can draw Chinese characters, so they would show as boxes. Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.</source>
+        <extracomment>Language code → its name in that language (what the menu shows).</extracomment>
+        <translation>沒有已安裝的字型能顯示中文字，文字會顯示成方框。請安裝一種（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）後重新啟動。</translation>
+    </message>
 </context>
 <context>
     <name>BlockPanel</name>
@@ -332,14 +343,14 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="47"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="51"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="53"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="61"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="65"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="67"/>
         <source>Cannot save to {0}: {1}</source>
         <translation>無法儲存至 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="51"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="65"/>
         <source>disk full?</source>
         <translation>磁碟已滿？</translation>
     </message>
@@ -407,82 +418,82 @@ Your session is still open; please report this with the details below.</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="61"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="62"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="65"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="64"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="79"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="82"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="91"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="94"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="100"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="101"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="113"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="116"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="131"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="134"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="151"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="153"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="156"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="160"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="194"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -533,28 +544,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="196"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="197"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
         <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Magenta stands out on both colour scales and in both themes. Paper and ink of the plots in each theme.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="227"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="228"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="227"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="228"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="297"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="304"/>
         <source>clamped at {0:g}</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="353"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="360"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -596,48 +607,48 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="81"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="82"/>
         <source>&lt;opened&gt;</source>
         <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Language: the app rebuilds the window in that language (see app.py).</extracomment>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="83"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="84"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="84"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="85"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="85"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="87"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="91"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="99"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="100"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
@@ -662,162 +673,162 @@ Your session is still open; please report this with the details below.</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="159"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="166"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="173"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="174"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="176"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="177"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="185"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="191"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="195"/>
         <source>Show the book&apos;s words in &amp;Chinese</source>
         <translation>以中文顯示童書的字詞(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="194"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="198"/>
         <source>Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 (you can type either)</source>
         <translation>把 Doug、Jane、Spot、saw 和 . 標示為 道格、珍、小點、看見 和 。（兩種都可以輸入）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="197"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="201"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="204"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="208"/>
         <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
         <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="207"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="208"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="212"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="209"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="210"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="214"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="224"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="225"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="226"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="231"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="232"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="232"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="233"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="233"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="234"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
@@ -837,32 +848,32 @@ Your session is still open; please report this with the details below.</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="506"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="511"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="507"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="512"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="530"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="535"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="533"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="538"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="535"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="540"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="537"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="542"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -945,108 +956,108 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="222"/>
+        <location filename="../../lstm_sim/controller/session.py" line="230"/>
         <source>Type at least one word.</source>
         <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="250"/>
+        <location filename="../../lstm_sim/controller/session.py" line="258"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="252"/>
+        <location filename="../../lstm_sim/controller/session.py" line="260"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="263"/>
+        <location filename="../../lstm_sim/controller/session.py" line="265"/>
+        <source>Sample {0} words</source>
+        <translation>取樣 {0} 個字詞</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/session.py" line="272"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="265"/>
+        <location filename="../../lstm_sim/controller/session.py" line="274"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="298"/>
+        <location filename="../../lstm_sim/controller/session.py" line="309"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="300"/>
+        <location filename="../../lstm_sim/controller/session.py" line="311"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="302"/>
+        <location filename="../../lstm_sim/controller/session.py" line="313"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="313"/>
+        <location filename="../../lstm_sim/controller/session.py" line="324"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="321"/>
+        <location filename="../../lstm_sim/controller/session.py" line="332"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="326"/>
+        <location filename="../../lstm_sim/controller/session.py" line="337"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="334"/>
+        <location filename="../../lstm_sim/controller/session.py" line="344"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="339"/>
+        <location filename="../../lstm_sim/controller/session.py" line="347"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="351"/>
+        <location filename="../../lstm_sim/controller/session.py" line="358"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="388"/>
+        <location filename="../../lstm_sim/controller/session.py" line="392"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="389"/>
-        <source>prediction · tanh</source>
-        <translation>預測 · tanh</translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/controller/session.py" line="399"/>
+        <location filename="../../lstm_sim/controller/session.py" line="405"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="403"/>
+        <location filename="../../lstm_sim/controller/session.py" line="409"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="410"/>
+        <location filename="../../lstm_sim/controller/session.py" line="416"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="411"/>
+        <location filename="../../lstm_sim/controller/session.py" line="417"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/commands.py" line="64"/>
+        <location filename="../../lstm_sim/controller/commands.py" line="65"/>
         <source>Edit text</source>
         <extracomment>Command ids for mergeWith (QUndoCommand.id): commands of one id may merge. One block edit: (parameter, gate or None, values before, values after).</extracomment>
         <translation>編輯文字</translation>
@@ -1134,6 +1145,35 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/timeline.py" line="186"/>
         <source>step {0}: “{1}” — click to go here</source>
         <translation>第 {0} 步：「{1}」 — 按一下跳到這裡</translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="280"/>
+        <source>{0} ({1} units) trained on {2}</source>
+        <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
+        <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="282"/>
+        <source>Trained in the app on {0}, seed {1}.</source>
+        <translation>在程式中以 {0} 訓練，種子 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="284"/>
+        <source>Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.</source>
+        <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="300"/>
+        <source>Reset to the initial weights</source>
+        <translation>還原為初始權重</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="313"/>
+        <source>Training ({0} of {1} epochs)</source>
+        <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2184,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一個單字 · p</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/controller/session.py" line="394"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>

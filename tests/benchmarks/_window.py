@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import statistics
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,6 +22,25 @@ from lstm_sim.ui.main_window import MainWindow  # noqa: E402
 def percentile(values, q):
     values = sorted(values)
     return values[min(int(q * len(values)), len(values) - 1)]
+
+
+def time_changes(app, change, repeats: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of ``change(k)`` alone and with the repaint that follows, per repeat."""
+    handler, with_paint = [], []
+    for k in range(repeats):
+        t0 = time.perf_counter()
+        change(k)
+        t1 = time.perf_counter()
+        app.processEvents()
+        t2 = time.perf_counter()
+        handler.append((t1 - t0) * 1000)
+        with_paint.append((t2 - t0) * 1000)
+    return handler, with_paint
+
+
+def report(rows) -> None:
+    for name, xs in rows:
+        print(f"{name:26s} median {statistics.median(xs):6.2f} ms   p99 {percentile(xs, 0.99):6.2f} ms")
 
 
 def hidden32_preset(step: int = 0) -> Preset:

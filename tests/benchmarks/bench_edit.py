@@ -8,10 +8,8 @@ including the repaint. Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
-from _window import bench_window, hidden32_preset, percentile
+from _window import bench_window, hidden32_preset, report, time_changes
 
 
 def main() -> None:
@@ -23,19 +21,10 @@ def main() -> None:
         for _ in range(3):
             app.processEvents()
         s = window.session
-        handler, with_paint = [], []
-        for k in range(args.repeats):
-            value = 0.5 + 0.001 * k
-            t0 = time.perf_counter()
-            s.edit_weight("W", "f", k % 32, k % 12, value)
-            t1 = time.perf_counter()
-            app.processEvents()
-            t2 = time.perf_counter()
-            handler.append((t1 - t0) * 1000)
-            with_paint.append((t2 - t0) * 1000)
+        handler, with_paint = time_changes(
+            app, lambda k: s.edit_weight("W", "f", k % 32, k % 12, 0.5 + 0.001 * k), args.repeats)
     print(f"hidden 32, 50 steps, {args.repeats} weight edits, window 1600x1000, animation off")
-    for name, xs in (("edit + update views", handler), ("edit + update + repaint", with_paint)):
-        print(f"{name:26s} median {statistics.median(xs):6.2f} ms   p99 {percentile(xs, 0.99):6.2f} ms")
+    report((("edit + update views", handler), ("edit + update + repaint", with_paint)))
     print("target: median <= 8 ms including the repaint")
 
 

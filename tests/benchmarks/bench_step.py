@@ -9,10 +9,8 @@ p99 ≤ 8 ms.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
-from _window import bench_window, hidden32_preset, percentile
+from _window import bench_window, hidden32_preset, report, time_changes
 
 
 def main() -> None:
@@ -20,20 +18,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=400)
     args = parser.parse_args()
     with bench_window(hidden32_preset()) as (app, window):
-        handler, with_paint = [], []
         s = window.session
-        for k in range(args.repeats):
-            target = (s.step + 7) % 50
-            t0 = time.perf_counter()
-            s.set_step(target)
-            t1 = time.perf_counter()
-            app.processEvents()
-            t2 = time.perf_counter()
-            handler.append((t1 - t0) * 1000)
-            with_paint.append((t2 - t0) * 1000)
+        handler, with_paint = time_changes(app, lambda k: s.set_step((s.step + 7) % 50), args.repeats)
     print(f"hidden 32, 50 steps, {args.repeats} step changes, animation off")
-    for name, xs in (("update views (handler)", handler), ("update + repaint", with_paint)):
-        print(f"{name:24s} median {statistics.median(xs):6.2f} ms   p99 {percentile(xs, 0.99):6.2f} ms")
+    report((("update views (handler)", handler), ("update + repaint", with_paint)))
     print("targets: median <= 4 ms, p99 <= 8 ms")
 
 
