@@ -165,8 +165,13 @@ class CompareDialog(QDialog):
     def _apply_palette(self) -> None:
         self.plot.setBackground(self.palette().color(QPalette.Base))
 
-    def closeEvent(self, event) -> None:
+    def finish_run(self) -> None:
+        """Wait for a run still going (it cannot be cut short; it takes seconds), so no
+        thread outlives the dialog, however the dialog was closed or hidden."""
         if self._run is not None:
-            self._run.wait()          # the run cannot be cut short; it takes a few seconds
+            self._run.wait()
             self._ended()
+
+    def closeEvent(self, event) -> None:
+        self.finish_run()
         super().closeEvent(event)

@@ -564,6 +564,7 @@ class MainWindow(QMainWindow):
             return
         self.trainer.runner.stop(wait=True)     # no thread outlives the window
         if self.compare is not None:
+            self.compare.finish_run()           # also when Esc only hid the dialog
             self.compare.close()
         self.session.pause()
         self.settings.setValue("geometry", self.saveGeometry())

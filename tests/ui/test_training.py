@@ -217,3 +217,23 @@ def test_mistakes_against_distance_are_plotted(window, qtbot, monkeypatch):
         assert list(curve.yData) == out[key]
     qtbot.waitUntil(lambda: dialog.distance_button.isEnabled())
     dialog.close()
+
+
+def test_closing_the_window_waits_for_a_hidden_comparison(qtbot, settings):
+    """Esc hides the compare dialog while its run goes on; closing the window must still
+    wait for that thread (a thread destroyed while running aborts the app)."""
+    from lstm_sim.ui.main_window import MainWindow
+    w = MainWindow(settings)
+    w.session.open_preset("walkthrough")
+    w.show()
+    w.show_compare()
+    dialog = w.compare
+    dialog.samples.setValue(10)
+    qtbot.mouseClick(dialog.run_button, Qt.LeftButton)
+    run = dialog._run
+    assert run is not None and run.isRunning()
+    qtbot.keyClick(dialog, Qt.Key_Escape)
+    assert not dialog.isVisible() and run.isRunning()
+    w.close()
+    assert run.isFinished() and dialog._run is None
+    w.deleteLater()
