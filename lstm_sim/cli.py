@@ -44,7 +44,8 @@ def _source_and_text(args):
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         parts = {k: v for k, v in (("cell", getattr(args, "cell_name", None)),
-                                   ("readout", getattr(args, "readout", None))) if v}
+                                   ("readout", getattr(args, "readout", None)),
+                                   ("embedding", getattr(args, "embedding", None))) if v}
         try:
             saved = load_model(args.model, vocab=vocab, parts=parts or None, tokenizer=getattr(args, "tokens", None))
             preset = from_saved(saved, args.model)
@@ -58,22 +59,35 @@ def _source_and_text(args):
     return preset, preset.text
 
 
-def _clamps(p, specs: list[str] | None) -> dict:
-    """The model's own clamps with each ``--clamp GATE[:UNIT]=VALUE`` applied on top."""
-    from .model import parse_clamp_spec, validate_clamps, with_clamp
+def _layer(p, layer: int | None) -> int:
+    """``--layer K`` (1 = the layer that reads the input) as a 0-based index; default the top."""
+    L = p.net.num_layers
+    if layer is None:
+        return L - 1
+    if not 1 <= layer <= L:
+        raise UsageError(f"--layer {layer}: this model has {L} layer{'s' if L > 1 else ''} (1..{L})")
+    return layer - 1
+
+
+def _clamps(p, specs: list[str] | None, layer: int | None = None):
+    """The model's own clamps with each ``--clamp GATE[:UNIT]=VALUE`` applied on top; for
+    a stacked model, a list with one set per layer, the specs applying to ``layer``."""
+    from .model import no_clamps, parse_clamp_spec, validate_clamps, with_clamp
     if p.net.kind != "lstm":
         if specs:
             raise UsageError(f"--clamp {specs[0]}: this is a plain RNN; RNNs have no gates to clamp")
         return {}
     H = p.net.hidden_size
-    clamps = validate_clamps(p.clamps, H)
+    L = p.net.num_layers
+    k = _layer(p, layer)
+    clamps = validate_clamps(p.clamps, H) if L == 1 else no_clamps(H)
     for spec in specs or []:
         try:
             gate, unit, value = parse_clamp_spec(spec, p.units)
         except ValueError as exc:
             raise UsageError(f"--clamp: {exc}") from None
         clamps = with_clamp(clamps, gate, unit, value, H)
-    return clamps
+    return clamps if L == 1 else [clamps if j == k else None for j in range(L)]
 
 
 def _tokens(vocab, text: str) -> list[str]:
@@ -120,19 +134,29 @@ def cmd_trace(args) -> None:
     tokens = _tokens(p.vocab, text)
     if not tokens:
         raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
-    clamps = _clamps(p, args.clamp)
+    clamps = _clamps(p, args.clamp, args.layer)
     trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
     if args.json:
         print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units)))
         return
+    if len(trace.layers) > 1:
+        k = _layer(p, args.layer)
+        print(f"layer {k + 1} of {len(trace.layers)} (--layer K shows another)\n")
+        clamps, trace = clamps[k] or {}, trace.layers[k]
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
             else ["x", "h_prev", "h", "probs"])
     if clamps and any_clamped(clamps):
         print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
+    width = trace["x"].shape[1]
+    # The cell's input: one-hot words, an embedding's values, or the layer below's h.
+    x_names = (list(p.vocab.words) if width == len(p.vocab.words) and not p.net.has_embedding
+               else p.units if width == len(p.units) and trace is not trace.layers[0] else
+               [f"e{k}" for k in range(width)])
     for t, tok in enumerate(tokens):
         print(f"step {t + 1}: \"{tok}\"")
-        for axis_label, names in (("inputs", list(p.vocab.words)), ("units", p.units)):
-            rows = [k for k in keys if (k in ("x", "probs")) == (axis_label == "inputs")]
+        for axis_label, names, rows in (("inputs", x_names, ["x"]),
+                                        ("units", p.units, [k for k in keys if k not in ("x", "probs")]),
+                                        ("next words", list(p.vocab.words), ["probs"])):
             print(f"  {axis_label:28s}" + "".join(f"{n[:8]:>9s}" for n in names))
             for k in rows:
                 print(_fmt_row(WIRE_NAMES[k], trace[k][t]))
@@ -323,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--tokens", choices=["words", "chars"], help="how text is split (default: the file's, else words)")
         p.add_argument("--cell-name", metavar="NAME", help="the recurrent module's name, when two fit")
         p.add_argument("--readout", metavar="NAME", help="the readout module's name, when two fit")
+        p.add_argument("--embedding", metavar="NAME", help="the embedding module's name, when two fit")
 
     p = sub.add_parser("trace", help="every value of every step, as a table or JSON")
     source(p)
@@ -331,6 +356,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE",
                    help="hold a gate (i/ignoring, f/forgetting, o/selection) at a value in [0, 1], "
                         "for one unit (label or index) or all; repeatable, on top of the file's own clamps")
+    p.add_argument("--layer", type=int, metavar="K",
+                   help="of a stacked model: the layer the table shows and --clamp holds (1 = bottom; "
+                        "default the top)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_trace)
 

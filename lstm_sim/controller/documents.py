@@ -104,7 +104,7 @@ def export_csv(session: Session, path: str) -> None:
 
 def trace_json(session: Session) -> dict:
     """The same JSON as ``lstm-sim trace --json``."""
-    return trace_to_json(session.trace, session.words, session.units, session.clamps())
+    return trace_to_json(session.full_trace, session.words, session.units, session.all_clamps())
 
 
 def export_json(session: Session, path: str) -> None:

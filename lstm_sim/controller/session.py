@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
+from ..model.network import layer_name
 from ..model.clamps import CLAMPABLE, no_clamps
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
 from .commands import ClampsCommand, TextCommand, WeightsCommand
@@ -24,12 +25,15 @@ from .commands import ClampsCommand, TextCommand, WeightsCommand
 MAX_WEIGHT = 1000.0
 
 
-def path_params(path: str) -> tuple[tuple[str, ...], str | None]:
+def path_params(path: str, layer: int = 0) -> tuple[tuple[str, ...], str | None]:
     """The blocks that feed a path and its gate key: 'g', 'i', 'f', 'o' → W, U, b of that
-    gate; 'rnn' → W, U, b of the single path; 'readout' → W_out, b_out."""
+    gate (of ``layer``, in a stacked net); 'rnn' → W, U, b of the single path; 'readout'
+    → W_out, b_out; 'embedding' → the embedding table E."""
     if path == "readout":
         return ("W_out", "b_out"), None
-    return ("W", "U", "b"), (None if path == "rnn" else path)
+    if path == "embedding":
+        return ("E",), None
+    return tuple(layer_name(p, layer) for p in ("W", "U", "b")), (None if path == "rnn" else path)
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -53,6 +57,8 @@ class Session(QObject):
     #: Weights changed (an edit, undo, reset …): the editor refreshes its values.
     weightsChanged = Signal()
     clampsChanged = Signal()
+    #: Another layer of a stacked net is on show (0-based).
+    layerChanged = Signal(int)
     #: The file the session was opened from or saved to ('' for none).
     fileChanged = Signal(str)
 
@@ -64,7 +70,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._original: Preset | None = None
         self._net: Network | None = None
-        self._clamps: dict[str, np.ndarray] = {}
+        self._clamps: list[dict[str, np.ndarray]] = []      # one gate → values dict per layer
+        self._layer = 0                                       # the layer the views show
         self._text = ""
         self._tokens: list[Token] = []
         self._trace: Trace | None = None
@@ -113,7 +120,47 @@ class Session(QObject):
 
     @property
     def trace(self) -> Trace | None:
+        """The trace of the layer on show (every layer's logits and probs are the net's)."""
+        return None if self._trace is None else self._trace.layers[self._layer]
+
+    @property
+    def full_trace(self) -> Trace | None:
+        """The top layer's trace, which carries every layer (``.layers``)."""
         return self._trace
+
+    @property
+    def layer(self) -> int:
+        """The layer on show, 0 = the one that reads the input."""
+        return self._layer
+
+    @property
+    def num_layers(self) -> int:
+        return self._net.num_layers
+
+    @property
+    def has_embedding(self) -> bool:
+        return self._net.has_embedding
+
+    def input_names(self) -> list[str]:
+        """Names of what the layer on show reads: the words (one-hot), the embedding's
+        values e0, e1, … or, above the first layer, the layer below's units."""
+        if self._layer > 0:
+            return self.units
+        if self._net.has_embedding:
+            return [f"e{k}" for k in range(self._net.input_size)]
+        return self.words
+
+    def set_layer(self, layer: int) -> None:
+        """Show another layer of a stacked net: every view follows, the step stays."""
+        if not 0 <= layer < self.num_layers:
+            raise ValueError(f"layer {layer + 1} is outside 1..{self.num_layers}")
+        if layer == self._layer:
+            return
+        self._layer = layer
+        self.layerChanged.emit(layer)
+        self.clampsChanged.emit()
+        self.traceChanged.emit()
+        self.stepChanged.emit(self._step)
 
     @property
     def step(self) -> int:
@@ -145,16 +192,23 @@ class Session(QObject):
 
     def clamps(self) -> dict[str, np.ndarray]:
         """Gate → read-only array of clamp values per unit (NaN = free)."""
-        return {g: _frozen(v) for g, v in self._clamps.items()}
+        return {g: _frozen(v) for g, v in self._clamps[self._layer].items()} if self._clamps else {}
+
+    def all_clamps(self):
+        """The clamps as the model takes them: one dict, or a list per layer when stacked."""
+        if self.kind != "lstm":
+            return None
+        copies = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        return copies[0] if len(copies) == 1 else copies
 
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
-        return self._trace.step(self._step if t is None else t)
+        return self.trace.step(self._step if t is None else t)
 
     def memory_sources(self, t: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """What each step so far wrote into the memory at step ``t`` (LSTM only):
         (steps × units contributions, initial-memory term); see ``model.provenance``."""
         from ..model.provenance import memory_from
-        return memory_from(self._trace, self._step if t is None else t)
+        return memory_from(self.trace, self._step if t is None else t)
 
     def block(self, param: str, gate: str | None = None) -> np.ndarray:
         """One weight block, read-only: W/U/b of a path, or the readout W_out/b_out."""
@@ -167,11 +221,12 @@ class Session(QObject):
         """(parameter, note, read-only values) for the blocks feeding one path: 'g', 'i',
         'f', 'o' or 'rnn' give W (new information), U (previous prediction) and b;
         'readout' gives W_out and b_out."""
-        params, gate = path_params(path)
+        params, gate = path_params(path, self._layer)
         return [(p, self.note(p, gate), self.block(p, gate)) for p in params]
 
     def paths(self) -> list[str]:
-        return (["g", "i", "f", "o"] if self.kind == "lstm" else ["rnn"]) + ["readout"]
+        return ((["g", "i", "f", "o"] if self.kind == "lstm" else ["rnn"]) + ["readout"]
+                + (["embedding"] if self._net.has_embedding else []))
 
     @property
     def file_path(self) -> str:
@@ -205,10 +260,13 @@ class Session(QObject):
         self.pause()
         self._original = preset
         self._net = preset.net.copy()
-        H = self._net.hidden_size
+        H, L = self._net.hidden_size, self._net.num_layers
         given = preset.clamps or {}
-        self._clamps = {g: np.array(given.get(g, no_clamps(H)[g]), dtype=np.float64)
-                        for g in CLAMPABLE} if self.kind == "lstm" else {}
+        given = given if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
+        given += [{}] * (L - len(given))
+        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(H)[g]), dtype=np.float64)
+                         for g in CLAMPABLE} for layer in given] if self.kind == "lstm" else []
+        self._layer = 0
         self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
         self._step = preset.start_step if step is None else step
         self.undo_stack.clear()
@@ -338,7 +396,7 @@ class Session(QObject):
 
     def reset_path(self, path: str) -> None:
         """Back to the opened weights for one path (or the readout)."""
-        params, gate = path_params(path)
+        params, gate = path_params(path, self._layer)
         edits = [(p, gate, self._net.block(p, gate).copy(), self._original.net.block(p, gate).copy())
                  for p in params]
         self._push_blocks(edits, self.tr("Reset {0}").format(self.path_name(path)))
@@ -350,17 +408,19 @@ class Session(QObject):
         """PyTorch's initialisation (uniform ±1/√H), seeded, for one path's blocks."""
         rng = np.random.default_rng(seed)
         bound = 1.0 / np.sqrt(self.hidden_size)
-        params, gate = path_params(path)
+        params, gate = path_params(path, self._layer)
         edits = []
         for p in params:
             old = self._net.block(p, gate).copy()
-            edits.append((p, gate, old, rng.uniform(-bound, bound, size=old.shape)))
+            new = rng.standard_normal(old.shape) if p == "E" else rng.uniform(-bound, bound, size=old.shape)
+            edits.append((p, gate, old, new))
         self._push_blocks(edits, self.tr("Randomize {0} (seed {1})").format(self.path_name(path), seed))
 
     def set_network(self, net: Network, text: str, before: dict | None = None) -> None:
         """Replace every weight at once as one undo step (reset, training); its undo gives
         back ``before`` (default: the weights now)."""
-        if net.kind != self.kind or net.params["W"].shape != self._net.params["W"].shape:
+        if net.kind != self.kind or {k: v.shape for k, v in net.params.items()} != {
+                k: v.shape for k, v in self._net.params.items()}:
             raise ValueError("the new weights have a different shape")
         before = self._net.params if before is None else before
         edits = [(p, None, np.array(before[p]), net.params[p].copy()) for p in self._net.params]
@@ -407,24 +467,24 @@ class Session(QObject):
             raise ValueError(f"cannot clamp {gate!r}: only i, f and o are gates")
         if value is not None and not (np.isfinite(value) and 0.0 <= value <= 1.0):
             raise ValueError(self.tr("a clamp must be between 0 and 1"))
-        old = {g: v.copy() for g, v in self._clamps.items()}
-        new = {g: v.copy() for g, v in self._clamps.items()}
-        new[gate][slice(None) if unit is None else unit] = np.nan if value is None else value
-        if all(np.array_equal(old[g], new[g], equal_nan=True) for g in old):
+        old = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        new = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        new[self._layer][gate][slice(None) if unit is None else unit] = np.nan if value is None else value
+        if all(np.array_equal(o[g], n[g], equal_nan=True) for o, n in zip(old, new) for g in o):
             return
         who = self.path_name(gate) + ("" if unit is None else f" [{self.units[unit]}]")
         what = self.tr("free") if value is None else f"{value:g}"
         self.undo_stack.push(ClampsCommand(self, old, new, self.tr("Clamp {0} → {1}").format(who, what)))
 
-    def _apply_clamps(self, clamps: dict) -> None:
-        self._clamps = {g: v.copy() for g, v in clamps.items()}
+    def _apply_clamps(self, clamps: list) -> None:
+        self._clamps = [{g: v.copy() for g, v in c.items()} for c in clamps]
         self._retrace()
         self.clampsChanged.emit()
 
     # -- tracing ---------------------------------------------------------------------------
     def _retrace(self, emit: bool = True) -> None:
         names = self.token_texts
-        clamps = self._clamps if self.kind == "lstm" else None
+        clamps = self.all_clamps()
         self._trace = forward(self._net, self._original.vocab.one_hot(names), tokens=names, clamps=clamps)
         self._step = max(0, min(self._step, len(names) - 1))
         if emit:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import log_softmax
-from .network import Network
+from .network import Network, layer_name
 from .trace import Trace, forward
 
 IGNORE = -1
@@ -33,67 +33,84 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     """Gradients of the mean cross-entropy w.r.t. every parameter.
 
     Returns ``(grads, dh0, dc0)``: a dict shaped like ``net.params`` and the gradients
-    with respect to the initial state (``dc0`` is None for the plain RNN). For the
-    lesson RNN the state is the previous prediction: ``dh_last`` and ``dh0`` are
-    gradients with respect to the last and the initial p.
+    with respect to the initial state (``dc0`` is None for the plain RNN; L×H for a
+    stacked net, like ``dh_last`` and ``dc_last``). For the lesson RNN the state is the
+    previous prediction: ``dh_last`` and ``dh0`` are gradients with respect to the last
+    and the initial p.
     """
     if net.kind == "lesson-rnn":
         return _backward_lesson(net, trace, targets, dh_last)
-    P = net.params
-    targets = np.asarray(targets)
-    T, H = len(trace), net.hidden_size
-    valid = targets != IGNORE
-    n = max(int(valid.sum()), 1)
-    cache = trace._cache
-    dlogits = cache["probs"].copy()
-    rows = np.flatnonzero(valid)
-    dlogits[rows, targets[rows]] -= 1.0
-    dlogits[~valid] = 0.0
-    dlogits /= n
+    layers = trace.layers
+    L = len(layers)
+    dlogits = _output_grads(trace, np.asarray(targets))
+    top = layers[-1]._cache["H"][1:]
+    grads = {"W_out": dlogits.T @ top, "b_out": dlogits.sum(axis=0)}
+    dH = dlogits @ net.params["W_out"]
+    dh_lasts = [None] * L if dh_last is None else ([dh_last] if L == 1 else list(dh_last))
+    dc_lasts = [None] * L if dc_last is None else ([dc_last] if L == 1 else list(dc_last))
+    dh0s, dc0s = [None] * L, [None] * L
+    for k in reversed(range(L)):
+        cache = layers[k]._cache
+        W, U, _ = net.layer_params(k)
+        dZ, dh0s[k], dc0s[k] = _layer_backward(net.kind, U, cache, dH, dh_lasts[k], dc_lasts[k])
+        grads[layer_name("W", k)] = dZ.T @ cache["X"]
+        grads[layer_name("U", k)] = dZ.T @ cache["H"][:-1]
+        grads[layer_name("b", k)] = dZ.sum(axis=0)
+        if k or net.has_embedding:
+            dH = dZ @ W                       # what this layer's input (k−1's h, or x) receives
+    if net.has_embedding:
+        cache = layers[0]._cache
+        if cache["ids"] is not None:
+            grads["E"] = np.zeros_like(net.params["E"])
+            np.add.at(grads["E"], cache["ids"], dH)
+        else:
+            grads["E"] = cache["onehot"].T @ dH
+    if L == 1:
+        return grads, dh0s[0], dc0s[0]
+    return grads, np.stack(dh0s), (np.stack(dc0s) if net.kind == "lstm" else None)
+
+
+def _layer_backward(kind: str, U: np.ndarray, cache: dict, dH: np.ndarray, dh_last, dc_last):
+    """One layer's backward pass given what its h receives from above at every step:
+    ``(dZ, dh0, dc0)``, dZ being the gradient of the (fused) pre-activations."""
+    T, H = dH.shape
     Hs = cache["H"]
-    grads = {"W_out": dlogits.T @ Hs[1:], "b_out": dlogits.sum(axis=0)}
-    dH = dlogits @ P["W_out"]
-    U = P["U"]
     dhn = np.zeros(H) if dh_last is None else np.array(dh_last, dtype=np.float64)
-    if net.kind == "rnn":
+    if kind == "rnn":
         dZ = np.empty((T, H))
         dact = 1.0 - Hs[1:] ** 2
         for dZ_t, dH_t, dact_t in zip(dZ[::-1], dH[::-1], dact[::-1]):
             np.add(dH_t, dhn, out=dZ_t)
             dZ_t *= dact_t
             dhn = dZ_t @ U
-        dcn = None
-    else:
-        A, Cs, TC = cache["A"], cache["C"], cache["TC"]
-        # Derivative of each activation, for all steps at once; a clamped gate has none.
-        dact = A * (1.0 - A)
-        dact[:, 2 * H:3 * H] = 1.0 - A[:, 2 * H:3 * H] ** 2
-        if "clamped" in cache:
-            dact[:, cache["clamped"]] = 0.0
-        # dz for i, f, g is dc times these; dz for o is dh times tanh(c)·σ'(o).
-        P3 = np.stack([A[:, 2 * H:3 * H], Cs[:-1], A[:, :H]], axis=1) * dact[:, :3 * H].reshape(T, 3, H)
-        QO = TC * dact[:, 3 * H:]
-        DTC = A[:, 3 * H:] * (1.0 - TC ** 2)
-        F = A[:, H:2 * H]
-        dZ = np.empty((T, 4 * H))
-        dZ3 = dZ.reshape(T, 4, H)[:, :3]
-        dZo = dZ[:, 3 * H:]
-        dcn = np.zeros(H) if dc_last is None else np.array(dc_last, dtype=np.float64)
-        dh = np.empty(H)
-        dc = np.empty(H)
-        rows = zip(dH[::-1], DTC[::-1], P3[::-1], QO[::-1], F[::-1], dZ[::-1], dZ3[::-1], dZo[::-1])
-        for dH_t, DTC_t, P3_t, QO_t, F_t, dZ_t, dZ3_t, dZo_t in rows:
-            np.add(dH_t, dhn, out=dh)
-            np.multiply(dh, DTC_t, out=dc)
-            dc += dcn
-            np.multiply(P3_t, dc, out=dZ3_t)
-            np.multiply(dh, QO_t, out=dZo_t)
-            dhn = dZ_t @ U
-            dcn = dc * F_t
-    grads["W"] = dZ.T @ cache["X"]
-    grads["U"] = dZ.T @ Hs[:-1]
-    grads["b"] = dZ.sum(axis=0)
-    return grads, dhn, dcn
+        return dZ, dhn, None
+    A, Cs, TC = cache["A"], cache["C"], cache["TC"]
+    # Derivative of each activation, for all steps at once; a clamped gate has none.
+    dact = A * (1.0 - A)
+    dact[:, 2 * H:3 * H] = 1.0 - A[:, 2 * H:3 * H] ** 2
+    if "clamped" in cache:
+        dact[:, cache["clamped"]] = 0.0
+    # dz for i, f, g is dc times these; dz for o is dh times tanh(c)·σ'(o).
+    P3 = np.stack([A[:, 2 * H:3 * H], Cs[:-1], A[:, :H]], axis=1) * dact[:, :3 * H].reshape(T, 3, H)
+    QO = TC * dact[:, 3 * H:]
+    DTC = A[:, 3 * H:] * (1.0 - TC ** 2)
+    F = A[:, H:2 * H]
+    dZ = np.empty((T, 4 * H))
+    dZ3 = dZ.reshape(T, 4, H)[:, :3]
+    dZo = dZ[:, 3 * H:]
+    dcn = np.zeros(H) if dc_last is None else np.array(dc_last, dtype=np.float64)
+    dh = np.empty(H)
+    dc = np.empty(H)
+    rows = zip(dH[::-1], DTC[::-1], P3[::-1], QO[::-1], F[::-1], dZ[::-1], dZ3[::-1], dZo[::-1])
+    for dH_t, DTC_t, P3_t, QO_t, F_t, dZ_t, dZ3_t, dZo_t in rows:
+        np.add(dH_t, dhn, out=dh)
+        np.multiply(dh, DTC_t, out=dc)
+        dc += dcn
+        np.multiply(P3_t, dc, out=dZ3_t)
+        np.multiply(dh, QO_t, out=dZo_t)
+        dhn = dZ_t @ U
+        dcn = dc * F_t
+    return dZ, dhn, dcn
 
 
 def _output_grads(trace: Trace, targets: np.ndarray) -> np.ndarray:

@@ -1,10 +1,10 @@
 """Why a file holds a network this program does not model, in words a user can act on.
 
-A state dict saved from torch can describe many networks that share our key names:
-a GRU named ``rnn``, a bidirectional or stacked LSTM, one with a projection or an
-embedding in front. Loading any of them as if it were a one-layer LSTM or RNN would
-show a cell that is not the one the user trained, so each is recognised and named
-here instead; the loader then refuses every array it has no use for.
+A state dict saved from torch can describe networks that share our key names but not
+our arithmetic: a GRU named ``rnn``, a bidirectional LSTM, one with a projection.
+Loading any of them as if it were an LSTM or RNN would show a cell that is not the one
+the user trained, so each is recognised and named here instead; the loader then
+refuses every array it has no use for.
 """
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import re
 import numpy as np
 
 _GRU_UNSUPPORTED = "GRUs are not supported, only LSTM and plain RNN cells"
-_LAYER = re.compile(r"_l(\d+)(?:_reverse)?$")
 _RECURRENT = re.compile(r"^(?:(.*)\.)?weight_hh_l0$")
 
 
@@ -40,16 +39,6 @@ def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str,
         if key.endswith("_reverse"):
             return key, ("a bidirectional network (keys ending in '_reverse'); a next-token model "
                          "cannot look ahead; not supported")
-    layers = {int(m.group(1)) for k in keys if (m := _LAYER.search(k))}
-    if max(layers, default=0) > 0:
-        key = next(k for k in keys if (m := _LAYER.search(k)) and int(m.group(1)) > 0)
-        return key, f"a {max(layers) + 1}-layer (stacked) model; stacked layers are not supported yet"
-    for key in keys:
-        a = arrays[key]
-        named = "embed" in key.lower() or re.search(r"(^|\.)encoder\.weight$", key)
-        if named and key.endswith("weight") and a.ndim == 2:
-            return key, (f"the model has an embedding ({key}: {a.shape[0]} words → {a.shape[1]} inputs); "
-                         "embeddings are not supported yet: inputs must be one-hot words")
     return None
 
 
@@ -66,13 +55,4 @@ def _gru_by_shape(arrays: dict[str, np.ndarray], key: str) -> str | None:
     rows = {hh.shape[0]} | ({ih.shape[0]} if ih is not None and ih.ndim == 2 else set())
     if 3 * H in rows and not rows & {H, 4 * H}:
         return f"looks like a GRU ({3 * H} = 3×{H} rows: reset, update and new paths); {_GRU_UNSUPPORTED}"
-    return None
-
-
-def embedding_problem(key: str, a: np.ndarray, n_in: int) -> str | None:
-    """A message if an array nobody uses is shaped like an embedding feeding the cell
-    (a 2-D table whose rows are ``n_in`` wide), whatever it is called."""
-    if (key == "weight" or key.endswith(".weight")) and a.ndim == 2 and a.shape[1] == n_in and a.shape[0] > 0:
-        return (f"looks like an embedding ({a.shape[0]} words → {a.shape[1]} inputs, the cell's input "
-                "width); embeddings are not supported yet: inputs must be one-hot words")
     return None

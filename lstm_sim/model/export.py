@@ -19,20 +19,39 @@ def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None)
     """``{"vocab", "units", "clamps", "steps": [{"token", <key>: [...]}, ...]}``.
 
     ``clamps`` default to the ones the trace was made with; free units are ``null``
-    (an LSTM always lists all three gates, an RNN has none).
+    (an LSTM always lists all three gates, an RNN has none). A stacked net's step
+    keeps ``token``, ``logits`` and ``probs`` at the top and puts each layer's keys in
+    ``"layers"`` (bottom first); its ``"clamps"`` is a list with one object per layer.
     """
-    if trace.kind == "lstm":
-        H = trace["h"].shape[1]
-        clamps_json = clamps_to_json(validate_clamps(trace.clamps if clamps is None else clamps, H))
-    else:
-        clamps_json = {}
     tokens = trace.tokens or [""] * len(trace)
-    columns = {k: trace[k].tolist() for k in JSON_KEYS[trace.kind]}
-    steps = [{"token": tok, **{k: rows[t] for k, rows in columns.items()}} for t, tok in enumerate(tokens)]
+    layers = trace.layers
+    if len(layers) == 1:
+        steps = [{"token": tok, **values} for tok, values in zip(tokens, _layer_steps(trace, JSON_KEYS[trace.kind]))]
+        return {"vocab": list(words), "units": list(units), "clamps": _clamps_json(trace, clamps), "steps": steps}
+    cell_keys = tuple(k for k in JSON_KEYS[trace.kind] if k not in ("logits", "probs"))
+    per_layer = [_layer_steps(layer, cell_keys) for layer in layers]
+    logits, probs = trace["logits"].tolist(), trace["probs"].tolist()
+    steps = [{"token": tok, "logits": logits[t], "probs": probs[t], "layers": [rows[t] for rows in per_layer]}
+             for t, tok in enumerate(tokens)]
+    clamps_json = [_clamps_json(layer, None if clamps is None else clamps[k]) for k, layer in enumerate(layers)]
+    return {"vocab": list(words), "units": list(units), "clamps": clamps_json, "steps": steps}
+
+
+def _clamps_json(trace: Trace, clamps) -> dict:
+    if trace.kind != "lstm":
+        return {}
+    H = trace["h"].shape[1]
+    return clamps_to_json(validate_clamps(trace.clamps if clamps is None else clamps, H))
+
+
+def _layer_steps(trace: Trace, keys) -> list[dict]:
+    """One dict per step with ``keys`` (and, for an LSTM, where its memory came from)."""
+    columns = {k: trace[k].tolist() for k in keys}
+    steps = [{k: rows[t] for k, rows in columns.items()} for t in range(len(trace))]
     if trace.kind == "lstm":
         # Where each step's memory came from: one H-vector per earlier step k = 0..t,
         # plus what the initial memory still adds (see model.provenance).
         for step, (contributions, start) in zip(steps, all_memory_from(trace)):
             step["memory_from"] = contributions.tolist()
             step["memory_from_start"] = start.tolist()
-    return {"vocab": list(words), "units": list(units), "clamps": clamps_json, "steps": steps}
+    return steps

@@ -6,8 +6,9 @@ We write one format, an ``.npz`` with the weights under PyTorch's names (see
 ``parts``). Every field is checked before anything is built: any problem raises
 :class:`ModelFileError` naming the file and the field. A file is never silently
 misread: every array in it must be one the network uses, and networks we do not model
-(GRU, bidirectional, stacked, projected, with an embedding) are named as such (see
-``diagnosis``). Torch models built with ``bias=False`` load with zero biases.
+(GRU, bidirectional, projected) are named as such (see ``diagnosis``). Stacked layers
+and an embedding in front of the cell are read; torch models built with
+``bias=False`` load with zero biases.
 """
 from __future__ import annotations
 
@@ -21,11 +22,10 @@ from pathlib import Path
 import numpy as np
 
 from .network import Network
-from .diagnosis import embedding_problem, unsupported_network
+from .diagnosis import unsupported_network
 from .loaders import FileProblem, read_npz, read_safetensors, read_torch, sniff
 from .parts import canonical, find_parts
-from .torch_layout import (detect_kind, from_torch_state_dict, optional_names, to_torch_state_dict,
-                           torch_names)
+from .torch_layout import from_torch_state_dict, layer_count, optional_names, to_torch_state_dict, torch_names
 
 FORMAT_VERSION = 1
 #: How text is split into tokens; a file says which in its metadata ("tokenizer").
@@ -125,30 +125,34 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     else:
         model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
         try:
-            kind, cell_prefix, readout_prefix = find_parts(model_arrays, parts)
+            kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
         except FileProblem as exc:
             raise ModelFileError(f"{name}: {exc}") from None
-        renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix)
+        renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
         arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
 
-    for key in torch_names(kind):
-        if key not in arrays and key not in optional_names(kind):
+    layers = max(layer_count(arrays, kind), 1)
+    embedded = "embedding.weight" in arrays
+    names = torch_names(kind, layers, embedded)
+    for key in names:
+        if key not in arrays and key not in optional_names(kind, layers):
             fail(key, "missing")
-    bias_ih, bias_hh = (f"{kind}.bias_{side}_l0" for side in ("ih", "hh"))
-    if (bias_ih in arrays) != (bias_hh in arrays):     # bias=False drops both
-        missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
-        fail(missing, f"missing, but '{original.get(present, present)}' is there "
-                      "(a cell has both biases or neither)")
+    for k in range(layers):
+        bias_ih, bias_hh = (f"{kind}.bias_{side}_l{k}" for side in ("ih", "hh"))
+        if (bias_ih in arrays) != (bias_hh in arrays):     # bias=False drops both
+            missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
+            fail(missing, f"missing, but '{original.get(present, present)}' is there "
+                          "(a cell has both biases or neither)")
     w_ih = arrays[f"{kind}.weight_ih_l0"]
     # Every array must be one we use: an ignored array would mean a different network.
-    used = set(torch_names(kind)) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
+    used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
+    shape = f"{layers}-layer" if layers > 1 else "one-layer"
     for key in sorted(arrays, key=lambda k: original.get(k, k)):
         if key not in used:
-            shown = original.get(key, key)
-            problem = embedding_problem(shown, arrays[key], w_ih.shape[1]) if w_ih.ndim == 2 else None
-            fail(key, problem or f"not part of a one-layer {kind.upper()} with a readout; this program "
-                                 "never ignores an array, so remove it or convert the model")
-    for key in torch_names(kind):
+            fail(key, f"not part of a {shape} {kind.upper()} with a readout"
+                      f"{' and an embedding' if embedded else ''}; this program never ignores an array, "
+                      "so remove it or convert the model")
+    for key in names:
         if key not in arrays:
             continue                                  # an absent bias is zero
         a = arrays[key]
@@ -157,16 +161,19 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         if not np.isfinite(a).all():
             fail(key, "contains NaN or infinite values")
     w_out = arrays["readout.weight"]
-    if w_ih.ndim != 2 or w_out.ndim != 2:
-        fail(f"{kind}.weight_ih_l0" if w_ih.ndim != 2 else "readout.weight", "must be a 2-D matrix")
+    table = arrays.get("embedding.weight")
+    for key, a in ((f"{kind}.weight_ih_l0", w_ih), ("readout.weight", w_out), ("embedding.weight", table)):
+        if a is not None and a.ndim != 2:
+            fail(key, "must be a 2-D matrix")
     paths = Network.paths_for(kind)
     if w_ih.shape[0] % paths or w_ih.shape[0] == 0:
         fail(f"{kind}.weight_ih_l0", f"has {w_ih.shape[0]} rows; an {kind.upper()} needs a positive multiple of {paths}")
     H, n_in, n_out = w_ih.shape[0] // paths, w_ih.shape[1], w_out.shape[0]
     if n_in == 0 or n_out == 0:
         fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
-    expected = Network.expected_shapes(kind, n_in, H, n_out)
-    for key, pname in torch_names(kind).items():
+    n_tokens = table.shape[0] if embedded else None
+    expected = Network.expected_shapes(kind, n_in, H, n_out, layers, n_tokens)
+    for key, pname in names.items():
         if key in arrays and arrays[key].shape != expected[pname]:
             fail(key, f"shape {arrays[key].shape}, expected {expected[pname]}")
 
@@ -204,6 +211,8 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         fail("vocab", f"words must be unique; {twice!r} is there twice")
     if len(words) != n_out:
         fail("vocab", f"has {len(words)} words but the readout has {n_out} outputs")
-    if n_in != n_out:
+    if embedded and n_tokens != n_out:
+        fail("embedding.weight", f"has {n_tokens} rows (tokens) but the vocabulary has {n_out} words")
+    if not embedded and n_in != n_out:
         fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
     return SavedModel(from_torch_state_dict(arrays, kind), words, metadata)

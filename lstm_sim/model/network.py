@@ -12,6 +12,12 @@ next-word probabilities p_{t−1} = softmax(logits_{t−1}). So ``U`` is H×V (V
 readout's size), not H×H:  h_t = tanh(W x_t + U p_{t−1} + b),
 logits_t = W_out h_t + b_out,  p_t = softmax(logits_t). Because it can only look
 back through what it predicted, it makes the lesson's mistakes ("Doug saw Doug.").
+
+Real models add two things, both optional. An **embedding** ``E`` (tokens × I): the
+input of a step is the embedding row of its token instead of a one-hot vector.
+**Stacked layers**: layer k ≥ 1 has its own ``W_lk``, ``U_lk``, ``b_lk`` (named like
+torch's ``_lk`` keys) and reads layer k−1's h as its input; the readout reads the top
+layer. The lesson RNN has neither.
 """
 from __future__ import annotations
 
@@ -31,6 +37,11 @@ PATH_NAMES = {
 }
 
 
+def layer_name(param: str, k: int) -> str:
+    """Layer ``k``'s name for ``W``, ``U`` or ``b``: layer 0 keeps the plain name."""
+    return param if k == 0 else f"{param}_l{k}"
+
+
 @dataclass
 class Network:
     """An LSTM, plain RNN or lesson RNN cell plus a linear readout, float64 throughout."""
@@ -42,12 +53,17 @@ class Network:
         if self.kind not in CELL_KINDS:
             raise ValueError(f"cell kind must be one of {CELL_KINDS}, not {self.kind!r}")
         self.params = {k: np.array(v, dtype=np.float64) for k, v in self.params.items()}
-        expected = self.expected_shapes(self.kind, self.input_size, self.hidden_size, self.output_size)
+        n_tokens = self.params["E"].shape[0] if "E" in self.params else None
+        expected = self.expected_shapes(self.kind, self.input_size, self.hidden_size, self.output_size,
+                                        self.num_layers, n_tokens)
         for name, shape in expected.items():
             if name not in self.params:
                 raise ValueError(f"missing parameter {name}")
             if self.params[name].shape != shape:
                 raise ValueError(f"parameter {name} has shape {self.params[name].shape}, expected {shape}")
+        extra = sorted(set(self.params) - set(expected))
+        if extra:
+            raise ValueError(f"unknown parameter {extra[0]}")
 
     @staticmethod
     def paths_for(kind: str) -> int:
@@ -67,6 +83,26 @@ class Network:
         return self.params["W"].shape[0] // self.n_paths
 
     @property
+    def num_layers(self) -> int:
+        k = 1
+        while layer_name("W", k) in self.params:
+            k += 1
+        return k
+
+    @property
+    def has_embedding(self) -> bool:
+        return "E" in self.params
+
+    @property
+    def n_tokens(self) -> int:
+        """How many tokens the input can be: the embedding's rows, else the one-hot width."""
+        return self.params["E"].shape[0] if self.has_embedding else self.input_size
+
+    def layer_params(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(W, U, b)`` of layer ``k`` (0 = the one that reads the input)."""
+        return tuple(self.params[layer_name(p, k)] for p in ("W", "U", "b"))
+
+    @property
     def output_size(self) -> int:
         return self.params["W_out"].shape[0]
 
@@ -77,39 +113,53 @@ class Network:
         return self.params["U"].shape[1]
 
     @staticmethod
-    def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int) -> dict[str, tuple]:
+    def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int, layers: int = 1,
+                        n_tokens: int | None = None) -> dict[str, tuple]:
+        """Every parameter's shape; ``n_tokens`` (embedding rows) adds an embedding ``E``."""
+        if kind == "lesson-rnn" and (layers != 1 or n_tokens is not None):
+            raise ValueError("the lesson RNN has one layer and one-hot inputs")
         paths = Network.paths_for(kind)
-        return {
+        shapes = {
             "W": (paths * n_hidden, n_in),
             # the lesson RNN's recurrent input is its previous prediction (n_out values)
             "U": (paths * n_hidden, n_out if kind == "lesson-rnn" else n_hidden),
             "b": (paths * n_hidden,),
-            "W_out": (n_out, n_hidden),
-            "b_out": (n_out,),
         }
+        for k in range(1, layers):
+            shapes.update({layer_name("W", k): (paths * n_hidden, n_hidden),
+                           layer_name("U", k): (paths * n_hidden, n_hidden),
+                           layer_name("b", k): (paths * n_hidden,)})
+        if n_tokens is not None:
+            shapes["E"] = (n_tokens, n_in)
+        shapes.update({"W_out": (n_out, n_hidden), "b_out": (n_out,)})
+        return shapes
 
     @classmethod
-    def zeros(cls, kind: str, n_in: int, n_hidden: int, n_out: int) -> "Network":
-        shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out)
+    def zeros(cls, kind: str, n_in: int, n_hidden: int, n_out: int, layers: int = 1,
+              n_tokens: int | None = None) -> "Network":
+        shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out, layers, n_tokens)
         return cls(kind, {k: np.zeros(s) for k, s in shapes.items()})
 
     @classmethod
-    def random(cls, kind: str, n_in: int, n_hidden: int, n_out: int, seed: int = 0) -> "Network":
-        """PyTorch's default initialisation: uniform in ±1/√H, seeded."""
+    def random(cls, kind: str, n_in: int, n_hidden: int, n_out: int, seed: int = 0, layers: int = 1,
+               n_tokens: int | None = None) -> "Network":
+        """PyTorch's default initialisation: uniform in ±1/√H (an embedding: standard
+        normal), seeded."""
         rng = np.random.default_rng(seed)
-        shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out)
+        shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out, layers, n_tokens)
         bound = 1.0 / np.sqrt(n_hidden)
-        params = {k: rng.uniform(-bound, bound, size=s) for k, s in shapes.items()}
+        params = {k: (rng.standard_normal(s) if k == "E" else rng.uniform(-bound, bound, size=s))
+                  for k, s in shapes.items()}
         return cls(kind, params)
 
     def copy(self) -> "Network":
-        return Network(self.kind, {k: v.copy() for k, v in self.params.items()})
+        return Network(self.kind, self.params)          # __post_init__ copies every array
 
     def block(self, name: str, gate: str | None = None) -> np.ndarray:
         """A writable view of one weight block: ``block("W", "f")`` is the forgetting
         path's input weights. For the RNN (and the readout) ``gate`` is None."""
         array = self.params[name]
-        if gate is None or name in ("W_out", "b_out"):
+        if gate is None or name in ("W_out", "b_out", "E"):
             return array
         if self.kind != "lstm":
             raise ValueError("a plain RNN has a single path; pass gate=None")

@@ -5,15 +5,21 @@ A torch model names its modules as its author liked: ``lstm``/``readout``, ``rnn
 names do not matter; the structure does. The cell is the prefix holding
 ``weight_ih_l0`` and ``weight_hh_l0``; its weight_hh (rows × H) says which cell it is
 (4H rows: LSTM, H: plain RNN). The readout is a prefix whose 2-D ``weight`` takes H
-inputs. Where two readings fit, the caller is told both and names the parts itself.
+inputs (an ``nn.Linear`` has a bias, an ``nn.Embedding`` has not: that tells them apart
+when the embedding is H wide too). An embedding is a module holding only a 2-D
+``weight`` as wide as the cell's input. Where two readings fit, the caller is told
+both and names the parts itself.
 """
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
 from .loaders import FileProblem
 
-PART_NAMES = ("cell", "readout")
+PART_NAMES = ("cell", "readout", "embedding")
+_CELL_KEY = re.compile(r"^(weight|bias)_(ih|hh)_l\d+$")
 
 
 def _join(prefix: str, name: str) -> str:
@@ -54,9 +60,10 @@ def readout_prefixes(arrays, cell: str) -> list[str]:
     return sorted(out)
 
 
-def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tuple[str, str, str]:
-    """``(kind, cell prefix, readout prefix)``, or FileProblem saying what is missing or
-    which readings fit (``parts={"cell": ..., "readout": ...}`` chooses among them)."""
+def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tuple[str, str, str, str | None]:
+    """``(kind, cell prefix, readout prefix, embedding prefix or None)``, or FileProblem
+    saying what is missing or which readings fit (``parts={"cell": ..., "readout": ...,
+    "embedding": ...}`` chooses among them)."""
     parts = dict(parts or {})
     unknown = sorted(set(parts) - set(PART_NAMES))
     if unknown:
@@ -85,6 +92,11 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
         hh = arrays[_join(cell, "weight_hh_l0")]
         raise FileProblem(f"field '{_join(cell, 'weight_hh_l0')}': shape {hh.shape} is neither an LSTM's "
                           "(4H×H) nor a plain RNN's (H×H)")
+    readout = _readout(arrays, cell, parts)
+    return kind, cell, readout, _embedding(arrays, cell, readout, parts)
+
+
+def _readout(arrays, cell: str, parts: dict) -> str:
     hh = arrays[_join(cell, "weight_hh_l0")]
     H = hh.shape[1] if hh.ndim == 2 else None
     candidates = readout_prefixes(arrays, cell)
@@ -93,15 +105,18 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
         if readout not in candidates:
             raise FileProblem(f"no readout '{readout}' (no 2-D '{_join(readout, 'weight')}'); "
                               f"the file has: {_listed(candidates)}")
-        return kind, cell, readout
+        return readout
     fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == H]
+    if len(fitting) > 1:          # an H-wide embedding fits too: the readout is the one with a bias
+        biased = [p for p in fitting if _join(p, "bias") in arrays]
+        fitting = biased if len(biased) == 1 else fitting
     if len(fitting) == 1:
-        return kind, cell, fitting[0]
+        return fitting[0]
     if len(fitting) > 1:
         raise FileProblem(f"two readings fit: the readout (a {H}-input nn.Linear after '{cell}') could be "
                           f"{_listed(fitting)}; name it (parts={{'readout': ...}}, or --readout in the CLI)")
     if len(candidates) == 1:          # the only linear layer, of the wrong width: the shape check says so
-        return kind, cell, candidates[0]
+        return candidates[0]
     if not candidates:
         raise FileProblem(f"field 'readout.weight': missing: no nn.Linear after '{cell}' "
                           f"(a 2-D '<name>.weight' with {H} columns)")
@@ -109,13 +124,39 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
                       f"{H} columns")
 
 
-def canonical(arrays: dict[str, np.ndarray], kind: str, cell: str, readout: str):
-    """The arrays under our names (``lstm.…``, ``readout.…``), and canonical → original."""
+def _embedding(arrays, cell: str, readout: str, parts: dict) -> str | None:
+    """The module in front of the cell: a lone 2-D ``weight`` as wide as the cell's input."""
+    ih = arrays[_join(cell, "weight_ih_l0")]
+    candidates = [p for p in readout_prefixes(arrays, cell) if p != readout]
+    if "embedding" in parts:
+        name = str(parts["embedding"]).rstrip(".")
+        if name not in candidates:
+            raise FileProblem(f"no embedding '{name}' (no 2-D '{_join(name, 'weight')}'); "
+                              f"the file has: {_listed(candidates)}")
+        return name
+    if ih.ndim != 2:
+        return None
+    fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == ih.shape[1]
+               and not any(k.startswith(p + ".") and k != _join(p, "weight") for k in arrays if p)]
+    if len(fitting) > 1:
+        raise FileProblem(f"two readings fit: the embedding (a table of {ih.shape[1]}-wide rows before "
+                          f"'{cell}') could be {_listed(fitting)}; name it (parts={{'embedding': ...}}, "
+                          "or --embedding in the CLI)")
+    return fitting[0] if fitting else None
+
+
+def canonical(arrays: dict[str, np.ndarray], kind: str, cell: str, readout: str, embedding: str | None = None):
+    """The arrays under our names (``lstm.…``, ``readout.…``, ``embedding.weight``), and
+    canonical → original."""
     names = {}
-    for suffix in ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0"):
-        names[f"{kind}.{suffix}"] = _join(cell, suffix)
+    for key in arrays:
+        prefix, _, suffix = key.rpartition(".")
+        if prefix == cell and _CELL_KEY.match(suffix):
+            names[f"{kind}.{suffix}"] = key
     for suffix in ("weight", "bias"):
         names[f"readout.{suffix}"] = _join(readout, suffix)
+    if embedding is not None:
+        names["embedding.weight"] = _join(embedding, "weight")
     original = {k: v for k, v in names.items()}
     used = set(original.values())
     out = {k: arrays[v] for k, v in original.items() if v in arrays}

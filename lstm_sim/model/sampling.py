@@ -18,7 +18,7 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
     trace = forward(net, X_prompt)
     h, c = trace.state_last, trace.c_last
     logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
-    eye = np.eye(net.input_size)
+    eye = np.eye(net.n_tokens)
     out: list[int] = []
     for _ in range(n):
         if temperature == 0:

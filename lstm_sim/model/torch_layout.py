@@ -1,8 +1,9 @@
 """PyTorch-compatible parameter names, without importing torch.
 
 ``nn.LSTM(I, H)`` followed by ``nn.Linear(H, V)`` named ``lstm`` and ``readout``
-(``nn.RNN`` named ``rnn`` for the plain cell) save state dicts whose arrays map
-one-to-one onto ours. Torch keeps two biases that are always summed; on export we put
+(``nn.RNN`` named ``rnn`` for the plain cell; an ``nn.Embedding`` named ``embedding``
+in front, if any; ``num_layers`` layers ``_l0``, ``_l1``, …) save state dicts whose
+arrays map one-to-one onto ours. Torch keeps two biases that are always summed; on export we put
 the whole bias in ``bias_ih`` and zeros in ``bias_hh``. Gradients use the same names:
 the gradient of either bias equals the gradient of their sum.
 """
@@ -10,60 +11,77 @@ from __future__ import annotations
 
 import numpy as np
 
-from .network import Network
+from .network import Network, layer_name
 
 READOUT = {"readout.weight": "W_out", "readout.bias": "b_out"}
+#: An ``nn.Embedding`` in front of the cell (its name in our files).
+EMBEDDING = {"embedding.weight": "E"}
 
 
-def torch_names(kind: str) -> dict[str, str]:
-    """Torch key → our parameter name (the biases map to ``b`` together)."""
-    return {f"{kind}.weight_ih_l0": "W", f"{kind}.weight_hh_l0": "U",
-            f"{kind}.bias_ih_l0": "b", f"{kind}.bias_hh_l0": "b", **READOUT}
+def torch_names(kind: str, layers: int = 1, embedding: bool = False) -> dict[str, str]:
+    """Torch key → our parameter name (the biases of a layer map to its ``b`` together)."""
+    names = dict(EMBEDDING) if embedding else {}
+    for k in range(layers):
+        names.update({f"{kind}.weight_ih_l{k}": layer_name("W", k), f"{kind}.weight_hh_l{k}": layer_name("U", k),
+                      f"{kind}.bias_ih_l{k}": layer_name("b", k), f"{kind}.bias_hh_l{k}": layer_name("b", k)})
+    return {**names, **READOUT}
 
 
-def optional_names(kind: str) -> tuple[str, ...]:
+def net_names(net: Network) -> dict[str, str]:
+    return torch_names(net.kind, net.num_layers, net.has_embedding)
+
+
+def optional_names(kind: str, layers: int = 1) -> tuple[str, ...]:
     """Biases a torch model built with ``bias=False`` does not have (they are zero)."""
-    return (f"{kind}.bias_ih_l0", f"{kind}.bias_hh_l0", "readout.bias")
-
-
-def detect_kind(keys) -> str | None:
-    """'lstm' or 'rnn' if the weights (biases may be absent) of that cell are all there."""
-    keys = set(keys)
-    for kind in ("lstm", "rnn"):
-        if set(torch_names(kind)) - set(optional_names(kind)) <= keys:
-            return kind
-    return None
+    return tuple(f"{kind}.bias_{side}_l{k}" for k in range(layers) for side in ("ih", "hh")) + ("readout.bias",)
 
 
 def to_torch_state_dict(net: Network) -> dict[str, np.ndarray]:
-    """Our parameters under torch's names (the whole bias in ``bias_ih``)."""
-    return _renamed(net.kind, net.params, hh_bias=np.zeros_like(net.params["b"]))
+    """Our parameters under torch's names (each layer's whole bias in ``bias_ih``)."""
+    return _renamed(net, net.params, hh_bias=lambda b: np.zeros_like(b))
 
 
 def grads_to_torch(net: Network, grads: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Gradients under torch's names: both biases receive the gradient of their sum."""
-    return _renamed(net.kind, grads, hh_bias=grads["b"].copy())
+    return _renamed(net, grads, hh_bias=lambda g: g.copy())
 
 
-def _renamed(kind: str, params: dict[str, np.ndarray], hh_bias: np.ndarray) -> dict[str, np.ndarray]:
-    out = {key: params[name].copy() for key, name in torch_names(kind).items()}
-    out[next(k for k in out if k.endswith("bias_hh_l0"))] = hh_bias
+def _renamed(net: Network, params: dict[str, np.ndarray], hh_bias) -> dict[str, np.ndarray]:
+    out = {key: (hh_bias(params[name]) if "bias_hh_l" in key else params[name].copy())
+           for key, name in net_names(net).items()}
     return out
 
 
+def layer_count(keys, kind: str) -> int:
+    """How many layers ``kind.weight_ih_l0``, ``_l1``, … hold, counting from 0 without gaps."""
+    keys = set(keys)
+    k = 0
+    while f"{kind}.weight_ih_l{k}" in keys:
+        k += 1
+    return k
+
+
 def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None) -> Network:
-    """Build a network from torch-named arrays; biases ih and hh are summed, absent ones are zero."""
-    kind = kind or detect_kind(arrays)
-    if kind is None:
+    """Build a network from torch-named arrays (``lstm.…``/``rnn.…``, ``readout.…``,
+    optionally ``embedding.weight``); biases ih and hh are summed, absent ones are zero."""
+    kind = kind or next((k for k in ("lstm", "rnn") if f"{k}.weight_ih_l0" in arrays), None)
+    if kind is None or "readout.weight" not in arrays:
         raise KeyError("not a torch LSTM/RNN state dict: expected keys like "
                        "'lstm.weight_ih_l0' and 'readout.weight'")
-    W = np.asarray(arrays[f"{kind}.weight_ih_l0"], dtype=np.float64)
+    params: dict[str, np.ndarray] = {}
+    for k in range(layer_count(arrays, kind)):
+        W = np.asarray(arrays[f"{kind}.weight_ih_l{k}"], dtype=np.float64)
+        params[layer_name("W", k)] = W
+        params[layer_name("U", k)] = np.asarray(arrays[f"{kind}.weight_hh_l{k}"], dtype=np.float64)
+        b = np.zeros(W.shape[0])
+        for key in (f"{kind}.bias_ih_l{k}", f"{kind}.bias_hh_l{k}"):
+            if key in arrays:
+                b = b + np.asarray(arrays[key], dtype=np.float64)
+        params[layer_name("b", k)] = b
     W_out = np.asarray(arrays["readout.weight"], dtype=np.float64)
-    params = {"W": W, "U": np.asarray(arrays[f"{kind}.weight_hh_l0"], dtype=np.float64), "W_out": W_out}
-    params["b"] = np.zeros(W.shape[0])
-    for key in (f"{kind}.bias_ih_l0", f"{kind}.bias_hh_l0"):
-        if key in arrays:
-            params["b"] = params["b"] + np.asarray(arrays[key], dtype=np.float64)
+    params["W_out"] = W_out
     params["b_out"] = (np.asarray(arrays["readout.bias"], dtype=np.float64) if "readout.bias" in arrays
                        else np.zeros(W_out.shape[0]))
+    if "embedding.weight" in arrays:
+        params["E"] = np.asarray(arrays["embedding.weight"], dtype=np.float64)
     return Network(kind, params)

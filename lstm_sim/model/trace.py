@@ -59,6 +59,7 @@ class Trace:
         self._cache = cache          # private: fused layouts for backpropagation
         self._clamps = clamps        # validated gate → length-H array, or None (all free)
         self._public: dict[str, np.ndarray] = {}
+        self._layers = (self,)       # every layer's trace, bottom first (set by forward)
 
     def __repr__(self) -> str:
         return f"Trace({self.kind!r}, steps={len(self)}, tokens={self.tokens!r})"
@@ -116,19 +117,29 @@ class Trace:
         return MappingProxyType({g: _frozen(np.array(source[g])) for g in CLAMPABLE})
 
     @property
+    def layers(self) -> tuple["Trace", ...]:
+        """Each layer's trace, bottom (reads the input) first; one for a one-layer net.
+        Every layer's ``logits`` and ``probs`` are the network's (the top layer's)."""
+        return self._layers
+
+    @property
     def h_last(self) -> np.ndarray:
         return _frozen(self._cache["H"][-1].copy())
 
+    def _last(self, name: str) -> np.ndarray:
+        rows = [layer._cache[name][-1] for layer in self._layers]
+        return _frozen(rows[0].copy() if len(rows) == 1 else np.stack(rows))
+
     @property
     def state_last(self) -> np.ndarray:
-        """What the next step reads as its recurrent input: h for the LSTM and RNN,
-        the last prediction p for the lesson RNN (pass it as ``h0`` to continue)."""
-        name = "P" if self.kind == "lesson-rnn" else "H"
-        return _frozen(self._cache[name][-1].copy())
+        """What the next step reads as its recurrent input: h for the LSTM and RNN (L×H
+        for a stacked net), the last prediction p for the lesson RNN (pass it as ``h0``
+        to continue)."""
+        return self._last("P" if self.kind == "lesson-rnn" else "H")
 
     @property
     def c_last(self) -> np.ndarray | None:
-        return _frozen(self._cache["C"][-1].copy()) if self.kind == "lstm" else None
+        return self._last("C") if self.kind == "lstm" else None
 
 
 @lru_cache(maxsize=16)
@@ -142,84 +153,131 @@ def _gate_scale(H: int) -> tuple[np.ndarray, np.ndarray]:
     return s, off
 
 
-def _fused_clamps(net: Network, clamps) -> tuple[dict | None, np.ndarray | None, np.ndarray | None]:
+def _fused_clamps(kind: str, H: int, clamps) -> tuple[dict | None, np.ndarray | None, np.ndarray | None]:
     """Validated clamps plus the clamped positions in the fused 4H layout and their values."""
     if clamps is None:
         return None, None, None
-    H = net.hidden_size
     full = validate_clamps(clamps, H)
     if not any_clamped(full):
-        return (full if net.kind == "lstm" else None), None, None
-    if net.kind != "lstm":
+        return (full if kind == "lstm" else None), None, None
+    if kind != "lstm":
         raise ValueError("a plain RNN has no gates to clamp")
     fused = np.concatenate([full["i"], full["f"], np.full(H, np.nan), full["o"]])
     idx = np.flatnonzero(~np.isnan(fused))
     return full, idx, fused[idx]
 
 
+def _per_layer(value, layers: int, what: str) -> list:
+    """One value per layer: a stacked net takes a sequence (or None), a one-layer net the value."""
+    if layers == 1:
+        return [value]
+    if value is None:
+        return [None] * layers
+    if len(value) != layers:
+        raise ValueError(f"a {layers}-layer net needs one {what} per layer, got {len(value)}")
+    return list(value)
+
+
+def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """The embedding rows for the rows of ``X`` and the token ids (None unless every
+    row is one-hot). A one-hot row picks its row exactly; any other row mixes rows."""
+    rows, cols = np.nonzero(X)
+    if rows.size == X.shape[0] and np.array_equal(rows, np.arange(X.shape[0])) and (X[rows, cols] == 1).all():
+        return E[cols], cols
+    return X @ E, None
+
+
 def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             c0: np.ndarray | None = None, tokens: list[str] | None = None,
-            clamps: dict | None = None) -> Trace:
-    """Run the cell over the rows of ``X`` (T×I) and return the full trace.
+            clamps=None) -> Trace:
+    """Run the cell over the rows of ``X`` (T×tokens, one-hot) and return the full trace.
 
     For the lesson RNN, ``h0`` is the previous prediction p₀ (length V; default zeros:
-    nothing predicted yet) and ``c0`` must be None.
+    nothing predicted yet) and ``c0`` must be None. A net with an embedding feeds the
+    embedding row of each token to the cell. A stacked net returns its top layer's
+    trace (``trace.layers`` has them all); its ``h0``/``c0`` are L×H and its
+    ``clamps`` a sequence with one entry (or None) per layer.
 
     ``clamps`` (see :mod:`.clamps`) hold chosen gates at fixed values: the clamped
     gate is exactly the clamp, while its pre-activation z is recorded as computed.
     """
     X = np.array(X, dtype=np.float64, order="C")       # always a copy: the cache owns it
-    if X.ndim != 2 or X.shape[1] != net.input_size:
-        raise ValueError(f"inputs must be T×{net.input_size}, got {X.shape}")
-    T, H = X.shape[0], net.hidden_size
-    full_clamps, cidx, cval = _fused_clamps(net, clamps)
-    P = net.params
-    Hs = np.zeros((T + 1, H))
+    if X.ndim != 2 or X.shape[1] != net.n_tokens:
+        raise ValueError(f"inputs must be T×{net.n_tokens}, got {X.shape}")
     if net.kind == "lesson-rnn":
+        _fused_clamps(net.kind, net.hidden_size, clamps)
         return _forward_lesson(net, X, h0, tokens)
+    L = net.num_layers
+    per_clamps = _per_layer(clamps, L, "clamp set")
+    h0s, c0s = _per_layer(h0, L, "h0"), _per_layer(c0, L, "c0")
+    layer_clamps = [_fused_clamps(net.kind, net.hidden_size, c) for c in per_clamps]
+    onehot = X
+    if net.has_embedding:
+        X, ids = embed(net.params["E"], onehot)
+        X = np.ascontiguousarray(X)
+    caches, inputs = [], X
+    for k in range(L):
+        W, U, b = net.layer_params(k)
+        _, cidx, cval = layer_clamps[k]
+        cache = _run_layer(net.kind, W, U, b, inputs, h0s[k], c0s[k], cidx, cval)
+        caches.append(cache)
+        inputs = cache["H"][1:]
+    if net.has_embedding:
+        caches[0]["ids"], caches[0]["onehot"] = ids, onehot
+    top = caches[-1]["H"][1:]
+    logits = top @ net.params["W_out"].T + net.params["b_out"]
+    probs = softmax(logits) if len(X) else logits.copy()
+    traces = []
+    for k, cache in enumerate(caches):
+        cache["logits"], cache["probs"] = logits, probs
+        traces.append(Trace(net.kind, cache, tokens or (), layer_clamps[k][0]))
+    for trace in traces:
+        trace._layers = tuple(traces)
+    return traces[-1]
+
+
+def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval) -> dict[str, np.ndarray]:
+    """One layer over all steps: the backprop cache (``X`` is kept, not copied)."""
+    T, H = X.shape[0], U.shape[1]
+    Hs = np.zeros((T + 1, H))
     if h0 is not None:
         Hs[0] = h0
-    if net.kind == "rnn":
-        Z = X @ P["W"].T + P["b"]
-        U = P["U"]
+    if kind == "rnn":
+        Z = X @ W.T + b
         for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):
             z += U @ h_prev
             np.tanh(z, out=h)
-        cache = {"X": X, "H": Hs, "Z": Z}
-    else:
-        s, off = _gate_scale(H)
-        Us = P["U"] * s[:, None]
-        Zs = (X @ P["W"].T + P["b"]) * s        # scaled pre-activations
-        A = np.empty_like(Zs)
-        Cs = np.zeros((T + 1, H))
-        if c0 is not None:
-            Cs[0] = c0
-        TC = np.empty((T, H))
-        tmp = np.empty(H)
-        clamped = cidx is not None
-        # Iterating arrays row by row hands out ready-made views, cheaper than indexing
-        # inside the loop (at small sizes the loop's overhead is most of the cost).
-        I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
-        for z, a, i, f, g, o, c_prev, c, tc, h_prev, h in zip(
-                Zs, A, I, F, G, O, Cs[:-1], Cs[1:], TC, Hs[:-1], Hs[1:]):
-            z += Us @ h_prev
-            np.tanh(z, out=a)
-            a *= s
-            a += off
-            if clamped:
-                a[cidx] = cval
-            np.multiply(f, c_prev, out=c)
-            np.multiply(i, g, out=tmp)
-            c += tmp
-            np.tanh(c, out=tc)
-            np.multiply(o, tc, out=h)
-        cache = {"X": X, "H": Hs, "C": Cs, "A": A, "TC": TC, "Zs": Zs}
+        return {"X": X, "H": Hs, "Z": Z}
+    s, off = _gate_scale(H)
+    Us = U * s[:, None]
+    Zs = (X @ W.T + b) * s        # scaled pre-activations
+    A = np.empty_like(Zs)
+    Cs = np.zeros((T + 1, H))
+    if c0 is not None:
+        Cs[0] = c0
+    TC = np.empty((T, H))
+    tmp = np.empty(H)
+    clamped = cidx is not None
+    # Iterating arrays row by row hands out ready-made views, cheaper than indexing
+    # inside the loop (at small sizes the loop's overhead is most of the cost).
+    I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
+    for z, a, i, f, g, o, c_prev, c, tc, h_prev, h in zip(
+            Zs, A, I, F, G, O, Cs[:-1], Cs[1:], TC, Hs[:-1], Hs[1:]):
+        z += Us @ h_prev
+        np.tanh(z, out=a)
+        a *= s
+        a += off
         if clamped:
-            cache["clamped"] = cidx
-    logits = Hs[1:] @ P["W_out"].T + P["b_out"]
-    cache["logits"] = logits
-    cache["probs"] = softmax(logits) if T else logits.copy()
-    return Trace(net.kind, cache, tokens or (), full_clamps)
+            a[cidx] = cval
+        np.multiply(f, c_prev, out=c)
+        np.multiply(i, g, out=tmp)
+        c += tmp
+        np.tanh(c, out=tc)
+        np.multiply(o, tc, out=h)
+    cache = {"X": X, "H": Hs, "C": Cs, "A": A, "TC": TC, "Zs": Zs}
+    if clamped:
+        cache["clamped"] = cidx
+    return cache
 
 
 def _forward_lesson(net: Network, X: np.ndarray, p0, tokens) -> Trace:

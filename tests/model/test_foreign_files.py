@@ -1,5 +1,5 @@
 """Model files are never silently wrong: every array is accounted for, and networks we
-do not model (GRU, bidirectional, stacked, projected, embedded, torch.save pickles) are
+do not model (GRU, bidirectional, projected, torch.save pickles) are
 named, not misread. Arrays are built with NumPy the way torch would save them; if torch
 is installed, real modules are saved and checked too."""
 import pickle
@@ -99,16 +99,8 @@ def test_half_the_biases_is_refused(tmp_path, drop, named):
     (state_dict("gru", prefix="rnn"), "rnn.weight_hh_l0", "looks like a GRU (9 = 3×3 rows"),
     (state_dict("gru", prefix="lstm"), "lstm.weight_hh_l0", "looks like a GRU"),
     (state_dict("gru", prefix="encoder.cell", bias=False), "encoder.cell.weight_hh_l0", "looks like a GRU"),
-    (state_dict(layers=2), "lstm.bias_hh_l1", "a 2-layer (stacked) model; stacked layers are not supported yet"),
-    (state_dict("rnn", layers=3), "rnn.bias_hh_l1", "a 3-layer (stacked) model"),
-    (dict(state_dict(), **{"embedding.weight": np.zeros((10, I))}), "embedding.weight",
-     "has an embedding (embedding.weight: 10 words → 4 inputs); embeddings are not supported yet"),
-    (dict(state_dict(), **{"encoder.weight": np.zeros((10, I))}), "encoder.weight",
-     "has an embedding (encoder.weight"),
-    (dict(state_dict(), **{"word_embeddings.weight": np.zeros((10, I))}), "word_embeddings.weight",
-     "embeddings are not supported yet"),
 ], ids=["bidirectional", "projection", "projection 4H=3P", "gru", "gru named rnn", "gru named lstm",
-        "gru elsewhere", "2 layers", "3 layers", "embedding", "encoder", "word_embeddings"])
+        "gru elsewhere"])
 def test_unsupported_networks_are_named(tmp_path, arrays, field, says):
     message = refused(write(tmp_path, arrays))
     assert f"field '{field}'" in message and says in message
@@ -227,17 +219,13 @@ def test_torch_lstm_without_bias_loads_and_matches_torch(tmp_path):
 
 
 @pytest.mark.parametrize("build, says", [
-    (lambda nn: {"lstm": nn.LSTM(I, H, num_layers=2), "readout": nn.Linear(H, V)},
-     "a 2-layer (stacked) model; stacked layers are not supported yet"),
     (lambda nn: {"lstm": nn.LSTM(I, H, bidirectional=True), "readout": nn.Linear(2 * H, V)},
      "a next-token model cannot look ahead; not supported"),
     (lambda nn: {"lstm": nn.LSTM(I, H, proj_size=2), "readout": nn.Linear(2, V)},
      "proj_size > 0 is not supported"),
     (lambda nn: {"rnn": nn.GRU(I, H), "readout": nn.Linear(H, V)}, "looks like a GRU"),
     (lambda nn: {"gru": nn.GRU(I, H), "readout": nn.Linear(H, V)}, "looks like a GRU"),
-    (lambda nn: {"embedding": nn.Embedding(V, 6), "lstm": nn.LSTM(6, H), "readout": nn.Linear(H, V)},
-     "has an embedding (embedding.weight: 4 words → 6 inputs); embeddings are not supported yet"),
-], ids=["num_layers=2", "bidirectional", "proj_size=2", "GRU named rnn", "GRU named gru", "embedding"])
+], ids=["bidirectional", "proj_size=2", "GRU named rnn", "GRU named gru"])
 def test_torch_modules_we_do_not_model_are_named(tmp_path, build, says):
     torch = pytest.importorskip("torch")
     path, _ = save_torch(tmp_path, build(torch.nn))

@@ -170,3 +170,44 @@ def test_lesson_rnn_gradient_flows_back_through_every_previous_prediction():
     numeric = numeric_grad(lambda: loss_from_trace(forward(net, X, h0), targets), h0)
     assert dc0 is None and np.abs(numeric).max() > 1e-6
     assert rel_error(dp0, numeric).max() < TOL
+
+
+# -- real models: an embedding in front, stacked layers, clamps in any layer ----------
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("layers, embedding", [(2, False), (1, True), (3, True)],
+                         ids=["2 layers", "embedding", "embedding + 3 layers"])
+def test_stacked_and_embedded_gradients_match_central_differences(kind, layers, embedding):
+    rng = np.random.default_rng(7)
+    E = 2                                          # embedding width ≠ I: the shapes must line up
+    net = Network.random(kind, E if embedding else I, H, V, seed=7, layers=layers,
+                         n_tokens=V if embedding else None)
+    for p in net.params.values():
+        p *= 2.0
+    X = np.eye(V)[rng.integers(0, V, size=T)]
+    targets = rng.integers(0, V, size=T)
+    targets[1] = IGNORE
+    h0 = rng.normal(size=(layers, H)) if layers > 1 else rng.normal(size=H)
+    c0 = (rng.normal(size=h0.shape) if kind == "lstm" else None)
+    clamps = ([None] + [MIXED_CLAMPS] * (layers - 1) if layers > 1 else None) if kind == "lstm" else None
+    trace = forward(net, X, h0, c0, clamps=clamps)
+    assert len(trace.layers) == layers and trace.state_last.shape == h0.shape
+    grads, dh0, dc0 = backward(net, trace, targets)
+    assert set(grads) == set(net.params)
+
+    def loss():
+        return loss_from_trace(forward(net, X, h0, c0, clamps=clamps), targets)
+
+    for name, p in net.params.items():
+        numeric = numeric_grad(loss, p)
+        assert rel_error(grads[name], numeric).max() < TOL, f"{kind} {name}"
+    assert rel_error(dh0, numeric_grad(loss, h0)).max() < TOL
+    if kind == "lstm":
+        assert rel_error(dc0, numeric_grad(loss, c0)).max() < TOL
+
+
+def test_an_embedding_gets_a_gradient_only_in_the_rows_of_tokens_seen():
+    net = Network.random("lstm", 2, H, V, seed=8, n_tokens=V)
+    X = np.eye(V)[[0, 2, 0, 2]]
+    grads, _, _ = backward(net, forward(net, X), np.array([2, 0, 2, 0]))
+    assert np.all(grads["E"][[1, 3]] == 0) and np.all(grads["E"][[0, 2]] != 0)

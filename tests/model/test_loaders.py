@@ -46,6 +46,20 @@ SHAPES = {
     "model. nesting": (lambda: {"rnn": nn.RNN(V, H), "fc": nn.Linear(H, V)}, "model"),
     "bias=False": (lambda: {"lstm": nn.LSTM(V, H, bias=False), "fc": nn.Linear(H, V, bias=False)}, None),
     "batch_first": (lambda: {"lstm": nn.LSTM(V, H, batch_first=True), "out": nn.Linear(H, V)}, None),
+    # pytorch/examples' word_language_model: encoder = embedding, decoder = readout
+    "word LM encoder/rnn/decoder": (lambda: {"encoder": nn.Embedding(V, 5), "rnn": nn.LSTM(5, H),
+                                             "decoder": nn.Linear(H, V)}, None),
+    "embedding as wide as h": (lambda: {"embed": nn.Embedding(V, H), "lstm": nn.LSTM(H, H),
+                                        "fc": nn.Linear(H, V)}, None),
+    "embedding V×V": (lambda: {"lookup": nn.Embedding(V, V), "lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V)}, None),
+    "2-layer LSTM": (lambda: {"lstm": nn.LSTM(V, H, num_layers=2), "fc": nn.Linear(H, V)}, None),
+    "3-layer RNN": (lambda: {"rnn": nn.RNN(V, H, num_layers=3), "fc": nn.Linear(H, V)}, None),
+    "embedding + 2 layers, bias=False, module.": (
+        lambda: {"emb": nn.Embedding(V, 4), "lstm": nn.LSTM(4, H, num_layers=2, bias=False),
+                 "head": nn.Linear(H, V)}, "module"),
+    "embedding + 2-layer RNN, batch_first, model.": (
+        lambda: {"embedding": nn.Embedding(V, 2), "rnn": nn.RNN(2, H, num_layers=2, batch_first=True),
+                 "out": nn.Linear(H, V)}, "model"),
 }
 
 
@@ -57,8 +71,7 @@ def build(shape, seed=0):
     with torch.no_grad():
         for p in model.parameters():
             p.uniform_(-1.5, 1.5)
-    cell, readout = list(modules.values())
-    return model, cell, readout
+    return model, list(modules.values())
 
 
 def state(model):
@@ -84,12 +97,18 @@ def save(model, tmp_path, fmt, vocab=True, extra=None, metadata=None, name="mode
     return path
 
 
-def torch_probs(cell, readout, X):
+def torch_run(modules, X):
+    """Logits and every layer's h (and c) of [embedding,] cell, readout on one-hot ``X``."""
+    *front, cell, readout = modules
+    tX = front[0](torch.tensor(X.argmax(axis=1))) if front else torch.tensor(X)
+    out, state = cell(tX.unsqueeze(0) if cell.batch_first else tX.unsqueeze(1))
+    out = out[0] if cell.batch_first else out[:, 0]
+    return readout(out), out, state
+
+
+def torch_probs(modules, X):
     with torch.no_grad():
-        tX = torch.tensor(X)
-        out, _ = cell(tX.unsqueeze(0) if cell.batch_first else tX.unsqueeze(1))
-        out = out[0] if cell.batch_first else out[:, 0]
-        return torch.softmax(readout(out), dim=-1).numpy()
+        return torch.softmax(torch_run(modules, X)[0], dim=-1).numpy()
 
 
 def refused(path, **kwargs):
@@ -106,44 +125,95 @@ X = np.eye(V)[[2, 5, 3, 6, 0, 4, 5, 2, 1]]
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_every_supported_shape_in_every_format_matches_torch(tmp_path, shape, fmt):
-    model, cell, readout = build(shape)
+    model, modules = build(shape)
+    cell = modules[-2]
     loaded = load_model(save(model, tmp_path, fmt))
     assert loaded.vocab == VOCAB
-    assert loaded.net.kind == ("lstm" if isinstance(cell, nn.LSTM) else "rnn")
-    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(cell, readout, X), rtol=0, atol=TOL)
+    net = loaded.net
+    assert net.kind == ("lstm" if isinstance(cell, nn.LSTM) else "rnn")
+    assert net.num_layers == cell.num_layers and net.has_embedding == (len(modules) == 3)
+    trace = forward(net, X)
+    np.testing.assert_allclose(trace["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
+    with torch.no_grad():
+        _, out, state = torch_run(modules, X)
+    np.testing.assert_allclose(trace["h"], out.numpy(), rtol=0, atol=TOL)          # the top layer
+    h_n = (state[0] if isinstance(cell, nn.LSTM) else state)[:, 0].numpy()
+    np.testing.assert_allclose(np.reshape(trace.state_last, h_n.shape), h_n, rtol=0, atol=TOL)
+    if isinstance(cell, nn.LSTM):
+        c_n = state[1][:, 0].numpy()
+        np.testing.assert_allclose(np.reshape(trace.c_last, c_n.shape), c_n, rtol=0, atol=TOL)
+    for k, layer in enumerate(trace.layers[1:], start=1):       # layer k reads layer k−1's h
+        np.testing.assert_array_equal(layer["x"], trace.layers[k - 1]["h"])
+    if net.has_embedding:                                        # the cell reads the embedding rows
+        np.testing.assert_array_equal(trace.layers[0]["x"], net.params["E"][X.argmax(axis=1)])
+
+
+GRADIENT_SHAPES = ["word LM encoder/rnn/decoder", "2-layer LSTM", "3-layer RNN",
+                   "embedding + 2 layers, bias=False, module.", "embedding + 2-layer RNN, batch_first, model."]
+
+
+@pytest.mark.parametrize("shape", GRADIENT_SHAPES)
+def test_gradients_of_every_supported_shape_match_torch_autograd(tmp_path, shape):
+    """Every parameter's gradient, and the initial state's, in float64 to 1e-10."""
+    from lstm_sim.model import backward, grads_to_torch, loss_from_trace
+    model, modules = build(shape, seed=4)
+    loaded = load_model(save(model, tmp_path, "safetensors"))
+    targets = np.array([5, 3, 6, -1, 4, 5, 2, 1, 0])
+    logits, _, _ = torch_run(modules, X)
+    loss = torch.nn.functional.cross_entropy(logits, torch.tensor(targets), ignore_index=-1)
+    loss.backward()
+    trace = forward(loaded.net, X)
+    assert loss_from_trace(trace, targets) == pytest.approx(loss.item(), abs=TOL)
+    grads, _, _ = backward(loaded.net, trace, targets)
+    ours = grads_to_torch(loaded.net, grads)
+    theirs = {name: p.grad.numpy() for name, p in model.named_parameters()}
+    by_suffix = {_canonical_suffix(name, modules, model): g for name, g in theirs.items()}
+    assert len(by_suffix) == len(theirs) and set(by_suffix) <= set(ours)
+    for key, g in by_suffix.items():
+        np.testing.assert_allclose(ours[key], g, rtol=0, atol=TOL, err_msg=key)
+
+
+def _canonical_suffix(name, modules, model):
+    """A torch parameter's name → ours (``lstm.weight_ih_l1``, ``embedding.weight``, ``readout.bias``)."""
+    owner = {id(m): role for m, role in zip(modules, (["embedding"] if len(modules) == 3 else []) + ["cell", "readout"])}
+    module_name, _, leaf = name.rpartition(".")
+    role = owner[id(model.get_submodule(module_name))]
+    if role == "cell":
+        return f"{'lstm' if isinstance(modules[-2], nn.LSTM) else 'rnn'}.{leaf}"
+    return f"{role}.{leaf}"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_bare_state_dict_takes_the_vocabulary_from_the_caller(tmp_path, fmt):
-    model, cell, readout = build("encoder/decoder")
+    model, modules = build("encoder/decoder")
     path = save(model, tmp_path, fmt, vocab=False)
     assert "field 'vocab': missing" in refused(path)
     loaded = load_model(path, vocab=VOCAB)
-    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(cell, readout, X), rtol=0, atol=TOL)
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_float32_models_open(tmp_path, fmt):
-    model, cell, readout = build("lstm/readout")
+    model, modules = build("lstm/readout")
     model.float()
     loaded = load_model(save(model, tmp_path, fmt))
-    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(cell.double(), readout.double(), X),
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs([m.double() for m in modules], X),
                                rtol=0, atol=1e-12)
 
 
 def test_the_format_is_told_by_content_not_by_name(tmp_path):
-    model, cell, readout = build("rnn/fc")
+    model, modules = build("rnn/fc")
     for fmt, wrong in [("npz", "model.pt"), ("safetensors", "model.npz"), ("pt", "weights.bin")]:
         path = save(model, tmp_path, fmt)
         renamed = path.rename(tmp_path / wrong)
-        np.testing.assert_allclose(forward(load_model(renamed).net, X)["probs"], torch_probs(cell, readout, X),
+        np.testing.assert_allclose(forward(load_model(renamed).net, X)["probs"], torch_probs(modules, X),
                                    rtol=0, atol=TOL)
 
 
 # -- refused, with the cause named ---------------------------------------------------
 
 def test_a_pickled_whole_module_is_refused_and_never_run(tmp_path):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     path = tmp_path / "whole.pt"
     torch.save(model, path)
     message = refused(path)
@@ -152,34 +222,53 @@ def test_a_pickled_whole_module_is_refused_and_never_run(tmp_path):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_extra_unknown_key_is_named(tmp_path, fmt):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     path = save(model, tmp_path, fmt, extra={"optimizer_step": torch.zeros(2, 2, dtype=torch.float64)})
     assert "field 'optimizer_step': not part of a one-layer LSTM" in refused(path)
 
 
 def test_a_training_checkpoint_entry_is_named(tmp_path):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     path = tmp_path / "ckpt.pt"
     torch.save(dict(state(model), epoch=3), path)
     assert "field 'epoch': holds a int, not a tensor" in refused(path, vocab=VOCAB)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_an_embedding_under_any_name_is_named_not_ignored(tmp_path, fmt):
-    """nn.Embedding(V, V) in front of the cell used to be ignored silently."""
+def test_an_embedding_that_does_not_fit_the_vocabulary_is_named(tmp_path, fmt):
+    """nn.Embedding in front of the cell used to be ignored silently; now it is read, and
+    one with more rows than the vocabulary has words is refused, naming both counts."""
     torch.manual_seed(0)
-    model = container({"lookup": nn.Embedding(V, V), "lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V)}).double()
+    model = container({"lookup": nn.Embedding(V + 2, V), "lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V)}).double()
     message = refused(save(model, tmp_path, fmt))
-    assert "field 'lookup.weight': looks like an embedding (7 words → 7 inputs" in message
+    assert "field 'lookup.weight': has 9 rows (tokens) but the vocabulary has 7 words" in message
+
+
+def test_two_embeddings_are_listed_and_the_user_chooses(tmp_path):
+    torch.manual_seed(0)
+    model = container({"a": nn.Embedding(V, 4), "b": nn.Embedding(V, 4), "lstm": nn.LSTM(4, H),
+                       "fc": nn.Linear(H, V)}).double()
+    path = save(model, tmp_path, "npz")
+    assert "the embedding (a table of 4-wide rows before 'lstm') could be 'a', 'b'" in refused(path)
+    assert "field 'b.weight': not part of a one-layer LSTM with a readout and an embedding" in refused(
+        path, parts={"embedding": "a"})
+
+
+def test_a_layer_gap_is_named_not_skipped(tmp_path):
+    """Layers _l0 and _l2 without _l1: the _l2 arrays are not part of the network."""
+    model, _ = build("3-layer RNN")
+    sd = {k: v for k, v in state(model).items() if "_l1" not in k}
+    path = tmp_path / "gap.npz"
+    np.savez(path, vocab=np.array(VOCAB), **{k: v.numpy() for k, v in sd.items()})
+    assert "field 'rnn.bias_hh_l2': not part of a one-layer RNN" in refused(path)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("modules, says", [
-    (lambda: {"lstm": nn.LSTM(V, H, num_layers=2), "fc": nn.Linear(H, V)}, "a 2-layer (stacked) model"),
     (lambda: {"rnn": nn.GRU(V, H), "fc": nn.Linear(H, V)}, "looks like a GRU"),
     (lambda: {"lstm": nn.LSTM(V, H, bidirectional=True), "fc": nn.Linear(2 * H, V)}, "cannot look ahead"),
     (lambda: {"lstm": nn.LSTM(V, H, proj_size=2), "fc": nn.Linear(2, V)}, "proj_size > 0 is not supported"),
-], ids=["stacked", "gru", "bidirectional", "proj"])
+], ids=["gru", "bidirectional", "proj"])
 def test_shapes_we_do_not_model_are_named_in_every_format(tmp_path, fmt, modules, says):
     model = container(modules()).double()
     assert says in refused(save(model, tmp_path, fmt))
@@ -196,7 +285,7 @@ def test_two_readouts_are_listed_and_the_user_chooses(tmp_path):
     del model.head
     path = save(model, tmp_path, "pt", name="one")
     loaded = load_model(path, parts={"cell": "lstm", "readout": "decoder"})
-    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(model.lstm, model.decoder, X),
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs([model.lstm, model.decoder], X),
                                rtol=0, atol=TOL)
 
 
@@ -212,7 +301,7 @@ def test_two_cells_are_listed(tmp_path):
 # -- vocabularies and tokenizers ------------------------------------------------------
 
 def test_unknown_words_map_to_unk_and_remember_what_was_typed(tmp_path):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     preset = from_saved(load_model(save(model, tmp_path, "pt")), "model.pt")
     tokens = preset.vocab.tokens("Doug saw Bob. <eos>")
     assert [t.text for t in tokens] == ["Doug", "saw", "<unk>", ".", "<eos>"]
@@ -242,12 +331,12 @@ def test_a_char_lstm_opens_with_the_chars_tokenizer(tmp_path, fmt):
     text = "ab c.\nba"
     assert vocab.tokenize(text) == list(text)
     Xc = vocab.one_hot(vocab.tokenize(text))
-    np.testing.assert_allclose(forward(loaded.net, Xc)["probs"], torch_probs(model.lstm, model.fc, Xc),
+    np.testing.assert_allclose(forward(loaded.net, Xc)["probs"], torch_probs([model.lstm, model.fc], Xc),
                                rtol=0, atol=TOL)
 
 
 def test_an_unknown_tokenizer_in_the_file_is_named(tmp_path):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     path = save(model, tmp_path, "safetensors", metadata={"tokenizer": "bpe"})
     assert "field 'metadata.tokenizer': must be one of words, chars" in refused(path)
 
@@ -255,7 +344,7 @@ def test_an_unknown_tokenizer_in_the_file_is_named(tmp_path):
 # -- damaged files: one error type, never another ------------------------------------
 
 def _good_bytes(tmp_path, fmt):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     return save(model, tmp_path, fmt, name=f"good-{fmt}").read_bytes()
 
 
@@ -291,7 +380,7 @@ def test_a_safetensors_header_of_any_bytes_raises_only_model_file_error(tmp_path
 
 
 def test_loading_never_unpickles_outside_torchs_safe_reader(tmp_path, monkeypatch):
-    model, _, _ = build("lstm/readout")
+    model, _ = build("lstm/readout")
     paths = [save(model, tmp_path, fmt) for fmt in FORMATS]
     monkeypatch.setattr(pickle, "load", lambda *a, **k: pytest.fail("unpickled"))
     monkeypatch.setattr(pickle, "loads", lambda *a, **k: pytest.fail("unpickled"))
