@@ -69,6 +69,22 @@ def test_explanations_never_name_a_mistake_the_counts_do_not_show():
     assert "slip" not in only_repeats
 
 
+def test_explanations_are_codes_and_numbers_a_view_can_word():
+    from lstm_sim.model.compare import HOW, explanation
+
+    def result(kind="lesson-rnn", **counts):
+        full = {"sentences": 10, "grammatical": 10, "repeats": 0, "runons": 0, "other": 0, **counts}
+        return CellResult(kind, 5, 0.1, full, [])
+    clean = explanation("lstm", result("lstm"))
+    assert (clean.net, clean.code, clean.sentences, clean.how, clean.one_step) == ("lstm", "all-grammatical", 10,
+                                                                                   HOW["lstm"], False)
+    slips = explanation("lesson_rnn", result(grammatical=7, repeats=2, other=1))
+    assert (slips.code, slips.grammatical, slips.repeats, slips.runons, slips.other) == ("mistakes", 7, 2, 0, 1)
+    assert slips.one_step                                   # its repeats come from looking one step back
+    assert not explanation("lesson_rnn", result(grammatical=9, other=1)).one_step
+    assert explanation("rnn", result("rnn", sentences=0, grammatical=0)).code == "no-sentences"
+
+
 def test_human_output_is_a_table_and_one_sentence_per_net(capsys):
     assert main(["compare", "--hidden", "4", "--seed", "0", "--samples", "5"]) == 0
     out = capsys.readouterr().out

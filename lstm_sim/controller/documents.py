@@ -23,20 +23,30 @@ from .session import Session
 
 
 class DocumentError(Exception):
-    """Opening, saving or exporting failed; the message says why, for the user."""
+    """Opening, saving or exporting failed; the message says why, for the user.
+    ``cause`` is the model file's error when there is one: its ``field``, ``part`` and
+    ``choices`` say what the user could supply to open the file after all."""
+
+    def __init__(self, message: str, cause: ModelFileError | None = None):
+        super().__init__(message)
+        self.cause = cause
 
 
-def read_session(path: str):
-    """The preset-like contents of a session or model file (validated), or DocumentError."""
+def read_session(path: str, vocab: list[str] | None = None, tokenizer: str | None = None,
+                 parts: dict | None = None):
+    """The preset-like contents of a session or model file (validated), or DocumentError.
+    ``vocab`` and ``tokenizer`` serve a file that has no vocabulary; ``parts`` name the
+    modules where two readings fit (see ``load_model``)."""
     try:
-        return from_saved(load_model(path), path)
+        return from_saved(load_model(path, vocab=vocab, parts=parts or None, tokenizer=tokenizer), path)
     except ModelFileError as exc:
-        raise DocumentError(str(exc)) from None
+        raise DocumentError(str(exc), exc) from None
 
 
-def open_file(session: Session, path: str) -> None:
-    """Open a session or model file in ``session``; on any problem the session is untouched."""
-    preset = read_session(path)
+def open_file(session: Session, path: str, **how) -> None:
+    """Open a session or model file in ``session`` (``how``: see :func:`read_session`);
+    on any problem the session is untouched."""
+    preset = read_session(path, **how)
     session.open(preset)
     # Save writes our session format: only to a file that already is one. A model from
     # elsewhere (safetensors, torch, a plain state dict) is never overwritten: Save asks

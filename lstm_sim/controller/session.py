@@ -118,6 +118,14 @@ class Session(QObject):
     def token_texts(self) -> list[str]:
         return [t.text for t in self._tokens]
 
+    def token_labels(self, shown: list[str] | None = None) -> list[str]:
+        """The tokens as chips show them (``shown``: their names, e.g. in another language):
+        a character model's spaces made visible, an unknown word as typed → <unk>."""
+        shown = self.token_texts if shown is None else shown
+        vocab = self._original.vocab
+        return [vocab.label(t, name if vocab.tokenizer != "chars" else t.text)
+                for t, name in zip(self._tokens, shown)]
+
     @property
     def trace(self) -> Trace | None:
         """The trace of the layer on show (every layer's logits and probs are the net's)."""

@@ -110,35 +110,67 @@ def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
     return results
 
 
-_HOW = {
-    "lesson-rnn": "its only memory is its previous prediction",
-    "rnn": "its hidden units carry the subject past 'saw'",
-    "lstm": "its memory keeps the subject until the object is chosen",
+#: Why a net that wrote only proper sentences could: one code per cell kind.
+HOW = {"lesson-rnn": "prediction-only", "rnn": "hidden-units", "lstm": "memory"}
+_HOW_EN = {
+    "prediction-only": "its only memory is its previous prediction",
+    "hidden-units": "its hidden units carry the subject past 'saw'",
+    "memory": "its memory keeps the subject until the object is chosen",
 }
 
 
-def explain(key: str, result: CellResult) -> str:
-    """One sentence on why a net wrote what it wrote, derived from its counts only:
-    a mistake is named only if the samples show it."""
-    kind, label = NETS[key]
+@dataclass(frozen=True)
+class Explanation:
+    """Why a net wrote what it wrote, as a code and the numbers behind it (a view words it
+    in its own language; :func:`explain` words it in English).
+
+    ``code`` is "no-sentences", "all-grammatical" or "mistakes"; ``how`` is the cell's
+    :data:`HOW` code; ``one_step`` says the mistakes come from looking only one step back
+    (named only for the lesson's RNN, and only when it wrote repeats or run-ons).
+    """
+    net: str                     # a NETS key
+    code: str
+    sentences: int
+    grammatical: int
+    repeats: int
+    runons: int
+    other: int
+    how: str
+    one_step: bool
+
+
+def explanation(key: str, result: CellResult) -> Explanation:
+    """The explanation of one net's counts: a mistake is named only if the samples show it."""
+    kind = NETS[key][0]
     c = result.counts
     n = c["sentences"]
-    if n == 0:
+    code = "no-sentences" if n == 0 else "all-grammatical" if c["grammatical"] == n else "mistakes"
+    one_step = code == "mistakes" and kind == "lesson-rnn" and bool(c["repeats"] or c["runons"])
+    return Explanation(key, code, n, c["grammatical"], c["repeats"], c["runons"], c["other"],
+                       HOW[kind], one_step)
+
+
+def explain(key: str, result: CellResult) -> str:
+    """One English sentence on why a net wrote what it wrote, derived from its counts only
+    (the CLI's wording of :func:`explanation`)."""
+    e = explanation(key, result)
+    label = NETS[key][1]
+    if e.code == "no-sentences":
         return f"The {label} finished no sentence in its samples."
-    if c["grammatical"] == n:
-        return f"The {label} wrote all {n} sentences grammatically: {_HOW[kind]}."
+    if e.code == "all-grammatical":
+        return f"The {label} wrote all {e.sentences} sentences grammatically: {_HOW_EN[e.how]}."
     parts = []
-    if c["repeats"]:
-        parts.append(f"{c['repeats']} where the object repeats the subject (\"Doug saw Doug.\")")
-    if c["runons"]:
-        parts.append(f"{c['runons']} run-on{'s' if c['runons'] != 1 else ''} (\"Doug saw Jane saw …\")")
-    if c["other"]:
-        parts.append(f"{c['other']} other slip{'s' if c['other'] != 1 else ''}")
+    if e.repeats:
+        parts.append(f"{e.repeats} where the object repeats the subject (\"Doug saw Doug.\")")
+    if e.runons:
+        parts.append(f"{e.runons} run-on{'s' if e.runons != 1 else ''} (\"Doug saw Jane saw …\")")
+    if e.other:
+        parts.append(f"{e.other} other slip{'s' if e.other != 1 else ''}")
     why = ""
-    if kind == "lesson-rnn" and (c["repeats"] or c["runons"]):
-        why = ("; " + _HOW[kind] + ", which after 'saw' (or after a name) looks the same "
+    if e.one_step:
+        why = ("; " + _HOW_EN[e.how] + ", which after 'saw' (or after a name) looks the same "
                "whoever the subject was")
-    return (f"The {label} wrote {c['grammatical']} of {n} sentences grammatically, with "
+    return (f"The {label} wrote {e.grammatical} of {e.sentences} sentences grammatically, with "
             + ", ".join(parts) + why + ".")
 
 

@@ -33,7 +33,15 @@ TOKENIZERS = ("words", "chars")
 
 
 class ModelFileError(ValueError):
-    """A model file could not be read; the message names the file and the field."""
+    """A model file could not be read; the message names the file and the field.
+
+    ``field`` is the field at fault (if one is), so a caller can offer the fix (a missing
+    ``vocab``: choose a vocabulary file); ``part`` and ``choices`` are set where two
+    readings fit (see :class:`FileProblem`)."""
+
+    def __init__(self, message: str, field: str | None = None, part: str | None = None, choices=()):
+        super().__init__(message)
+        self.field, self.part, self.choices = field, part, tuple(choices)
 
 
 @dataclass
@@ -86,7 +94,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     name = str(path)
 
     def fail(field_name: str, problem: str):
-        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}")
+        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}", field_name)
 
     original: dict[str, str] = {}
     if not Path(path).is_file():
@@ -127,7 +135,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         try:
             kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
         except FileProblem as exc:
-            raise ModelFileError(f"{name}: {exc}") from None
+            raise ModelFileError(f"{name}: {exc}", part=exc.part, choices=exc.choices) from None
         renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
         arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
 

@@ -30,7 +30,13 @@ _EXTRA_KEYS = ("vocab", "metadata", "tokenizer")     # non-tensor entries a file
 
 
 class FileProblem(Exception):
-    """Raised by the readers; ``files`` turns it into ModelFileError with the file's name."""
+    """Raised by the readers; ``files`` turns it into ModelFileError with the file's name.
+    Where two readings fit, ``part`` ("cell", "readout" or "embedding") and ``choices``
+    (the module names that fit) let a caller ask the user and try again."""
+
+    def __init__(self, message: str, part: str | None = None, choices=()):
+        super().__init__(message)
+        self.part, self.choices = part, tuple(choices)
 
 
 def sniff(fh) -> str:

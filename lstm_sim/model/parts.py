@@ -86,7 +86,7 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
                           "LSTM/RNN state dict (no key ending in 'weight_ih_l0')")
     else:
         raise FileProblem(f"two readings fit: the recurrent module could be {_listed(cells)}; "
-                          "name it (parts={'cell': ...}, or --cell in the CLI)")
+                          "name it (parts={'cell': ...}, or --cell-name in the CLI)", "cell", cells)
     kind = cell_kind(arrays, cell)
     if kind is None:
         hh = arrays[_join(cell, "weight_hh_l0")]
@@ -114,7 +114,7 @@ def _readout(arrays, cell: str, parts: dict) -> str:
         return fitting[0]
     if len(fitting) > 1:
         raise FileProblem(f"two readings fit: the readout (a {H}-input nn.Linear after '{cell}') could be "
-                          f"{_listed(fitting)}; name it (parts={{'readout': ...}}, or --readout in the CLI)")
+                          f"{_listed(fitting)}; name it (parts={{'readout': ...}}, or --readout in the CLI)", "readout", fitting)
     if len(candidates) == 1:          # the only linear layer, of the wrong width: the shape check says so
         return candidates[0]
     if not candidates:
@@ -141,7 +141,7 @@ def _embedding(arrays, cell: str, readout: str, parts: dict) -> str | None:
     if len(fitting) > 1:
         raise FileProblem(f"two readings fit: the embedding (a table of {ih.shape[1]}-wide rows before "
                           f"'{cell}') could be {_listed(fitting)}; name it (parts={{'embedding': ...}}, "
-                          "or --embedding in the CLI)")
+                          "or --embedding in the CLI)", "embedding", fitting)
     return fitting[0] if fitting else None
 
 

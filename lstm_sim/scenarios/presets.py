@@ -3,6 +3,11 @@
 Each file lists every weight block with a one-line note on its role; this module only
 assembles the blocks into a :class:`Network`. A saved session file opens the same way
 (:func:`from_saved`), and :func:`preset_metadata` is what makes a session saveable.
+
+The texts a learner reads (title, summary, the About lines, the block notes) are English
+in the file, with a ``translations`` object per language beside them (``"zh-TW"``: at the
+top level for the title, summary and About lines, in each block for its note). The
+preset keeps every language; the view asks for its own with :meth:`Preset.texts`.
 """
 from __future__ import annotations
 
@@ -20,6 +25,17 @@ from .vocabulary import Vocabulary
 
 PRESET_NAMES = ("walkthrough", "book-rnn", "dinner")
 
+Notes = dict[tuple[str, str | None], str]
+
+
+@dataclass(frozen=True)
+class PresetTexts:
+    """What a preset says to the learner, in one language."""
+    title: str
+    summary: str
+    about: list[str]
+    notes: Notes
+
 
 @dataclass
 class Preset:
@@ -35,6 +51,18 @@ class Preset:
     notes: dict[tuple[str, str | None], str] = field(default_factory=dict)
     clamps: dict[str, np.ndarray] = field(default_factory=dict)   # gate → per-unit values, NaN = free
     extra_metadata: dict = field(default_factory=dict)   # a file's other metadata, kept for saving
+    #: Language code → the texts in that language: {"title", "summary", "about", "notes"},
+    #: each optional (what is missing stays English).
+    translations: dict[str, dict] = field(default_factory=dict)
+
+    def texts(self, language: str) -> PresetTexts:
+        """Title, summary, About lines and block notes in ``language``; whatever the
+        preset has no translation for is given in English."""
+        t = self.translations.get(language, {})
+        notes = dict(self.notes)
+        notes.update({k: v for k, v in t.get("notes", {}).items() if k in notes})
+        return PresetTexts(t.get("title", self.title), t.get("summary", self.summary),
+                           list(t.get("about", self.about)), notes)
 
 
 def load_preset(name: str) -> Preset:
@@ -45,16 +73,22 @@ def load_preset(name: str) -> Preset:
     H, V = len(spec["units"]), len(vocab)
     net = Network.zeros(spec["cell"], V, H, V)
     notes = {}
+    translations = {lang: dict(texts) for lang, texts in spec.get("translations", {}).items()}
     for block in spec["blocks"]:
-        target = net.block(block["param"], block["path"])
+        key = (block["param"], block["path"])
+        target = net.block(*key)
         target[...] = np.asarray(block["values"], dtype=np.float64)
-        notes[(block["param"], block["path"])] = block["note"]
+        notes[key] = block["note"]
+        for lang, texts in block.get("translations", {}).items():
+            translations.setdefault(lang, {}).setdefault("notes", {})[key] = texts["note"]
     return Preset(name, spec["title"], spec["summary"], net, vocab, list(spec["units"]),
-                  spec["text"], spec["start_step"], spec.get("about", []), notes)
+                  spec["text"], spec["start_step"], spec.get("about", []), notes,
+                  translations=translations)
 
 
 #: Metadata keys a session file gives meaning to; any others are carried along untouched.
-SESSION_KEYS = ("title", "summary", "about", "units", "notes", "text", "step", "clamps", "blank")
+SESSION_KEYS = ("title", "summary", "about", "units", "notes", "text", "step", "clamps", "blank",
+                "aliases", "translations")
 
 
 def from_saved(saved: SavedModel, path: str) -> Preset:
@@ -69,8 +103,9 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     meta = saved.metadata
     blank = _str(meta.get("blank"))
     tokenizer = _str(meta.get("tokenizer"), "words")
+    aliases = _saved_aliases(meta.get("aliases"), saved.vocab, blank)
     try:
-        vocab = Vocabulary(saved.vocab, blank=blank, tokenizer=tokenizer)
+        vocab = Vocabulary(saved.vocab, blank=blank, tokenizer=tokenizer, aliases=aliases)
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
     name = Path(path).stem
@@ -88,14 +123,16 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     extra = {k: v for k, v in meta.items() if k not in SESSION_KEYS}
     return Preset(name, _str(meta.get("title"), name), _str(meta.get("summary"), f"A saved model ({path})."),
                   net, vocab, list(units), text, step, about, _saved_notes(meta.get("notes"), net),
-                  clamps, extra)
+                  clamps, extra, _saved_translations(meta.get("translations"), net))
 
 
 def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -> dict:
     """The metadata of a session file: the exact inverse of :func:`from_saved`.
 
     Written beside the preset's (possibly edited) weights, it brings back the title,
-    units, notes, text, step and clamps the learner was looking at.
+    units, notes (with their translations), text, step and clamps the learner was
+    looking at, and the vocabulary's other spellings (the book's 道格 for Doug), so the
+    text typed with them still reads.
     """
     net = preset.net
     if net.kind == "lstm":
@@ -112,7 +149,19 @@ def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -
                 text=str(text), step=int(step), clamps=clamps_json)
     if preset.vocab.blank is not None:
         meta["blank"] = preset.vocab.blank
+    if preset.vocab.aliases:
+        meta["aliases"] = dict(preset.vocab.aliases)
+    if preset.translations:
+        meta["translations"] = {lang: _translation_json(t) for lang, t in preset.translations.items()}
     return meta
+
+
+def _translation_json(texts: dict) -> dict:
+    out = {k: (list(v) if k == "about" else v) for k, v in texts.items() if k in ("title", "summary", "about")}
+    if texts.get("notes"):
+        out["notes"] = [{"param": param, "path": path, "note": note}
+                        for (param, path), note in texts["notes"].items()]
+    return out
 
 
 def _sample_text(vocab: Vocabulary) -> str:
@@ -136,6 +185,36 @@ def _saved_notes(notes, net) -> dict[tuple[str, str | None], str]:
         param, gate = entry.get("param"), entry.get("path")
         if (param in ("W_out", "b_out") and gate is None) or (param in ("W", "U", "b") and gate in paths):
             out[(param, gate)] = entry["note"]
+    return out
+
+
+def _saved_aliases(aliases, words, blank) -> dict[str, str]:
+    """Other spellings of vocabulary words; an entry that could not be typed (empty,
+    with spaces, standing for no word, or clashing with a word or the blank) is dropped."""
+    if not isinstance(aliases, dict):
+        return {}
+    known = set(words)
+    return {a: w for a, w in aliases.items()
+            if isinstance(a, str) and isinstance(w, str) and a and a == "".join(a.split())
+            and w in known and a not in known and a != blank}
+
+
+def _saved_translations(translations, net) -> dict[str, dict]:
+    """The texts of other languages, as :meth:`Preset.texts` reads them; malformed parts
+    are dropped (English shows instead)."""
+    out: dict[str, dict] = {}
+    for lang, texts in (translations.items() if isinstance(translations, dict) else ()):
+        if not (isinstance(lang, str) and isinstance(texts, dict)):
+            continue
+        kept = {k: texts[k] for k in ("title", "summary") if isinstance(texts.get(k), str)}
+        about = texts.get("about")
+        if isinstance(about, list) and all(isinstance(a, str) for a in about):
+            kept["about"] = list(about)
+        notes = _saved_notes(texts.get("notes"), net)
+        if notes:
+            kept["notes"] = notes
+        if kept:
+            out[lang] = kept
     return out
 
 

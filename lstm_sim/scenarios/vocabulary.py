@@ -72,6 +72,10 @@ class UnknownWordError(ValueError):
         super().__init__(f'unknown word "{word}"; the vocabulary is: {known}{extra}')
 
 
+#: Whitespace as a character model's chips show it.
+VISIBLE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍"}
+
+
 @dataclass(frozen=True)
 class Token:
     text: str        # canonical spelling from the vocabulary (or the blank marker, or <unk>)
@@ -127,6 +131,16 @@ class Vocabulary:
         else:
             self._pattern = re.compile(rest)
         self.unknown = next((u for u in UNKNOWN_TOKENS if u in self.words), None)
+
+    def label(self, token: Token, shown: str | None = None) -> str:
+        """How a token reads on a chip: ``shown`` (default its text) with whitespace made
+        visible for a character model (␣ ↵ ⇥), and an unknown word as typed → ``<unk>``."""
+        shown = token.text if shown is None else shown
+        if self.tokenizer == "chars":
+            shown = "".join(VISIBLE.get(ch, ch) for ch in shown)
+        if token.original is not None and token.text == self.unknown:
+            return f"{token.original} → {shown}"
+        return shown
 
     def _key(self, word: str) -> str:
         return word if self.case_sensitive else word.lower()

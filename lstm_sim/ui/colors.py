@@ -61,13 +61,24 @@ _LUTS = {("gate", False): _lut(SEQUENTIAL), ("signed", False): _lut(DIVERGING),
          ("gate", True): _lut(DARK_SEQUENTIAL), ("signed", True): _lut(DARK_DIVERGING)}
 
 
+_RGB = {key: np.array([[c.red(), c.green(), c.blue()] for c in lut], dtype=np.uint8) for key, lut in _LUTS.items()}
+
+
+def _lut_index(key: str, values) -> np.ndarray:
+    lo, hi = levels_for(key)
+    idx = np.clip(((np.asarray(values, dtype=float) - lo) / (hi - lo) * 255).round(), 0, 255)
+    return np.nan_to_num(idx, nan=127).astype(int)
+
+
 def colors_for(key: str, values: np.ndarray, dark: bool = False) -> list[QColor]:
     """The colour of each value, clipped to the key's fixed levels (on light or dark paper)."""
-    lo, hi = levels_for(key)
     lut = _LUTS["gate" if key in GATE_KEYS else "signed", bool(dark)]
-    idx = np.clip(((np.asarray(values, dtype=float) - lo) / (hi - lo) * 255).round(), 0, 255)
-    idx = np.nan_to_num(idx, nan=127).astype(int)
-    return [lut[k] for k in idx]
+    return [lut[k] for k in _lut_index(key, values)]
+
+
+def rgb_for(key: str, values: np.ndarray, dark: bool = False) -> np.ndarray:
+    """The same colours as :func:`colors_for`, as an n×3 uint8 array (for images)."""
+    return _RGB["gate" if key in GATE_KEYS else "signed", bool(dark)][_lut_index(key, values)]
 
 
 def text_color_on(color: QColor) -> QColor:

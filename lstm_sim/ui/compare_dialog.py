@@ -3,9 +3,13 @@ children's book, their loss curves overlaid, and what each then writes, counted.
 
 The work (``scenarios.training_setup.compare_on_book``) runs in a worker thread; the
 dialog shows the result. It never claims a mistake the samples don't show: the counts
-and the sentence under the table come from the samples themselves.
+and the sentence under the table come from the samples themselves (the model explains
+with codes and numbers, ``model.compare.explanation``; the dialog words them in the UI's
+language).
 """
 from __future__ import annotations
+
+import html
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QThread, Signal
@@ -60,7 +64,7 @@ class CompareDialog(QDialog):
         self.table = QTableWidget(3, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("hidden"), self.tr("sentences"), self.tr("grammatical"),
                                               self.tr("“Doug saw Doug.”"), self.tr("run-ons"), self.tr("other")])
-        self.table.setVerticalHeaderLabels([self.tr("lesson's RNN"), self.tr("plain RNN"), self.tr("LSTM")])
+        self.table.setVerticalHeaderLabels([self.net_names()[k] for k in ("lesson_rnn", "rnn", "lstm")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setMaximumHeight(130)
         self.why = QLabel(self)
@@ -120,8 +124,7 @@ class CompareDialog(QDialog):
         self.plot.clear()
         self.plot.setLabel("bottom", self.tr("filler words between 'saw' and its object"))
         self.plot.setLabel("left", self.tr("fraction of sentences wrong"))
-        names = {"lesson_rnn": self.tr("lesson's RNN"), "rnn": self.tr("plain RNN"), "lstm": self.tr("LSTM")}
-        for key, name in names.items():
+        for key, name in self.net_names().items():
             self.plot.plot(out["distances"], out[key], name=name, symbol="o",
                            pen=pg.mkPen(COLORS[key], width=2), symbolBrush=COLORS[key])
         self.status.setText(self.tr("Seed {0}, {1} sentences per net and distance.").format(
@@ -136,8 +139,36 @@ class CompareDialog(QDialog):
         self.run_button.setEnabled(True)
         self.distance_button.setEnabled(True)
 
+    def net_names(self) -> dict[str, str]:
+        return {"lesson_rnn": self.tr("lesson's RNN"), "rnn": self.tr("plain RNN"), "lstm": self.tr("LSTM")}
+
+    def explain(self, e) -> str:
+        """One sentence from an ``Explanation``'s code and numbers, in the UI's language."""
+        name = self.net_names()[e.net]
+        if e.code == "no-sentences":
+            return self.tr("The {0} finished no sentence in its samples.").format(name)
+        how = {"prediction-only": self.tr("its only memory is its previous prediction"),
+               "hidden-units": self.tr("its hidden units carry the subject past 'saw'"),
+               "memory": self.tr("its memory keeps the subject until the object is chosen")}[e.how]
+        if e.code == "all-grammatical":
+            return self.tr("The {0} wrote all {1} sentences grammatically: {2}.").format(name, e.sentences, how)
+        parts = []
+        if e.repeats:
+            parts.append(self.tr("{0} where the object repeats the subject (\"Doug saw Doug.\")").format(e.repeats))
+        if e.runons:
+            parts.append(self.tr("1 run-on (\"Doug saw Jane saw …\")") if e.runons == 1 else
+                         self.tr("{0} run-ons (\"Doug saw Jane saw …\")").format(e.runons))
+        if e.other:
+            parts.append(self.tr("1 other slip") if e.other == 1 else self.tr("{0} other slips").format(e.other))
+        why = ""
+        if e.one_step:
+            why = self.tr("; {0}, which after 'saw' (or after a name) looks the same whoever the "
+                          "subject was").format(how)
+        return self.tr("The {0} wrote {1} of {2} sentences grammatically, with {3}{4}.").format(
+            name, e.grammatical, e.sentences, self.tr(", ").join(parts), why)
+
     def show_results(self, results, settings) -> None:
-        from ..model.compare import explain
+        from ..model.compare import explanation
         self.results = results
         self.plot.clear()
         self.plot.setLabel("bottom", self.tr("updates"))
@@ -152,7 +183,8 @@ class CompareDialog(QDialog):
             self.table.verticalHeaderItem(r).setToolTip(self.tr("for example: {0}").format(example or "—"))
             self.plot.plot(list(range(1, len(res.losses) + 1)), res.losses, name=self.table.verticalHeaderItem(r).text(),
                            pen=pg.mkPen(COLORS.get(name, "#444"), width=2))
-        self.why.setText("<br>".join(explain(name, res) for name, res in results.items()))
+        self.why.setText("<br>".join(html.escape(self.explain(explanation(name, res)), quote=False)
+                                     for name, res in results.items()))
         self.status.setText(self.tr("Seed {0}, {1} updates each, {2} sentences sampled per net.").format(
             settings["seed"], len(next(iter(results.values())).losses), settings["samples"]))
         self.finished_run.emit()

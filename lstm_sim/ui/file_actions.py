@@ -10,11 +10,13 @@ import shiboken6
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..controller import documents
 from ..controller.documents import DocumentError
 from ..scenarios import PRESET_NAMES, load_preset
+from ..scenarios.vocabulary import read_vocab_file
+from .i18n import current_language
 
 MAX_RECENT = 8
 SESSION_FILTER = "LSTM Sim sessions (*.npz)"
@@ -29,7 +31,7 @@ class FileActions(QObject):
         self.window, self.session, self.settings = window, window.session, window.settings
         new_menu = menu.addMenu(self.tr("&New from preset"))
         for name in PRESET_NAMES:
-            action = new_menu.addAction(f"{load_preset(name).title}  ({name})")
+            action = new_menu.addAction(f"{load_preset(name).texts(current_language()).title}  ({name})")
             action.setObjectName(f"preset:{name}")
             action.triggered.connect(lambda _=False, n=name: self.open_preset(n))
         self.open_action = menu.addAction(self.tr("&Open…"), QKeySequence.Open, self.open_dialog)
@@ -62,7 +64,7 @@ class FileActions(QObject):
         if not self.session.dirty:
             return True
         box = QMessageBox(QMessageBox.Warning, self.tr("Unsaved changes"),
-                          self.tr("“{0}” has changes that are not saved.").format(self.session.title),
+                          self.tr("“{0}” has changes that are not saved.").format(self.window.preset_texts().title),
                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, self.window)
         box.setInformativeText(self.tr("Save them before going on?"))
         box.setDefaultButton(QMessageBox.Save)
@@ -85,16 +87,75 @@ class FileActions(QObject):
             self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open a file; on any problem say what and keep the current session."""
+        """Open a file; on any problem say what and keep the current session. A model
+        without a vocabulary asks for one (and how its text is split); where two modules
+        could be the cell, readout or embedding, the user names it."""
         if ask and not self.maybe_save():
             return False
-        try:
-            documents.open_file(self.session, path)
-        except DocumentError as exc:
-            self._error(self.tr("Cannot open this file"), exc)
-            return False
+        how: dict = {}
+        while True:
+            try:
+                documents.open_file(self.session, path, **how)
+                break
+            except DocumentError as exc:
+                fix = self._ask_fix(exc.cause, how)
+                if fix is None:
+                    self._error(self.tr("Cannot open this file"), exc)
+                    return False
+                if not fix:            # the user cancelled the question
+                    return False
+                how.update(fix)
         self._remember(path)
         return True
+
+    def _ask_fix(self, cause, how: dict) -> dict | None:
+        """What the user can supply to open the file after all (None: nothing to ask;
+        {}: they cancelled)."""
+        if cause is None:
+            return None
+        if cause.field == "vocab" and "vocab" not in how and "missing" in str(cause):
+            return self._choose_vocabulary()
+        parts = how.get("parts", {})
+        if cause.part and cause.choices and cause.part not in parts:
+            names = {"cell": self.tr("the recurrent cell (LSTM or RNN)"), "readout": self.tr("the readout"),
+                     "embedding": self.tr("the embedding")}
+            shown = [c or self.tr("(no prefix)") for c in cause.choices]
+            choice, ok = QInputDialog.getItem(
+                self.window, self.tr("Two readings fit"),
+                self.tr("More than one module in this file could be {0}. Which one is it?").format(
+                    names.get(cause.part, cause.part)), shown, 0, False)
+            if not ok or choice not in shown:
+                return {}
+            return {"parts": {**parts, cause.part: cause.choices[shown.index(choice)]}}
+        return None
+
+    def _choose_vocabulary(self) -> dict:
+        box = QMessageBox(QMessageBox.Question, self.tr("Choose vocabulary"),
+                          self.tr("This model file has no vocabulary."), QMessageBox.Cancel, self.window)
+        box.setInformativeText(self.tr("Choose the file of tokens it was trained with: one token per "
+                                       "line, or a JSON list, in the order of the model's rows."))
+        choose = box.addButton(self.tr("Choose vocabulary…"), QMessageBox.AcceptRole)
+        box.exec()
+        chosen = box.clickedButton() is choose
+        box.deleteLater()
+        if not chosen:
+            return {}
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose vocabulary"), self._folder(),
+                                              self.tr("Vocabularies (*.txt *.json *.vocab);;All files (*)"))
+        if not path:
+            return {}
+        try:
+            words = read_vocab_file(path)
+        except ValueError as exc:
+            self._error(self.tr("Cannot read this vocabulary"), exc)
+            return {}
+        splits = [self.tr("words (split at spaces and punctuation)"),
+                  self.tr("characters (every letter, space and newline is a token)")]
+        split, ok = QInputDialog.getItem(self.window, self.tr("How is text split?"),
+                                         self.tr("This model reads its text as:"), splits, 0, False)
+        if not ok or split not in splits:
+            return {}
+        return {"vocab": words, "tokenizer": ("words", "chars")[splits.index(split)]}
 
     def revert(self) -> None:
         path = self.session.file_path

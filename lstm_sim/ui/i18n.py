@@ -22,6 +22,7 @@ CJK_FONT_HINT = QT_TRANSLATE_NOOP("App", "No installed font can draw Chinese cha
                  "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.")
 
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def default_language() -> str:
@@ -34,13 +35,21 @@ def qm_path(code: str) -> Path:
     return resource("i18n", f"lstm_sim_{code.replace('-', '_')}.qm")
 
 
+def current_language() -> str:
+    """The code of the language installed now ("en" or "zh-TW"): texts that come from
+    data rather than ``tr()`` (a preset's About lines and notes) are picked by it."""
+    return _current
+
+
 def install_language(code: str) -> bool:
     """Make ``code`` the language of every string created from now on; False if its
     translation file is missing (the app then stays in English)."""
+    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current = "en"
     if code == "en" or code not in LANGUAGES:
         return code == "en"
     ours = QTranslator(app)
@@ -52,6 +61,7 @@ def install_language(code: str) -> bool:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
+    _current = code
     return True
 
 

@@ -20,12 +20,14 @@ from ..controller import Session
 from ..controller.session import path_params
 from ..controller.training import Trainer, TrainingSettings
 from ..model.provenance import strongest_sources
+from ..scenarios.vocabulary import VISIBLE
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
 from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, current_language
+from .layer_bar import LayerBar
 from .predictions import PredictionsPane
 from .theme import apply_theme
 from .timeline import Timeline
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.replacing = False                  # closed only to be rebuilt (language switch)
         self.compare = None                     # the comparison dialog, made when first asked for
         self._training = self._provenance = self._lessons = None   # panes made when first shown
+        self._lesson_drawing = None             # how the lesson on screen wants the cell drawn
         self.settings = settings or QSettings()
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
@@ -62,11 +65,13 @@ class MainWindow(QMainWindow):
 
         self.timeline = Timeline(self)
         self.diagram = CellDiagram(self)
+        self.layer_bar = LayerBar(self)
         self.central = QWidget(self)
         layout = QVBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.timeline)
+        layout.addWidget(self.layer_bar)
         layout.addWidget(self.diagram, 1)
         self.setCentralWidget(self.central)
 
@@ -270,6 +275,8 @@ class MainWindow(QMainWindow):
         s.stepChanged.connect(self._on_step)
         s.weightsChanged.connect(self._on_weights)
         s.clampsChanged.connect(self._on_clamps)
+        s.layerChanged.connect(self._show_layer)
+        self.layer_bar.layerChosen.connect(s.set_layer)
         s.textRejected.connect(tl.show_error)
         s.textAccepted.connect(tl.clear_error)
         s.playingChanged.connect(tl.set_playing)
@@ -279,6 +286,8 @@ class MainWindow(QMainWindow):
     # -- session → views ------------------------------------------------------
     def _names(self, words: list[str]) -> list[str]:
         """Labels for words and units: the vocabulary's other spelling when asked for."""
+        if self.session.vocab.tokenizer == "chars":         # a character model: spaces made visible
+            return ["".join(VISIBLE.get(ch, ch) for ch in w) for w in words]
         if not self.other_names_action.isChecked():
             return list(words)
         names = self.session.other_names()
@@ -296,38 +305,70 @@ class MainWindow(QMainWindow):
         p = s.original
         self.other_names_action.setEnabled(bool(s.other_names()))
         units, words = self._names(s.units), self._names(s.words)
-        self.diagram.set_cell(s.kind, units, words)
-        self.diagram.select_path(None)
         self.heatmaps.set_cell(s.kind, units)
         if self._provenance is not None:
             self._provenance.set_units(units if s.kind == "lstm" else None)
         self.predictions.set_words(words)
         self.timeline.set_vocabulary(words)
-        self.editor.set_network(s.kind, units, words, words)
-        self.editor.show_path(s.paths()[0], s.path_blocks(s.paths()[0]))
-        self._on_clamps()
+        self.editor.current_path = None
+        self._show_layer()
         esc = html.escape
-        self.about.setHtml(f"<h3>{esc(p.title)}</h3><p>{esc(p.summary)}</p>"
-                           + "".join(f"<p>{esc(line)}</p>" for line in p.about)
-                           + "<p><b>" + esc(self.tr("Vocabulary:")) + "</b> " + esc(", ".join(s.words)) + "</p>"
+        texts = self.preset_texts()
+        self.about.setHtml(f"<h3>{esc(texts.title)}</h3><p>{esc(texts.summary)}</p>"
+                           + "".join(f"<p>{esc(line)}</p>" for line in texts.about)
+                           + "<p><b>" + esc(self.tr("Vocabulary:")) + "</b> " + esc(self._vocabulary_line()) + "</p>"
                            + "<p><i>" + esc(self.tr("Click a path box in the diagram to edit its weights; "
                                                     "right-click a gate to clamp it.")) + "</i></p>")
         self._update_title()
+
+    def _vocabulary_line(self, shown: int = 80) -> str:
+        """The words, or the first ``shown`` of a large vocabulary and how many there are."""
+        words = self.session.words
+        if len(words) <= shown:
+            return ", ".join(words)
+        return ", ".join(words[:shown]) + " " + self.tr("… ({0:,} words in all)").format(len(words))
+
+    def _show_layer(self, *args) -> None:
+        """The diagram and the editor for the layer on show (a stacked net has several)."""
+        s = self.session
+        units, words = self._names(s.units), self._names(s.words)
+        inputs = self._names(s.input_names())
+        self.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
+        path = self.editor.current_path
+        self.diagram.set_cell(s.kind, units, inputs)
+        if self._lesson_drawing is not None:
+            self._lesson_drawing.redraw()          # a lesson's partial cell survives a rebuild
+        self.diagram.select_path(None)
+        self.editor.set_network(s.kind, units, inputs, words, embedding="embedding" in s.paths())
+        path = path if path in s.paths() else s.paths()[0]
+        self.editor.show_path(path, self.path_blocks(path))
+        self._on_clamps()
 
     def _update_title(self, *args) -> None:
         s = self.session
         if not shiboken6.isValid(s.undo_stack):     # the stack announcing its own destruction
             return
         where = f" — {s.file_path}" if s.file_path else ""
-        self.setWindowTitle(f"{s.title}{where}[*] — LSTM Sim")
+        title = self.preset_texts().title if s.original is not None else ""
+        self.setWindowTitle(f"{title}{where}[*] — LSTM Sim")
         self.setWindowModified(s.dirty)
+
+    def preset_texts(self):
+        """The open preset's title, summary, About lines and block notes in the UI's language."""
+        return self.session.original.texts(current_language())
+
+    def path_blocks(self, path: str) -> list:
+        """The session's weight blocks for ``path``, their notes in the UI's language."""
+        notes, gate = self.preset_texts().notes, path_params(path)[1]
+        return [(param, notes.get((param, gate), note), values)
+                for param, note, values in self.session.path_blocks(path)]
 
     def show_path(self, path: str, raise_dock: bool = True) -> None:
         """A path box was clicked (or picked in the editor): edit its weight blocks."""
         if path not in self.session.paths():
             return
         self.diagram.select_path(path if path != "readout" else None)
-        self.editor.show_path(path, self.session.path_blocks(path))
+        self.editor.show_path(path, self.path_blocks(path))
         self.editor.set_clamps(self.session.clamps())
         if raise_dock:
             self.docks["editor"].show()
@@ -400,9 +441,13 @@ class MainWindow(QMainWindow):
     def lessons(self):
         if self._lessons is None:
             from .lessons import LessonsPanel
+            from .lessons.diagram_mode import DiagramMode
             self._lessons = LessonsPanel(self.session, self, open_guard=self.files.maybe_save)
             self.docks["lessons"].setWidget(self._lessons)
             self._lessons.highlightRequested.connect(self._highlight)
+            self._lesson_drawing = DiagramMode(self._lessons, self.diagram, self.inside_action,
+                                               self.docks["lessons"], self)
+            self.docks["lessons"].visibilityChanged.connect(self._lessons_shown)
         return self._lessons
 
     def show_compare(self) -> None:
@@ -417,6 +462,14 @@ class MainWindow(QMainWindow):
         self.docks["lessons"].show()
         self.docks["lessons"].raise_()
         self.resizeDocks([self.docks["lessons"]], [int(min(max(self.width() * 0.25, 330), 460))], Qt.Horizontal)
+
+    def _lessons_shown(self, visible: bool) -> None:
+        """Closing the lessons takes their outlines off the app; opening them again puts
+        back those of the step on screen (the app itself stays where the learner left it)."""
+        if self.docks["lessons"].isHidden():
+            self._highlight("", "")
+        elif visible:
+            self._lessons.show_lesson(self._lessons.lesson.id, self._lessons.step_index, move_app=False)
 
     def _highlight(self, kind: str, key: str) -> None:
         """A lesson step points at a part of the app."""
@@ -474,7 +527,7 @@ class MainWindow(QMainWindow):
     def _on_weights(self) -> None:
         path = self.editor.current_path
         if path in self.session.paths():
-            self.editor.update_values(self.session.path_blocks(path))
+            self.editor.update_values(self.path_blocks(path))
 
     def _on_clamps(self) -> None:
         clamps = self.session.clamps()
@@ -485,7 +538,7 @@ class MainWindow(QMainWindow):
     def _on_trace(self) -> None:
         s = self.session
         self.timeline.set_text(s.text)
-        tokens = self._names(s.token_texts)
+        tokens = s.token_labels(self._names(s.token_texts))
         if tokens != self._shown_tokens:         # a weight edit keeps the chips as they are
             self.timeline.set_tokens(tokens)
             self._shown_tokens = tokens
@@ -509,7 +562,7 @@ class MainWindow(QMainWindow):
         memory mostly came from."""
         s = self.session
         contributions, start = s.memory_sources(step)
-        tokens = self._names(s.token_texts)
+        tokens = s.token_labels(self._names(s.token_texts))
         if self._provenance is not None and self.docks["memory"].isVisible():
             self._provenance.show_sources(contributions, start, tokens, step)
         notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else
@@ -524,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def diagram_svg(self) -> bytes:
         scene = self.diagram.scene()
-        return svg_bytes(scene, scene.sceneRect(), self.session.title)
+        return svg_bytes(scene, scene.sceneRect(), self.preset_texts().title)
 
     def set_dark(self, dark: bool) -> None:
         app = QApplication.instance()

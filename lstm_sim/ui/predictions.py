@@ -1,7 +1,9 @@
 """Bar chart of next-word probabilities at the current step, the top word marked.
 
-With a large vocabulary the word labels are thinned to what fits (every k-th word,
-recomputed on resize); the top word is always named above its bar.
+With up to ``MAX_BARS`` words every word has a bar, in vocabulary order, the labels
+thinned to what fits (every k-th word, recomputed on resize). A larger vocabulary (a
+real model's thousands of words) shows its ``TOP_K`` most likely words instead, most
+likely first, each named. The top word is always named above its bar.
 """
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from .theme import is_dark
 #: everywhere else: the top word (and every word tied with it) orange, the rest grey.
 BAR = QColor(150, 150, 150)
 TOP = QColor(179, 88, 6)
-TIE = 0.005          # words within half a percentage point of the top are tied with it
+TIE = 0.005          # words within half a percentage point (and 2 %) of the top are tied with it
+MAX_BARS = 60        # more words than this: only the most likely are drawn
+TOP_K = 20
 
 
 class PredictionsPane(QWidget):
@@ -45,6 +49,8 @@ class PredictionsPane(QWidget):
         layout.addWidget(self.plot)
         self.words: list[str] = []
         self.probs = np.zeros(0)
+        self.order = np.zeros(0, dtype=int)     # the words drawn, left to right (indices)
+        self.top_k: int | None = None           # a large vocabulary: how many words are drawn
         self._ticks: list[tuple[float, str]] | None = None
         self._word_extent = 0.0
         self._dark = is_dark(self.palette())
@@ -60,20 +66,25 @@ class PredictionsPane(QWidget):
         """A new vocabulary: new labels, and no bars until the next ``set_probs``."""
         self.words = list(words)
         self.probs = np.zeros(0)
+        self.top_k = TOP_K if len(self.words) > MAX_BARS else None
+        self.order = np.arange(len(self.words)) if self.top_k is None else np.zeros(0, dtype=int)
         self.bars.setOpts(x=[], height=[], brushes=[])
         self.top_label.setText("")
         fm = QFontMetrics(QFont(self.font()))
         self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
             + fm.horizontalAdvance("  ")
-        self.plot.setXRange(-0.6, len(words) - 0.4, padding=0)
+        self._title = (self.tr("next word") if self.top_k is None else
+                       self.tr("next word: the {0} most likely of {1:,}").format(self.top_k, len(self.words)))
+        self.plot.setTitle(self._title, color=self._foreground.name())
+        self.plot.setXRange(-0.6, (self.top_k or len(words)) - 0.4, padding=0)
         self._relabel()
 
     def _relabel(self) -> None:
         """Every k-th word under the bars, k chosen so the labels never overlap."""
-        n = len(self.words)
+        shown = [self.words[k] for k in self.order]
         width = self.plot.getViewBox().boundingRect().width()
-        ticks = thinned_ticks(self.words, width / max(n, 1), self._word_extent, offset=0.0,
-                              lead=self._word_extent / 2, margin=0.6)
+        ticks = thinned_ticks(shown, width / max(self.top_k or len(self.words), 1), self._word_extent,
+                              offset=0.0, lead=self._word_extent / 2, margin=0.6)
         if ticks != self._ticks:
             self._ticks = ticks
             self.plot.getAxis("bottom").setTicks([ticks])
@@ -86,8 +97,18 @@ class PredictionsPane(QWidget):
         self.probs = np.asarray(probs, dtype=float)
         top = self.top_index
         tied = self.top_indices()
-        brushes = [TOP if k in tied else BAR for k in range(len(self.probs))]
-        self.bars.setOpts(x=np.arange(len(self.probs)), height=self.probs, brushes=brushes)
+        if self.top_k is not None:
+            k = min(self.top_k, self.probs.size)
+            best = np.argpartition(-self.probs, k - 1)[:k]
+            order = best[np.argsort(-self.probs[best], kind="stable")]
+            if not np.array_equal(order, self.order):
+                self.order = order
+                self._relabel()
+        heights = self.probs[self.order]
+        is_tied = np.isin(self.order, tied)
+        self.bars.setOpts(x=np.arange(len(self.order)), height=heights,
+                          brushes=[TOP if t else BAR for t in is_tied])
+        position = {int(w): x for x, w in enumerate(self.order)}
         shown = tied[:3]
         if len({f"{self.probs[k]:.0%}" for k in shown}) == 1 and len(shown) > 1:
             label = " · ".join(self.words[k] for k in shown) + f" {self.probs[top]:.0%}"
@@ -95,14 +116,21 @@ class PredictionsPane(QWidget):
             label = " · ".join(f"{self.words[k]} {self.probs[k]:.0%}" for k in shown)
         self.top_label.setText(label + (" …" if len(tied) > 3 else ""), color=self._foreground)
         # Over the middle of the tied bars, so a tie's label sits above all of them.
-        self.top_label.setPos(float(np.mean(shown)) if shown else top, min(self.probs[top], 1.0) + 0.02)
+        xs = [position[k] for k in shown if k in position]
+        if self.top_k is not None:          # the most likely bars are at the left: start there
+            self.top_label.setAnchor((0.0, 1.0))
+            self.top_label.setPos(-0.5, min(self.probs[top], 1.0) + 0.02)
+        else:
+            self.top_label.setAnchor((0.5, 1.0))
+            self.top_label.setPos(float(np.mean(xs)) if xs else 0.0, min(self.probs[top], 1.0) + 0.02)
 
     def top_indices(self) -> list[int]:
         """The top word and every word tied with it, most likely first."""
         if not self.probs.size:
             return []
         best = self.probs.max()
-        return [int(k) for k in np.argsort(-self.probs, kind="stable") if self.probs[k] >= best - TIE]
+        near = np.flatnonzero(self.probs >= best - min(TIE, 0.02 * best))
+        return [int(k) for k in near[np.argsort(-self.probs[near], kind="stable")]]
 
     @property
     def top_index(self) -> int:

@@ -140,138 +140,200 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="43"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="47"/>
         <source>RNN or LSTM? The lesson&apos;s point, measured</source>
         <extracomment>How far apart subject and object are (&quot;Doug saw very very Jane.&quot; is distance 2).</extracomment>
         <translation>RNN 還是 LSTM？用數字驗證課程的重點</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="48"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="52"/>
         <source>Train all three and compare</source>
         <translation>訓練這三個網路並比較</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="51"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="55"/>
         <source>Mistakes against distance…</source>
         <translation>錯誤與距離的關係…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="53"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="57"/>
         <source>Put 0, 1, 2, 4 and 8 filler words between &apos;saw&apos; and its object (&quot;Doug saw very very Jane.&quot;) and count each net&apos;s mistakes: where the plain RNN breaks and the LSTM holds</source>
         <translation>在 saw 與受詞之間插入 0、1、2、4、8 個填充詞（「Doug saw very very Jane.」），計算每個網路的錯誤：看一般 RNN 在哪裡失效、LSTM 在哪裡撐住</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="57"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
         <source>Each net is trained on the children&apos;s book with the same seed and number of updates, then writes sentences that are counted.</source>
         <translation>每個網路都以相同的種子和更新次數用童書訓練，接著寫出句子並加以統計。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="65"/>
         <source>hidden</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="65"/>
         <source>sentences</source>
         <translation>句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="61"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="65"/>
         <source>grammatical</source>
         <translation>合乎文法</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="66"/>
         <source>“Doug saw Doug.”</source>
         <translation>「Doug saw Doug.」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="66"/>
         <source>run-ons</source>
         <translation>停不下來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="62"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="66"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="143"/>
         <source>lesson&apos;s RNN</source>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="143"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="63"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="143"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="71"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="143"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="75"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="174"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="72"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="144"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="76"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="175"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="76"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="80"/>
         <source>Hidden units (plain RNN, LSTM)</source>
         <translation>隱藏單元（一般 RNN、LSTM）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="77"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="81"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="78"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="82"/>
         <source>Sentences to sample</source>
         <translation>取樣句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="111"/>
         <source>Training three nets for each distance and sampling… (about half a minute)</source>
         <translation>正在為每個距離訓練三個網路並取樣…（約半分鐘）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="108"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="112"/>
         <source>Training three nets and sampling… (a few seconds)</source>
         <translation>正在訓練三個網路並取樣…（需要幾秒鐘）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="121"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="125"/>
         <source>filler words between &apos;saw&apos; and its object</source>
         <translation>saw 與受詞之間的填充詞數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="122"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="126"/>
         <source>fraction of sentences wrong</source>
         <translation>錯誤句子的比例</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="127"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="130"/>
         <source>Seed {0}, {1} sentences per net and distance.</source>
         <translation>種子 {0}，每個網路、每個距離取樣 {1} 個句子。</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="149"/>
+        <source>The {0} finished no sentence in its samples.</source>
+        <translation>{0} 在取樣中沒有寫完任何一個句子。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="150"/>
+        <source>its only memory is its previous prediction</source>
+        <translation>它唯一的記憶就是上一次的預測</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="151"/>
+        <source>its hidden units carry the subject past &apos;saw&apos;</source>
+        <translation>它的隱藏單元能把主詞一路帶過「saw」</translation>
+    </message>
+    <message>
         <location filename="../../lstm_sim/ui/compare_dialog.py" line="152"/>
+        <source>its memory keeps the subject until the object is chosen</source>
+        <translation>它的記憶會一直留住主詞，直到選出受詞為止</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="154"/>
+        <source>The {0} wrote all {1} sentences grammatically: {2}.</source>
+        <translation>{0} 寫出的 {1} 個句子全都合乎文法：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="157"/>
+        <source>{0} where the object repeats the subject (&quot;Doug saw Doug.&quot;)</source>
+        <translation>{0} 個句子的受詞重複了主詞（「Doug saw Doug.」）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="159"/>
+        <source>1 run-on (&quot;Doug saw Jane saw …&quot;)</source>
+        <translation>1 個停不下來的句子（「Doug saw Jane saw …」）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="160"/>
+        <source>{0} run-ons (&quot;Doug saw Jane saw …&quot;)</source>
+        <translation>{0} 個停不下來的句子（「Doug saw Jane saw …」）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="162"/>
+        <source>1 other slip</source>
+        <translation>1 個其他失誤</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="162"/>
+        <source>{0} other slips</source>
+        <translation>{0} 個其他失誤</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="165"/>
+        <source>; {0}, which after &apos;saw&apos; (or after a name) looks the same whoever the subject was</source>
+        <translation>；{0}，而在「saw」之後（或在名字之後），不論主詞是誰，這個預測看起來都一樣</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="167"/>
+        <source>The {0} wrote {1} of {2} sentences grammatically, with {3}{4}.</source>
+        <translation>{0} 寫出的 {2} 個句子中有 {1} 個合乎文法，另有 {3}{4}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="168"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="183"/>
         <source>for example: {0}</source>
         <translation>例如：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="156"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="188"/>
         <source>Seed {0}, {1} updates each, {2} sentences sampled per net.</source>
         <translation>種子 {0}，各更新 {1} 次，每個網路取樣 {2} 個句子。</translation>
     </message>
@@ -358,142 +420,142 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="30"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="31"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="36"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="41"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="42"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="43"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="44"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
         <source>Diagram as PNG…</source>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="64"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="65"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="65"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="66"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="68"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="82"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="83"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="94"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="95"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="105"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="116"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="117"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="131"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="132"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="138"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="156"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="160"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="161"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="194"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="195"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -607,273 +669,278 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="82"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
         <source>&lt;opened&gt;</source>
         <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Language: the app rebuilds the window in that language (see app.py).</extracomment>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="84"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="85"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="92"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="94"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="91"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="95"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="100"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="104"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="151"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="154"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="156"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="158"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="166"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="160"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="177"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="171"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="176"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="184"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="187"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="181"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="189"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="191"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="185"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="195"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
         <source>Show the book&apos;s words in &amp;Chinese</source>
         <translation>以中文顯示童書的字詞(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="198"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="206"/>
         <source>Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 (you can type either)</source>
         <translation>把 Doug、Jane、Spot、saw 和 . 標示為 道格、珍、小點、看見 和 。（兩種都可以輸入）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="201"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="209"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="211"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="207"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="215"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="208"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="216"/>
         <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
         <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="211"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="212"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="213"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="221"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="214"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="235"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="227"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="235"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="228"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="236"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="229"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="237"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="238"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="230"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="238"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="231"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="239"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="232"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="240"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="232"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="240"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="233"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="233"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="234"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="242"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="308"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="316"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="309"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="317"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="441"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="326"/>
+        <source>… ({0:,} words in all)</source>
+        <translation>…（共 {0:,} 個單字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="486"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="511"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="556"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="512"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="557"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="535"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="580"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="538"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="583"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="540"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="585"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="542"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="587"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -881,15 +948,21 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>PredictionsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="32"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="36"/>
         <source>probability</source>
         <extracomment>Probabilities are never negative, so the bars avoid the blue that means &quot;negative&quot; everywhere else: the top word (and every word tied with it) orange, the rest grey.</extracomment>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="33"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="37"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="75"/>
         <source>next word</source>
         <translation>下一個單字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/predictions.py" line="76"/>
+        <source>next word: the {0} most likely of {1:,}</source>
+        <translation>下一個單字：{1:,} 個之中最可能的 {0} 個</translation>
     </message>
 </context>
 <context>
@@ -956,103 +1029,103 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="230"/>
+        <location filename="../../lstm_sim/controller/session.py" line="288"/>
         <source>Type at least one word.</source>
-        <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
+        <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="258"/>
+        <location filename="../../lstm_sim/controller/session.py" line="316"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="260"/>
+        <location filename="../../lstm_sim/controller/session.py" line="318"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="265"/>
+        <location filename="../../lstm_sim/controller/session.py" line="323"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="272"/>
+        <location filename="../../lstm_sim/controller/session.py" line="330"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="274"/>
+        <location filename="../../lstm_sim/controller/session.py" line="332"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="309"/>
+        <location filename="../../lstm_sim/controller/session.py" line="367"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="311"/>
+        <location filename="../../lstm_sim/controller/session.py" line="369"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="313"/>
+        <location filename="../../lstm_sim/controller/session.py" line="371"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="324"/>
+        <location filename="../../lstm_sim/controller/session.py" line="382"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="332"/>
+        <location filename="../../lstm_sim/controller/session.py" line="390"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="337"/>
+        <location filename="../../lstm_sim/controller/session.py" line="395"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="344"/>
+        <location filename="../../lstm_sim/controller/session.py" line="402"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="347"/>
+        <location filename="../../lstm_sim/controller/session.py" line="405"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="358"/>
+        <location filename="../../lstm_sim/controller/session.py" line="417"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="392"/>
+        <location filename="../../lstm_sim/controller/session.py" line="452"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="405"/>
+        <location filename="../../lstm_sim/controller/session.py" line="465"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="409"/>
+        <location filename="../../lstm_sim/controller/session.py" line="469"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="416"/>
+        <location filename="../../lstm_sim/controller/session.py" line="476"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="417"/>
+        <location filename="../../lstm_sim/controller/session.py" line="477"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
@@ -1458,113 +1531,128 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="49"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="54"/>
         <source>Path:</source>
-        <extracomment>The LSTM&apos;s paths in the order the editor lists them: the prediction first, then the gates.</extracomment>
+        <extracomment>The LSTM&apos;s paths in the order the editor lists them: the prediction first, then the gates. A stacked net&apos;s upper layers name their blocks like torch: W_l1, U_l1, b_l1, …</extracomment>
         <translation>路徑：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="52"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="57"/>
         <source>choose a path</source>
         <translation>選擇路徑</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="57"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="62"/>
         <source>Reset path</source>
         <translation>重設路徑</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="59"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="64"/>
         <source>Put this path&apos;s weights back as they were when the network was opened</source>
         <translation>將此路徑的權重還原為網路開啟時的值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="61"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="66"/>
         <source>Reset all</source>
         <translation>全部重設</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="63"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="68"/>
         <source>Put every weight back as it was when the network was opened</source>
         <translation>將所有權重還原為網路開啟時的值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="65"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="70"/>
         <source>seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="69"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="74"/>
         <source>The same seed always gives the same random weights</source>
         <translation>相同的種子一定會產生相同的隨機權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="71"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="76"/>
         <source>Randomize all</source>
         <translation>全部隨機設定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="73"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="78"/>
         <source>Replace every weight with random values drawn from this seed</source>
         <translation>以這個種子產生的隨機值取代所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="85"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="90"/>
         <source>Choose a path to see the weights that feed it.</source>
         <translation>選擇一條路徑，查看輸入它的權重。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="96"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="101"/>
         <source>Type a number or double-click to set a weight · drag up or down to scrub it (Shift: finer) · + / − nudge by 0.1 (Shift: 0.01)</source>
         <translation>輸入數字或按兩下以設定權重 · 上下拖曳以調整（Shift：更精細） · + / − 每次微調 0.1（Shift：0.01）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="150"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="141"/>
+        <source>embedding ← word</source>
+        <translation>嵌入 ← 單字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="158"/>
         <source>prediction · tanh</source>
         <translation>預測 · tanh</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="151"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="159"/>
         <source>readout → next word</source>
         <translation>輸出層 → 下一個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="206"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="214"/>
         <source>W — from new information · x</source>
         <translation>W — 來自新資訊 · x</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="207"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="215"/>
         <source>U — from the previous prediction · h</source>
         <translation>U — 來自舊預測 · h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="208"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="216"/>
         <source>b — bias</source>
         <translation>b — 偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="209"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="217"/>
         <source>W_out — from the prediction h to the next-word scores</source>
         <translation>W_out — 從預測 h 到下一個單字的分數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="210"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="218"/>
         <source>b_out — bias of the next-word scores</source>
         <translation>b_out — 下一個單字分數的偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="268"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="219"/>
+        <source>E — embedding: the inputs each word sends in</source>
+        <translation>E — 嵌入：每個單字送進來的輸入</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="223"/>
+        <source>{0} (layer {1})</source>
+        <translation>{0}（第 {1} 層）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="283"/>
         <source>Clamp ‘{unit}’ open (1)</source>
         <translation>將「{unit}」鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="269"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="284"/>
         <source>Clamp ‘{unit}’ closed (0)</source>
         <translation>將「{unit}」鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="270"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="285"/>
         <source>Free ‘{unit}’ (follow the weights)</source>
         <translation>解除「{unit}」的鎖定（依照權重）</translation>
     </message>
@@ -2106,6 +2194,12 @@ Your session is still open; please report this with the details below.</source>
         <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/scene.py" line="119"/>
+        <source>next step · hₜ becomes hₜ₋₁</source>
+        <extracomment>Items to light up together, in computation order (each item in one stage).</extracomment>
+        <translation>下一步 · hₜ 變成 hₜ₋₁</translation>
+    </message>
 </context>
 <context>
     <name>dinner</name>
@@ -2184,7 +2278,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一個單字 · p</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="394"/>
+        <location filename="../../lstm_sim/controller/session.py" line="454"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>
@@ -2470,117 +2564,117 @@ Your session is still open; please report this with the details below.</source>
         <translation>加上一條記憶線，把投票一步步往下傳。遺忘閘門逐字決定要保留多少舊記憶；新的投票則再加上去。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="157"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="158"/>
         <source>Selection</source>
         <translation>篩選</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="158"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="159"/>
         <source>Not everything in memory should be said at once. The selection gate picks what leaves: the prediction is the squashed memory times the selection gate, h = o ⊙ tanh(c). The rest stays in memory.</source>
         <translation>記憶中的東西不該一次全說出來。篩選閘門挑出要輸出的部分：預測等於擠壓後的記憶乘上篩選閘門，h = o ⊙ tanh(c)。其餘的則留在記憶中。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="163"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="165"/>
         <source>Ignoring</source>
         <translation>忽視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="164"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="166"/>
         <source>The ignoring gate can set fresh votes aside before they reach memory, so that what does not matter now does not clutter it. In this small net it is always open.</source>
         <translation>忽視閘門可以在新的投票進入記憶之前，先把它們擱在一旁，讓眼下不重要的東西不會弄亂記憶。在這個小網路中，它一直是全開的。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="168"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="171"/>
         <source>Four small networks</source>
         <translation>四個小網路</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="169"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="172"/>
         <source>That is the whole cell: four small networks — prediction, ignoring, forgetting, selection — each fed the new information and the previous prediction, tied together by element-wise ⊗ and ⊕.</source>
         <translation>這就是完整的細胞：四個小網路——預測、忽視、遺忘、篩選——每一個都接收新資訊和舊預測，再由逐元素的 ⊗ 和 ⊕ 串連在一起。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="177"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="180"/>
         <source>“Jane saw Spot. Doug…”</source>
         <translation>「Jane saw Spot. Doug…」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="178"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="181"/>
         <source>After a full sentence</source>
         <translation>一個完整的句子之後</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="179"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="182"/>
         <source>This LSTM is already trained. It has read “Jane saw Spot.”, so its previous prediction is “a name”: Doug, Jane or Spot. Now “Doug” comes in.</source>
         <translation>這個 LSTM 已經訓練好了。它讀過「Jane saw Spot.」，所以它的舊預測是「一個名字」：Doug、Jane 或 Spot。現在輸入的是「Doug」。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="184"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="187"/>
         <source>Votes at “Doug”</source>
         <translation>在「Doug」時的投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="185"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="188"/>
         <source>The prediction path votes for “saw” and against Doug — “not Doug”, because Doug never sees himself in this book.</source>
         <translation>預測路徑投票贊成「saw」、反對 Doug——也就是「非 Doug」，因為在這本書裡，Doug 從來不會看見自己。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="187"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="190"/>
         <source>The forgetting gate has just dropped the old names, so memory is empty and both votes pass straight into it.</source>
         <translation>遺忘閘門剛剛丟掉了舊的名字，所以記憶是空的，兩張票都直接進入記憶。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="191"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="194"/>
         <source>Selection at “Doug”</source>
         <translation>在「Doug」時的篩選</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="192"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="195"/>
         <source>The selection gate has learned that after a name comes “saw” or a period. It holds “not Doug” back — it stays in memory — and lets “saw” out: the prediction is “saw”.</source>
         <translation>篩選閘門已經學到：名字之後會接「saw」或句號。它擋下「非 Doug」（讓它留在記憶中），並讓「saw」通過：預測是「saw」。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="197"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="200"/>
         <source>Next word: “saw”</source>
         <translation>下一個字：「saw」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="198"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="201"/>
         <source>Now “saw” comes in, and the previous prediction was “saw”. The prediction path votes for all three names, Doug included.</source>
         <translation>現在輸入「saw」，而舊預測也是「saw」。預測路徑投票贊成全部三個名字，連 Doug 也包括在內。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="201"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="205"/>
         <source>Forget “saw”, keep “not Doug”</source>
         <translation>忘掉「saw」，保留「非 Doug」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="202"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="206"/>
         <source>Because the last word was “saw”, the forgetting gate drops “saw” from memory but keeps “not Doug”.</source>
         <translation>因為上一個字是「saw」，遺忘閘門把「saw」從記憶中丟掉，但保留「非 Doug」。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="206"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="210"/>
         <source>Doug cancels out</source>
         <translation>Doug 互相抵消</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="207"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="211"/>
         <source>The merge adds memory and new votes element by element. On Doug, the kept “not Doug” and the new vote for Doug cancel; Jane and Spot keep their votes. The memory-flow pane shows where each part came from.</source>
         <translation>合併時，記憶與新的投票逐元素相加。在 Doug 上，保留下來的「非 Doug」與投給 Doug 的新票互相抵消；Jane 和 Spot 則保有各自的票。「記憶流向」窗格會顯示每一部分從何而來。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="212"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="216"/>
         <source>Jane or Spot, never Doug</source>
         <translation>是 Jane 或 Spot，絕不會是 Doug</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="213"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="217"/>
         <source>The selection gate lets the names out: the prediction is Jane or Spot, not Doug. That is how the LSTM avoids “Doug saw Doug.”</source>
         <translation>篩選閘門讓名字通過：預測是 Jane 或 Spot，而不是 Doug。LSTM 就是這樣避免寫出「Doug saw Doug.」。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="215"/>
+        <location filename="../../lstm_sim/scenarios/lessons/content.py" line="219"/>
         <source>Try to break it: clamp the forgetting gate open, or edit a weight, and watch these checks turn red.</source>
         <translation>試著弄壞它：把遺忘閘門鎖定為全開，或編輯某個權重，看看這些檢查如何變成紅色。</translation>
     </message>

@@ -396,3 +396,49 @@ def test_importing_the_model_loads_neither_torch_nor_safetensors():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# -- the same files through the command line and the app's session ---------------------
+
+TEXT = "Doug saw Jane . <eos> Spot saw Doug <unk>"          # the rows of X, as a user types them
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_every_shape_steps_the_same_through_the_cli_and_the_session(tmp_path, capsys, qtbot, shape, fmt):
+    from lstm_sim.cli import main
+    from lstm_sim.controller import Session
+    from lstm_sim.controller.documents import open_file
+    model, modules = build(shape)
+    path = save(model, tmp_path, fmt)
+    with torch.no_grad():
+        logits, out, _ = torch_run(modules, X)
+    probs = torch.softmax(logits, dim=-1).numpy()
+    assert main(["trace", "--model", str(path), "--text", TEXT, "--json"]) == 0
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    assert [s["token"] for s in steps] == TEXT.split()
+    np.testing.assert_allclose([s["probs"] for s in steps], probs, rtol=0, atol=TOL)
+    top = [s["layers"][-1] if "layers" in s else s for s in steps]
+    np.testing.assert_allclose([s["h"] for s in top], out.numpy(), rtol=0, atol=TOL)
+    assert all(len(s.get("layers", [s])) == modules[-2].num_layers for s in steps)
+
+    session = Session()
+    open_file(session, str(path))
+    session.set_text(TEXT)
+    np.testing.assert_allclose(session.trace["probs"], probs, rtol=0, atol=TOL)
+    session.set_layer(session.num_layers - 1)
+    np.testing.assert_allclose(session.trace["h"], out.numpy(), rtol=0, atol=TOL)
+
+
+@pytest.mark.parametrize("modules, says", [
+    (lambda: {"rnn": nn.GRU(V, H), "fc": nn.Linear(H, V)}, "looks like a GRU"),
+    (lambda: {"lstm": nn.LSTM(V, H, bidirectional=True), "fc": nn.Linear(2 * H, V)}, "cannot look ahead"),
+    (lambda: {"lstm": nn.LSTM(V, H, proj_size=2), "fc": nn.Linear(2, V)}, "proj_size > 0 is not supported"),
+    (lambda: {"lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V), "extra": nn.Linear(2, 2)}, "field 'extra.bias'"),
+], ids=["gru", "bidirectional", "proj", "extra module"])
+def test_each_refused_shape_exits_2_on_the_command_line_naming_its_cause(tmp_path, capsys, modules, says):
+    from lstm_sim.cli import main
+    path = save(container(modules()).double(), tmp_path, "pt")
+    assert main(["trace", "--model", str(path), "--text", "Doug saw"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1

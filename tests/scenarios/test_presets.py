@@ -1,5 +1,6 @@
 """The hand-set presets reproduce the lesson's facts, and their files explain every weight."""
 import json
+import re
 
 import numpy as np
 import pytest
@@ -170,3 +171,20 @@ def test_an_unknown_preset_is_a_key_error_listing_the_presets():
         load_preset("gru")
     for name in PRESET_NAMES:
         assert name in str(info.value)
+
+
+@pytest.mark.parametrize("name", PRESET_NAMES)
+def test_every_text_a_learner_reads_has_a_chinese_translation(name):
+    """Title, summary, each About line and each block note: in zh-TW, none left in
+    English and none merely copied."""
+    preset = load_preset(name)
+    zh = preset.texts("zh-TW")
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert len(zh.about) == len(preset.about)
+    assert set(zh.notes) == set(preset.notes)
+    pairs = [(preset.title, zh.title), (preset.summary, zh.summary)] + list(zip(preset.about, zh.about)) + [
+        (preset.notes[k], zh.notes[k]) for k in preset.notes]
+    for english, chinese in pairs:
+        assert chinese != english and cjk.search(chinese), (english, chinese)
+    assert preset.texts("en") == preset.texts("fr") == preset.texts("zh-TW").__class__(
+        preset.title, preset.summary, preset.about, preset.notes)

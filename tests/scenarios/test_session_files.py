@@ -40,6 +40,9 @@ def test_save_then_open_gives_back_the_same_weights_and_metadata(tmp_path, name)
         assert np.array_equal(again.net.params[pname], p), pname
     assert again.net.kind == preset.net.kind
     assert again.vocab == preset.vocab                                # words and blank
+    assert again.vocab.aliases == preset.vocab.aliases                # the book's 道格 …
+    assert again.translations == preset.translations                  # the texts in 繁體中文
+    assert again.texts("zh-TW") == preset.texts("zh-TW")
     assert (again.title, again.summary, again.about, again.units, again.notes) == (
         preset.title, preset.summary, preset.about, preset.units, preset.notes)
     assert again.text == TEXTS[name] and again.start_step == 2
@@ -105,3 +108,31 @@ def test_an_rnn_session_cannot_carry_clamps():
     with pytest.raises(ValueError, match="RNN has no gates"):
         preset_metadata(load_preset("dinner"), "pizza", 0, {"f": [1.0, None, None]})
     assert preset_metadata(load_preset("dinner"), "pizza", 0, {})["clamps"] == {}
+
+
+def test_a_session_keeps_its_aliases_and_chinese_texts_and_reads_its_chinese_text(tmp_path):
+    preset = load_preset("walkthrough")
+    path, meta = save_session(tmp_path, preset, "珍看見小點。道格看見", 5, None)
+    assert meta["aliases"]["道格"] == "Doug" and meta["translations"]["zh-TW"]["title"]
+    opened = from_saved(load_model(path), str(path))
+    assert opened.vocab.tokenize(opened.text) == ["Jane", "saw", "Spot", ".", "Doug", "saw"]
+    zh = opened.texts("zh-TW")
+    assert zh.notes[("W", "f")] == preset.texts("zh-TW").notes[("W", "f")] != preset.notes[("W", "f")]
+
+
+def test_aliases_that_could_not_be_typed_are_dropped_and_the_rest_kept(tmp_path):
+    preset = load_preset("walkthrough")
+    meta = preset_metadata(preset, "Doug", 0, None)
+    meta["aliases"] = {"道格": "Doug", "": "Jane", "a b": "Spot", "狗": "Rex", "Jane": "Doug", "\t": "saw",
+                       "看見": 3}
+    meta["translations"] = {"zh-TW": {"title": 5, "about": "not a list", "notes": [{"param": "W"}]},
+                            "fr": ["nonsense"]}
+    path = tmp_path / "odd.npz"
+    save_model(path, preset.net, list(preset.vocab.words), meta)
+    opened = from_saved(load_model(path), str(path))
+    assert opened.vocab.aliases == {"道格": "Doug"}
+    assert opened.translations == {} and opened.texts("zh-TW").title == preset.title
+    for junk in ("not a dict", ["道格"], None):
+        meta["aliases"] = junk
+        save_model(path, preset.net, list(preset.vocab.words), meta)
+        assert from_saved(load_model(path), str(path)).vocab.aliases == {}

@@ -108,8 +108,34 @@ def test_many_units_wrap_and_still_show_every_value(qtbot):
     assert d.strip("c").height > 2 * d.strip("c").cell_rect(0).height()     # wrapped
 
 
+def test_hundreds_of_units_are_a_compact_band_read_by_hovering(qtbot):
+    """A real model's 512 units: one band per strip (not a grid of unreadable cells),
+    as wide as a small strip, its ends labelled; hovering names the unit and value."""
+    from lstm_sim.model import Network
+    units = [f"u{k}" for k in range(512)]
+    net = Network.random("lstm", 64, 512, 300, seed=3, n_tokens=300)
+    trace = forward(net, np.eye(300)[[1, 4, 7]])
+    d = CellDiagram()
+    qtbot.addWidget(d)
+    d.resize(1100, 520)
+    d.show()
+    qtbot.waitExposed(d)
+    d.set_cell("lstm", units, [f"e{k}" for k in range(64)])
+    d.show_step(trace.step(2))
+    c = d.strip("c")
+    assert c.compact and d.strip("x").compact
+    assert c.height < 3 * c.cell_rect(0).height() and c.width < 400
+    np.testing.assert_array_equal(d.strip_values("c"), trace["c"][2])
+    image = c._image
+    assert image.width() == 512
+    assert len({image.pixelColor(k, 0).name() for k in range(512)}) > 20      # one colour per unit
+    assert d.tooltip_at(cell_center(d, "c", "u300")) == (
+        f"memory · cₜ — unit 'u300': {format_value(trace['c'][2, 300])}")
+    assert d.tooltip_at(cell_center(d, "f", "u0")).startswith("forgetting · f — unit 'u0'")
+
+
 # -- layout ------------------------------------------------------------------------
-@pytest.mark.parametrize("kind, n_units", [("lstm", 5), ("lstm", 32), ("rnn", 3)])
+@pytest.mark.parametrize("kind, n_units", [("lstm", 5), ("lstm", 32), ("rnn", 3), ("lstm", 512)])
 def test_labels_strips_and_boxes_never_overlap(qtbot, kind, n_units):
     d = CellDiagram()
     qtbot.addWidget(d)

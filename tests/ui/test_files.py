@@ -208,3 +208,48 @@ def test_training_mid_run_is_unsaved_work(window, qtbot, monkeypatch):
     window.findChild(type(window.files.open_action), "preset:dinner").trigger()
     assert asked and window.trainer.runner.state == "idle"
     assert window.session.original.name == "trained" and window.session.undo_stack.undoText().startswith("Training")
+
+
+def type_text(widget, text: str) -> None:
+    """Type ``text`` (Chinese included) as keystrokes into ``widget``."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    for ch in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.NoModifier, ch))
+
+
+def test_a_saved_session_keeps_the_books_chinese_words(window, qtbot, tmp_path, monkeypatch):
+    """Typed in Chinese, saved, reopened with File ▸ Open: the Chinese words still read,
+    more can be typed, and the view can show them."""
+    from PySide6.QtCore import Qt
+    edit, s = window.timeline.edit, window.session
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key_A, Qt.ControlModifier)
+    type_text(edit, "珍看見小點。道格看見")
+    qtbot.waitUntil(lambda: s.text == "珍看見小點。道格看見")
+    words = ["Jane", "saw", "Spot", ".", "Doug", "saw"]
+    assert s.token_texts == words
+    path = tmp_path / "中文.npz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.files.save_as_action.trigger()
+    assert path.is_file() and not window.isWindowModified()
+
+    window.findChild(type(window.files.open_action), "preset:dinner").trigger()
+    names = window.other_names_action
+    assert s.original.name == "dinner" and not names.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    window.files.open_action.trigger()
+
+    assert s.file_path == str(path) and edit.text() == "珍看見小點。道格看見"
+    assert s.token_texts == words and edit.styleSheet() == ""               # no word marked unknown
+    edit.setFocus()
+    edit.end(False)
+    type_text(edit, "小點。")
+    qtbot.waitUntil(lambda: s.text.endswith("小點。"))
+    assert s.token_texts == words + ["Spot", "."]
+    assert names.isEnabled()                                                # View ▸ Show … in Chinese
+    names.trigger()
+    assert window.diagram.strip("h").labels == ["道格", "珍", "小點", "看見", "。"]
+    assert [c.text() for c in window.timeline.chips.chips if c.isVisible()][-2:] == ["小點", "。"]

@@ -223,3 +223,27 @@ def test_prediction_labels_are_thinned_for_a_large_vocabulary(qtbot):
     settle(qtbot)
     assert paper() > 200
     assert pane.plot.getAxis("bottom").textPen().color().lightness() < 80
+
+
+def test_a_large_vocabulary_shows_its_most_likely_words_most_likely_first(qtbot):
+    pane = PredictionsPane()
+    qtbot.addWidget(pane)
+    pane.resize(420, 280)
+    pane.show()
+    qtbot.waitExposed(pane)
+    words = [f"w{k}" for k in range(5000)]
+    pane.set_words(words)
+    probs = np.random.default_rng(0).dirichlet(np.ones(5000))
+    pane.set_probs(probs)
+    settle(qtbot)
+    expected = [f"w{k}" for k in np.argsort(-probs)[:20]]
+    assert [words[k] for k in pane.order] == expected
+    np.testing.assert_array_equal(pane.bars.opts["height"], np.sort(probs)[::-1][:20])
+    assert "20 most likely of 5,000" in pane.plot.plotItem.titleLabel.text
+    labels = [t for _, t in drawn_labels(pane.plot.getAxis("bottom"))]
+    assert labels and labels == [w for w in expected if w in labels]        # in the bars' order
+    assert_no_overlap(drawn_labels(pane.plot.getAxis("bottom")))
+    probs = np.roll(probs, 7)                      # another step: other words, relabelled
+    pane.set_probs(probs)
+    settle(qtbot)
+    assert [words[k] for k in pane.order] == [f"w{k}" for k in np.argsort(-probs)[:20]]

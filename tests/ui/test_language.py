@@ -63,3 +63,80 @@ def test_the_books_words_can_be_shown_in_chinese(window):
     assert window.diagram.strip("c").labels[0] == "Doug"
     window.session.open_preset("dinner")
     assert not action.isEnabled()                           # the dinner log has no other spelling
+
+
+@pytest.fixture
+def chinese(qtbot, settings, english):
+    """The window as it opens when the remembered language is 繁體中文."""
+    from lstm_sim.ui.app import configure, create_window
+    configure()
+    settings.setValue("language", "zh-TW")
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.animate_action.setChecked(False)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def shown_notes(window) -> str:
+    """The notes over the weight tables of the path the editor shows."""
+    return " ".join(window.editor.block(param).note.text() for param in ("W", "U", "b"))
+
+
+def test_the_presets_own_texts_are_chinese_in_chinese(chinese, qtbot):
+    """About pane, window title, block notes and the New-from-preset menu all speak the
+    UI's language; the file's English is used nowhere."""
+    from PySide6.QtCore import Qt
+    from lstm_sim.scenarios import load_preset
+    w = chinese
+    for name in ("walkthrough", "dinner", "book-rnn"):
+        english = load_preset(name)
+        if name != "walkthrough":
+            w.findChild(type(w.files.open_action), f"preset:{name}").trigger()
+        about = w.about.toPlainText()
+        assert cjk(about) and cjk(w.windowTitle())
+        for line in [english.title, english.summary] + english.about:
+            assert line not in about and line not in w.windowTitle()
+        # The weight editor's notes, for the path the learner clicks.
+        path = "f" if name == "walkthrough" else "rnn"
+        box = w.diagram.path_box(path)
+        qtbot.mouseClick(w.diagram.viewport(), Qt.LeftButton,
+                         pos=w.diagram.mapFromScene(box.sceneBoundingRect().center()))
+        notes = shown_notes(w)
+        assert cjk(notes)
+        gate = None if path == "rnn" else path
+        for param in ("W", "U", "b"):
+            assert english.notes[(param, gate)] not in notes
+    menu = [w.findChild(type(w.files.open_action), f"preset:{n}").text() for n in ("walkthrough", "dinner")]
+    assert all(cjk(t) for t in menu) and menu[1].endswith("(dinner)")
+
+
+def test_switching_back_to_english_gives_the_presets_english_texts(chinese, qtbot):
+    from lstm_sim.scenarios import load_preset
+    from lstm_sim.ui.app import switch_language
+    english = load_preset("walkthrough")
+    back = switch_language(chinese, "en")
+    qtbot.addWidget(back)
+    about = back.about.toPlainText()
+    assert not cjk(about) and all(line in about for line in english.about)
+    assert back.windowTitle().startswith(english.title)
+    back.show_path("f")
+    assert english.notes[("W", "f")] in shown_notes(back)
+
+
+@pytest.mark.parametrize("preset", ["walkthrough", "dinner"])
+def test_every_caption_on_the_diagram_is_chinese(chinese, preset):
+    """Including the dashed loop's "next step" caption, on the LSTM and the plain RNN."""
+    import re
+    from lstm_sim.ui.diagram.names import DESCRIPTIONS
+    from lstm_sim.ui.diagram.parts import Label
+    chinese.session.open_preset(preset)
+    labels = [item for item in chinese.diagram.scene().items() if isinstance(item, Label)]
+    assert labels
+    for label in labels:
+        words = set(re.findall(r"[A-Za-z]{3,}", label.text)) - {"tanh"}
+        assert cjk(label.text) and not words, label.text
+    loop = [label for label in labels if label.toolTip() == DESCRIPTIONS["recycle"]]
+    assert len(loop) == 1 and "hₜ₋₁" in loop[0].text and cjk(DESCRIPTIONS["recycle"])

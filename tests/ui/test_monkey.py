@@ -62,6 +62,14 @@ def model_files(folder) -> list[str]:
     np.savez(folder / "pickled.npz", vocab=np.array([{"a": 1}], dtype=object))
     np.savez(folder / "nan.npz", **{"lstm.weight_ih_l0": np.full((4, 1), np.nan)})
     (folder / "corpus.txt").write_text("Doug saw Jane. Jane saw Spot. Spot saw Doug.")
+    # A real model's shapes: an embedding and two layers, and a state dict with no
+    # vocabulary (the open dialog may answer the vocabulary question with any file).
+    from lstm_sim.model import Network, to_torch_state_dict
+    words = list(p.vocab.words)
+    save_model(folder / "stacked.npz", Network.random("lstm", 3, 4, len(words), seed=1, layers=2,
+                                                      n_tokens=len(words)), words, {"text": "Doug saw Jane ."})
+    np.savez(folder / "bare.npz", **to_torch_state_dict(Network.random("rnn", len(words), 3, len(words), seed=2)))
+    (folder / "vocab.txt").write_text("\n".join(words) + "\n")
     return [str(f) for f in sorted(folder.iterdir())] + [str(folder / "missing.npz"), ""]
 
 
@@ -261,6 +269,9 @@ class Monkey:
         monkeypatch.setattr(QDrag, "exec", lambda drag, *a, **k: Qt.IgnoreAction)
         monkeypatch.setattr(QInputDialog, "getInt",
                             staticmethod(lambda *a, **k: (self.rng.randint(-5, 10**6), self.rng.random() < 0.8)))
+        monkeypatch.setattr(QInputDialog, "getItem",
+                            staticmethod(lambda parent, title, label, items, *a, **k: (
+                                self.rng.choice(list(items) + [""]), self.rng.random() < 0.8)))
         monkeypatch.setattr(QInputDialog, "getText",
                             staticmethod(lambda *a, **k: (self.text(), self.rng.random() < 0.8)))
 

@@ -2,7 +2,8 @@
 
 A step says what to read (a title and a few sentences), where to put the app (a
 preset, a text, a time step), what to point at (path boxes, gate nodes, strips,
-heatmap rows, docks, or one of the panel's demos) and which claims of
+heatmap rows, docks, or one of the panel's demos), how to draw the cell (only the parts
+introduced so far; stepped inside, up to the stage it talks about) and which claims of
 :mod:`lstm_sim.scenarios.claims` it checks on the live model. The texts are English
 ``QT_TRANSLATE_NOOP("lessons", …)`` strings; a view translates them. No Qt here.
 """
@@ -20,6 +21,11 @@ from dataclasses import dataclass
 HIGHLIGHT_KINDS = ("box", "node", "strip", "heatmap", "dock", "demo")
 #: The panel's interactive demos.
 DEMOS = ("squashing", "repeated-votes", "valves", "dinner-days", "book-sampler")
+#: Parts of the LSTM cell a step can leave out of the diagram, in the order lesson 6 adds
+#: them: the memory line with forgetting, selection (with the squashing of memory), ignoring.
+CELL_PARTS = ("memory", "selection", "ignoring")
+#: One LSTM time step's computation, in order: what stepping inside the cell walks through.
+CELL_STAGES = ("inputs", "paths", "forget", "ignore", "merge", "squash", "select", "out")
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,14 @@ class LessonStep:
     highlights: tuple[Highlight, ...] = ()
     demo: str | None = None            # one of DEMOS, shown under the text
     claims: tuple[str, ...] = ()       # claim ids checked on the live model
+    parts: tuple[str, ...] | None = None   # draw only these CELL_PARTS (None: the whole cell)
+    stage: str | None = None           # step inside the cell, computed up to this CELL_STAGES stage
+
+    def __post_init__(self):
+        if self.parts is not None and not set(self.parts) <= set(CELL_PARTS):
+            raise ValueError(f"cell parts must be among {CELL_PARTS}, not {self.parts!r}")
+        if self.stage is not None and self.stage not in CELL_STAGES:
+            raise ValueError(f"a stage must be one of {CELL_STAGES}, not {self.stage!r}")
 
 
 @dataclass(frozen=True)
@@ -63,4 +77,4 @@ def lesson(key) -> Lesson:
     raise KeyError(f"unknown lesson {key!r}; lessons are: {', '.join(x.id for x in LESSONS)}")
 
 
-__all__ = ["DEMOS", "HIGHLIGHT_KINDS", "LESSONS", "Highlight", "Lesson", "LessonStep", "lesson"]
+__all__ = ["CELL_PARTS", "CELL_STAGES", "DEMOS", "HIGHLIGHT_KINDS", "LESSONS", "Highlight", "Lesson", "LessonStep", "lesson"]

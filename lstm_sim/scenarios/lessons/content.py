@@ -147,31 +147,34 @@ LSTM = Lesson("lstm", 6, QT_TRANSLATE_NOOP("lessons", "Building the LSTM"), (
         QT_TRANSLATE_NOOP("lessons", "Begin with the recurrent net's one path: the prediction path reads the "
                                      "new information and the previous prediction and votes for or against "
                                      "each word, squashed by tanh."),
-    ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "g"),)),
+    ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "g"),), parts=(), stage="paths"),
     Step(QT_TRANSLATE_NOOP("lessons", "Memory and forgetting"), (
         QT_TRANSLATE_NOOP("lessons", "Add a memory line that carries votes from step to step. The "
                                      "forgetting gate decides, word by word, how much of the old memory to "
                                      "keep; the new votes are added on top."),
     ), preset="walkthrough", text=WALK, step=4,
-        highlights=(H("box", "f"), H("node", "forget_mul"), H("strip", "c")), claims=("memory-is-merge",)),
+        highlights=(H("box", "f"), H("node", "forget_mul"), H("strip", "c")), claims=("memory-is-merge",),
+        parts=("memory",), stage="merge"),
     Step(QT_TRANSLATE_NOOP("lessons", "Selection"), (
         QT_TRANSLATE_NOOP("lessons", "Not everything in memory should be said at once. The selection gate "
                                      "picks what leaves: the prediction is the squashed memory times the "
                                      "selection gate, h = o ⊙ tanh(c). The rest stays in memory."),
     ), preset="walkthrough", text=WALK, step=4,
-        highlights=(H("box", "o"), H("node", "select_mul")), claims=("prediction-is-selection",)),
+        highlights=(H("box", "o"), H("node", "select_mul")), claims=("prediction-is-selection",),
+        parts=("memory", "selection"), stage="select"),
     Step(QT_TRANSLATE_NOOP("lessons", "Ignoring"), (
         QT_TRANSLATE_NOOP("lessons", "The ignoring gate can set fresh votes aside before they reach memory, "
                                      "so that what does not matter now does not clutter it. In this small "
                                      "net it is always open."),
-    ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "i"), H("node", "ignore_mul"))),
+    ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "i"), H("node", "ignore_mul")),
+        parts=("memory", "selection", "ignoring"), stage="ignore"),
     Step(QT_TRANSLATE_NOOP("lessons", "Four small networks"), (
         QT_TRANSLATE_NOOP("lessons", "That is the whole cell: four small networks — prediction, ignoring, "
                                      "forgetting, selection — each fed the new information and the previous "
                                      "prediction, tied together by element-wise ⊗ and ⊕."),
     ), preset="walkthrough", text=WALK, step=4,
         highlights=(H("box", "g"), H("box", "i"), H("box", "f"), H("box", "o")),
-        claims=("memory-is-merge", "prediction-is-selection")),
+        claims=("memory-is-merge", "prediction-is-selection"), stage="paths"),
 ))
 
 JANE = Lesson("jane-saw-spot", 7, QT_TRANSLATE_NOOP("lessons", "“Jane saw Spot. Doug…”"), (
@@ -180,42 +183,43 @@ JANE = Lesson("jane-saw-spot", 7, QT_TRANSLATE_NOOP("lessons", "“Jane saw Spot
                                      "previous prediction is “a name”: Doug, Jane or Spot. Now “Doug” "
                                      "comes in."),
     ), preset="walkthrough", text=WALK, step=4, highlights=(H("strip", "x"), H("strip", "h_prev")),
-        claims=("doug-after-names",)),
+        claims=("doug-after-names",), stage="inputs"),
     Step(QT_TRANSLATE_NOOP("lessons", "Votes at “Doug”"), (
         QT_TRANSLATE_NOOP("lessons", "The prediction path votes for “saw” and against Doug — “not Doug”, "
                                      "because Doug never sees himself in this book."),
         QT_TRANSLATE_NOOP("lessons", "The forgetting gate has just dropped the old names, so memory is "
                                      "empty and both votes pass straight into it."),
     ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "g"), H("strip", "c")),
-        claims=("doug-votes", "doug-memory-empty")),
+        claims=("doug-votes", "doug-memory-empty"), stage="merge"),
     Step(QT_TRANSLATE_NOOP("lessons", "Selection at “Doug”"), (
         QT_TRANSLATE_NOOP("lessons", "The selection gate has learned that after a name comes “saw” or a "
                                      "period. It holds “not Doug” back — it stays in memory — and lets "
                                      "“saw” out: the prediction is “saw”."),
     ), preset="walkthrough", text=WALK, step=4, highlights=(H("box", "o"), H("dock", "predictions")),
-        claims=("doug-selects-saw",)),
+        claims=("doug-selects-saw",), stage="select"),
     Step(QT_TRANSLATE_NOOP("lessons", "Next word: “saw”"), (
         QT_TRANSLATE_NOOP("lessons", "Now “saw” comes in, and the previous prediction was “saw”. The "
                                      "prediction path votes for all three names, Doug included."),
-    ), preset="walkthrough", text=WALK, step=5, highlights=(H("box", "g"),), claims=("saw-votes-names",)),
+    ), preset="walkthrough", text=WALK, step=5, highlights=(H("box", "g"),), claims=("saw-votes-names",),
+        stage="paths"),
     Step(QT_TRANSLATE_NOOP("lessons", "Forget “saw”, keep “not Doug”"), (
         QT_TRANSLATE_NOOP("lessons", "Because the last word was “saw”, the forgetting gate drops “saw” "
                                      "from memory but keeps “not Doug”."),
     ), preset="walkthrough", text=WALK, step=5, highlights=(H("box", "f"), H("heatmap", "f:Doug")),
-        claims=("saw-forgets-saw",)),
+        claims=("saw-forgets-saw",), stage="forget"),
     Step(QT_TRANSLATE_NOOP("lessons", "Doug cancels out"), (
         QT_TRANSLATE_NOOP("lessons", "The merge adds memory and new votes element by element. On Doug, the "
                                      "kept “not Doug” and the new vote for Doug cancel; Jane and Spot keep "
                                      "their votes. The memory-flow pane shows where each part came from."),
     ), preset="walkthrough", text=WALK, step=5, highlights=(H("node", "merge_add"), H("dock", "memory")),
-        claims=("saw-doug-cancels",)),
+        claims=("saw-doug-cancels",), stage="merge"),
     Step(QT_TRANSLATE_NOOP("lessons", "Jane or Spot, never Doug"), (
         QT_TRANSLATE_NOOP("lessons", "The selection gate lets the names out: the prediction is Jane or Spot, "
                                      "not Doug. That is how the LSTM avoids “Doug saw Doug.”"),
         QT_TRANSLATE_NOOP("lessons", "Try to break it: clamp the forgetting gate open, or edit a weight, and "
                                      "watch these checks turn red."),
     ), preset="walkthrough", text=WALK, step=5, highlights=(H("box", "o"), H("dock", "predictions")),
-        claims=("saw-forgets-saw", "saw-doug-cancels", "saw-predicts-jane-spot")),
+        claims=("saw-forgets-saw", "saw-doug-cancels", "saw-predicts-jane-spot"), stage="out"),
 ))
 
 LESSONS = (DINNER, VECTORS, BOOK, SQUASHING, GATES, LSTM, JANE)

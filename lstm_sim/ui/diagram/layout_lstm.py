@@ -11,7 +11,10 @@
       ▲┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄ next step ┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┘
 
 Every position follows from the strip sizes, so a cell with many units (strips wrap
-onto several rows) keeps the same shape, only larger.
+onto several rows) keeps the same shape, only larger. Each item of the memory line with
+forgetting, of selection and of ignoring is marked as such (``reveal.belongs``), so lesson
+6 can draw the cell as it builds it up; stand-in wires (``reveal.stands_in``) carry the
+signal past a node whose part is not drawn yet.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from PySide6.QtCore import Qt
 
 from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
 from .parts import NODE_R, OpNode, PathBox, text_width
+from .reveal import belongs, stands_in
 from .scene import Builder, DiagramScene, Layout
 from .style import CAPTION_PT, LABEL_PT
 
@@ -33,6 +37,9 @@ LABEL_GAP = 3.0      # between a strip and the label above it
 LEFT_RUN = 22.0      # how far left of the inputs the recycle arrow runs
 
 _ABOVE = Qt.AlignLeft | Qt.AlignBottom
+MEMORY, SELECTION, IGNORING = "memory", "selection", "ignoring"
+#: The path box (and its strip) that belongs to each part; 'g' is always drawn.
+PART_OF_PATH = {"f": MEMORY, "o": SELECTION, "i": IGNORING}
 
 
 def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layout:
@@ -82,13 +89,21 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layo
     xs.place_left(0, y_x)
     strips["h_prev"].place_left(0, y_h)
     for key, y, h in (("c_prev", 0, sh), ("x", y_x, xs.height), ("h_prev", y_h, sh)):
-        b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-                tooltip=DESCRIPTIONS[key])
+        label = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+                        tooltip=DESCRIPTIONS[key])
+        if key == "c_prev":
+            belongs(label, MEMORY)
+    belongs(strips["c_prev"], MEMORY)
     b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(sw, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
-    b.wire([(x_join, y_bus), (co, y_bus), (co, y_bb)], INPUTS, start_dot=True)
-    for c in (cf, cg, ci):
-        b.wire([(c, y_bus), (c, y_bb)], INPUTS, start_dot=True)
+    # The bus: the prediction path's stretch always, on to ignoring and selection with them.
+    b.wire([(x_join, y_bus), (cg, y_bus)], INPUTS, start_dot=True, arrow=False)
+    belongs(b.wire([(cg, y_bus), (ci, y_bus)], INPUTS, arrow=False), IGNORING, SELECTION)
+    belongs(b.wire([(ci, y_bus), (co, y_bus), (co, y_bb)], INPUTS), SELECTION)
+    for key, c in (("f", cf), ("g", cg), ("i", ci)):
+        drop = b.wire([(c, y_bus), (c, y_bb)], INPUTS, start_dot=True)
+        if key in PART_OF_PATH:
+            belongs(drop, PART_OF_PATH[key])
 
     # -- the four paths --
     for key, c in (("f", cf), ("g", cg), ("i", ci), ("o", co)):
@@ -96,37 +111,46 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layo
                       DESCRIPTIONS[key])
         b.box(box, c, y_bt + BOX_H / 2, PATHS)
         strips[key].place_center(c, y_strips)
-    b.wire([(cf, y_bt), (cf, R)], PATHS)
+        if key in PART_OF_PATH:
+            belongs(box, PART_OF_PATH[key])
+            belongs(strips[key], PART_OF_PATH[key])
+    belongs(b.wire([(cf, y_bt), (cf, R)], PATHS), MEMORY)
     b.wire([(cg, y_bt), (cg, y_sel + R)], PATHS)
-    b.wire([(ci, y_bt), (ci, y_sel), (cg + R, y_sel)], PATHS)
-    b.wire([(co, y_bt), (co, y_sel + R)], PATHS)
+    belongs(b.wire([(ci, y_bt), (ci, y_sel), (cg + R, y_sel)], PATHS), IGNORING)
+    belongs(b.wire([(co, y_bt), (co, y_sel + R)], PATHS), SELECTION)
 
     # -- memory line: forget ⊗, then ⊕ with what the ignore ⊗ lets in --
-    b.wire([(sw, 0), (cf - R, 0)], FORGET)
-    b.node(OpNode("mul", "forget_mul", DESCRIPTIONS["forget_mul"]), cf, 0, FORGET)
-    b.wire([(cf + R, 0), (cg - R, 0)], FORGET)
-    b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS["ignore_mul"]), cg, y_sel, IGNORE)
+    belongs(b.wire([(sw, 0), (cf - R, 0)], FORGET), MEMORY)
+    belongs(b.node(OpNode("mul", "forget_mul", DESCRIPTIONS["forget_mul"]), cf, 0, FORGET), MEMORY)
+    belongs(b.wire([(cf + R, 0), (cg - R, 0)], FORGET), MEMORY)
+    belongs(b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS["ignore_mul"]), cg, y_sel, IGNORE), IGNORING)
+    stands_in(b.wire([(cg, y_sel + R), (cg, y_sel - R)], IGNORE, arrow=False), IGNORING)
     b.wire([(cg, y_sel - R), (cg, R)], IGNORE)
-    b.node(OpNode("add", "merge_add", DESCRIPTIONS["merge_add"]), cg, 0, MERGE)
+    belongs(b.node(OpNode("add", "merge_add", DESCRIPTIONS["merge_add"]), cg, 0, MERGE), MEMORY)
+    stands_in(b.wire([(cg, R), (cg, 0), (cg + R, 0)], MERGE, arrow=False), MEMORY)
     b.wire([(cg + R, 0), (co, 0)], MERGE, arrow=False)
     strips["c"].place_center((cg + co) / 2, 0)
-    b.label(WIRE_NAMES["c"], (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-            tooltip=DESCRIPTIONS["c"])
+    belongs(strips["c"], MEMORY)
+    belongs(b.label(WIRE_NAMES["c"], (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+                    tooltip=DESCRIPTIONS["c"]), MEMORY)
 
     # -- squash the memory, select what becomes the prediction --
-    b.wire([(co, 0), (co, y_tanh - R)], SQUASH, start_dot=True)
-    b.node(OpNode("tanh", "squash", DESCRIPTIONS["squash"]), co, y_tanh, SQUASH)
+    b.wire([(co, 0), (co, y_tanh - R)], SQUASH)
+    belongs(b.node(OpNode("tanh", "squash", DESCRIPTIONS["squash"]), co, y_tanh, SQUASH), SELECTION)
+    stands_in(b.wire([(co, y_tanh - R), (co, y_tanh + R)], SQUASH, arrow=False), SELECTION)
     b.wire([(co, y_tanh + R), (co, y_sel - R)], SQUASH)
     strips["tanh_c"].place_center(co, y_tc)
-    b.label(WIRE_NAMES["tanh_c"], co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
-            align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS["tanh_c"])
-    b.node(OpNode("mul", "select_mul", DESCRIPTIONS["select_mul"]), co, y_sel, SELECT)
+    belongs(strips["tanh_c"], SELECTION)
+    belongs(b.label(WIRE_NAMES["tanh_c"], co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
+                    align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS["tanh_c"]), SELECTION)
+    belongs(b.node(OpNode("mul", "select_mul", DESCRIPTIONS["select_mul"]), co, y_sel, SELECT), SELECTION)
+    stands_in(b.wire([(co, y_sel - R), (co, y_sel), (co + R, y_sel)], SELECT, arrow=False), SELECTION)
     b.wire([(co + R, y_sel), (x_out, y_sel)], SELECT)
     strips["h"].place_center(hx, y_sel)
     b.label(WIRE_NAMES["h"], hx - sw / 2, y_sel - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
             tooltip=DESCRIPTIONS["h"])
 
     # -- outputs: memory goes on, the prediction comes back round as hₜ₋₁ --
-    b.wire([(co, 0), (x_out, 0)], OUTPUTS, tooltip=DESCRIPTIONS["memory_out"])
+    belongs(b.wire([(co, 0), (x_out, 0)], OUTPUTS, start_dot=True, tooltip=DESCRIPTIONS["memory_out"]), MEMORY)
     b.recycle(x_rc, y_sel, y_rec, y_h, LEFT_RUN, OUTPUTS)
     return b.layout

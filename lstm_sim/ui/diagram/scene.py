@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from .parts import DiagramItem, Label, OpNode, PathBox, Wire
@@ -116,7 +116,8 @@ class Builder:
         """The dashed loop that carries hₜ back round to the previous-prediction input."""
         self.wire([(x_from, y_from), (x_from, y_below), (-left_run, y_below), (-left_run, y_input),
                    (0, y_input)], stage, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
-        self.label("next step · hₜ becomes hₜ₋₁", (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
+        self.label(QCoreApplication.translate("diagram", "next step · hₜ becomes hₜ₋₁"),
+                   (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
                    italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
                    tooltip=DESCRIPTIONS["recycle"])
 

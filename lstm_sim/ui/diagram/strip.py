@@ -2,7 +2,9 @@
 
 One strip is one QGraphicsItem with its own ``paint()``: showing a new step only swaps
 the values and colours and schedules a repaint, so stepping stays cheap however many
-units there are. Long vectors wrap onto several rows.
+units there are. Vectors up to ``COMPACT_FROM`` units wrap onto several rows of
+labelled cells; longer ones (a real model's hundreds of units) are a compact heat band,
+one thin cell per unit, labelled at its ends, whose units are read by hovering.
 """
 from __future__ import annotations
 
@@ -10,10 +12,10 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from ..colors import colors_for, text_color_on
+from ..colors import colors_for, rgb_for, text_color_on
 from .names import WIRE_NAMES, cell_tooltip
 from .parts import DiagramItem
 from .style import UNIT_PT, VALUE_PT, blend, font
@@ -25,6 +27,8 @@ GAP = 2.0            # between cells
 ROW_GAP = 3.0
 MIN_CELL_W, MAX_CELL_W = 20.0, 42.0
 VALUES_LOD = 1.8     # zoom from which cell numbers are drawn
+COMPACT_FROM = 33    # this many units or more: one heat band instead of labelled cells
+BAND_W, BAND_H = 264.0, 22.0
 
 class VectorStrip(DiagramItem):
     """The vector one wire carries at the current step."""
@@ -39,6 +43,46 @@ class VectorStrip(DiagramItem):
         self._unit_font = font(UNIT_PT)
         self._value_font = font(VALUE_PT)
         fm = QFontMetricsF(self._unit_font)
+        self.compact = n >= COMPACT_FROM
+        if self.compact:
+            self._band_layout(fm)
+        else:
+            self._cell_layout(fm)
+        self._values = np.zeros(n)
+        self._colors = colors_for(key, self._values)
+        self._colors_dark = False
+        self._image: QImage | None = None
+        self._hover: int | None = None
+        self._locked = np.zeros(n, dtype=bool)
+        self._notes: list[str] = []
+        self._pending = False          # not computed yet (stepping inside the cell)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(3)
+        self._card = _StripCard(self)
+
+    def _static(self, text: str) -> QStaticText:
+        st = QStaticText(text)
+        st.setTextFormat(Qt.PlainText)
+        st.setPerformanceHint(QStaticText.AggressiveCaching)
+        return st
+
+    def _band_layout(self, fm: QFontMetricsF) -> None:
+        """One thin cell per unit in a single band; the first and last labels and the count below."""
+        n = len(self.labels)
+        w = BAND_W / n
+        self._band = QRectF(PAD, PAD, BAND_W, BAND_H)
+        self._cells = [QRectF(PAD + k * w, PAD, w, BAND_H) for k in range(n)]
+        self._hit = [QRectF(PAD + k * w, PAD - 1, w, BAND_H + 2 + fm.height()) for k in range(n)]
+        y = PAD + BAND_H + 1.0
+        count = f"{n} {self.noun}s" if self.noun == "unit" else f"{n}"
+        ends = [(self.labels[0], PAD), (count, PAD + (BAND_W - fm.horizontalAdvance(count)) / 2),
+                (self.labels[-1], PAD + BAND_W - fm.horizontalAdvance(self.labels[-1]))]
+        self._texts = [self._static(text) for text, _ in ends]
+        self._text_pos = [QPointF(x, y) for _, x in ends]
+        self._rect = QRectF(0, 0, 2 * PAD + BAND_W, 2 * PAD + BAND_H + 1.0 + fm.height() - 1.0)
+
+    def _cell_layout(self, fm: QFontMetricsF) -> None:
+        n = len(self.labels)
         widest = max((fm.horizontalAdvance(s) for s in self.labels), default=0.0)
         cw = min(max(widest + 4.0, MIN_CELL_W), MAX_CELL_W)
         label_h = fm.height()
@@ -56,24 +100,11 @@ class VectorStrip(DiagramItem):
             self._cells.append(QRectF(x, y, cw, CELL_H))
             self._hit.append(QRectF(x - GAP / 2, y - 1, cw + GAP, row_h + 1))
             shown = fm.elidedText(label, Qt.ElideRight, cw)
-            st = QStaticText(shown)
-            st.setTextFormat(Qt.PlainText)
-            st.setPerformanceHint(QStaticText.AggressiveCaching)
-            self._texts.append(st)
+            self._texts.append(self._static(shown))
             self._text_pos.append(QPointF(x + (cw - fm.horizontalAdvance(shown)) / 2, y + CELL_H + 1.0))
         width = 2 * PAD + cols * cw + (cols - 1) * GAP
         height = 2 * PAD + rows * row_h + (rows - 1) * ROW_GAP - 1.0
         self._rect = QRectF(0, 0, width, height)
-        self._values = np.zeros(n)
-        self._colors = colors_for(key, self._values)
-        self._colors_dark = False
-        self._hover: int | None = None
-        self._locked = np.zeros(n, dtype=bool)
-        self._notes: list[str] = []
-        self._pending = False          # not computed yet (stepping inside the cell)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(3)
-        self._card = _StripCard(self)
 
     # -- geometry ---------------------------------------------------------------
     @property
@@ -106,9 +137,16 @@ class VectorStrip(DiagramItem):
         if v.shape[0] != len(self.labels):
             raise ValueError(f"{self.name}: expected {len(self.labels)} values, got {v.shape[0]}")
         self._values = v
-        self._colors_dark = self.theme.dark
-        self._colors = colors_for(self.key, v, self._colors_dark)
+        self._recolor(self.theme.dark)
         self.update()
+
+    def _recolor(self, dark: bool) -> None:
+        self._colors_dark = dark
+        if self.compact:          # one image row, scaled onto the band when painted
+            rgb = np.ascontiguousarray(rgb_for(self.key, self._values, dark)[None, :, :])
+            self._image = QImage(rgb.data, rgb.shape[1], 1, rgb.shape[1] * 3, QImage.Format_RGB888).copy()
+        else:
+            self._colors = colors_for(self.key, self._values, dark)
 
     def values(self) -> np.ndarray:
         return self._values.copy()
@@ -133,6 +171,11 @@ class VectorStrip(DiagramItem):
 
     def cell_at(self, pos: QPointF) -> int | None:
         """Index of the cell (or its label) under ``pos`` in item coordinates."""
+        if self.compact:
+            if not self._hit[0].top() <= pos.y() <= self._hit[0].bottom():
+                return None
+            k = math.floor((pos.x() - PAD) / self._cells[0].width())
+            return k if 0 <= k < len(self._cells) else None
         for k, rect in enumerate(self._hit):
             if rect.contains(pos):
                 return k
@@ -179,9 +222,11 @@ class VectorStrip(DiagramItem):
         """Only what changes from step to step: the coloured cells (the card and the
         unit labels are a cached child item behind them)."""
         th = self.theme
-        if th.dark != self._colors_dark:        # the theme changed: recolour once
-            self._colors = colors_for(self.key, self._values, th.dark)
-            self._colors_dark = th.dark
+        if th.dark != self._colors_dark or (self.compact and self._image is None):   # recolour once
+            self._recolor(th.dark)
+        if self.compact:
+            self._paint_band(painter)
+            return
         if self._pending:
             painter.setPen(QPen(th.card_border, 0, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
@@ -200,6 +245,26 @@ class VectorStrip(DiagramItem):
         if self._hover is not None:
             painter.setPen(QPen(th.text, 1.5))
             painter.drawRect(self._cells[self._hover].adjusted(-1, -1, 1, 1))
+
+    def _paint_band(self, painter: QPainter) -> None:
+        th = self.theme
+        if self._pending:
+            painter.setPen(QPen(th.card_border, 0, Qt.DashLine))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(self._band)
+            return
+        painter.drawImage(self._band, self._image)
+        painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
+        painter.setBrush(Qt.NoBrush)
+        painter.drawRect(self._band)
+        if self._locked.any():
+            painter.setPen(QPen(QColor("#d01c8b"), 1.5))
+            for k in np.flatnonzero(self._locked):
+                x = self._cells[k].center().x()
+                painter.drawLine(QPointF(x, self._band.top() - 3), QPointF(x, self._band.top()))
+        if self._hover is not None:
+            painter.setPen(QPen(th.text, 1.0))
+            painter.drawRect(self._cells[self._hover].adjusted(-0.5, -2, 0.5, 2))
 
     def _paint_locks(self, painter: QPainter) -> None:
         """A small padlock in the corner of each clamped cell, and a dashed frame."""

@@ -6,6 +6,8 @@ the owner turns the signals into undoable commands and calls :meth:`update_value
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
@@ -22,6 +24,9 @@ RNN_PATH = "rnn"
 READOUT = "readout"
 CELL_PARAMS = ("W", "U", "b")
 READOUT_PARAMS = ("W_out", "b_out")
+EMBEDDING = "embedding"
+#: A stacked net's upper layers name their blocks like torch: W_l1, U_l1, b_l1, …
+_LAYER_PARAM = re.compile(r"^(W|U|b)_l(\d+)$")
 
 
 class WeightEditor(QWidget):
@@ -127,13 +132,16 @@ class WeightEditor(QWidget):
         self._apply_palette()
 
     # -- what the owner calls ------------------------------------------------------
-    def set_network(self, kind: str, units: list[str], inputs: list[str], outputs: list[str]) -> None:
-        """A new network: list its paths and clear the tables until :meth:`show_path`."""
+    def set_network(self, kind: str, units: list[str], inputs: list[str], outputs: list[str],
+                    embedding: bool = False) -> None:
+        """A new network (or layer): list its paths, the embedding too if it has one, and
+        clear the tables until :meth:`show_path`. ``inputs`` name what the cell reads."""
         self.kind, self.units = kind, [str(u) for u in units]
         self.inputs, self.outputs = [str(w) for w in inputs], [str(w) for w in outputs]
+        paths = self.path_names(kind) + ([(EMBEDDING, self.tr("embedding ← word"))] if embedding else [])
         with QSignalBlocker(self.path_combo):
             self.path_combo.clear()
-            for key, name in self.path_names(kind):
+            for key, name in paths:
                 self.path_combo.addItem(name, key)
             self.path_combo.setCurrentIndex(-1)
         self._clamps = {}
@@ -208,17 +216,24 @@ class WeightEditor(QWidget):
             "b": self.tr("b — bias"),
             "W_out": self.tr("W_out — from the prediction h to the next-word scores"),
             "b_out": self.tr("b_out — bias of the next-word scores"),
+            "E": self.tr("E — embedding: the inputs each word sends in"),
         }
+        m = _LAYER_PARAM.match(param)
+        if m:
+            return self.tr("{0} (layer {1})").format(captions[m.group(1)], int(m.group(2)) + 1)
         return captions.get(param, param)
 
     # -- inside ----------------------------------------------------------------------
     def _labels(self, param: str, values: np.ndarray) -> tuple[list[str], list[str]]:
-        readout = param in READOUT_PARAMS
-        rows = self.outputs if readout else self.units
+        m = _LAYER_PARAM.match(param)
+        base = m.group(1) if m else param
+        rows = self.outputs if param in READOUT_PARAMS or param == "E" else self.units
         if values.ndim == 1:
             columns = [param]
+        elif param == "E":
+            columns = [f"e{k}" for k in range(values.shape[1])]
         else:
-            columns = self.units if param in ("U", "W_out") else self.inputs
+            columns = self.units if base in ("U", "W_out") else self.inputs
         n_rows = values.shape[0]
         n_cols = 1 if values.ndim == 1 else values.shape[1]
         # Labels that do not fit the block (a model opened without names) become numbers.

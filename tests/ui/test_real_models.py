@@ -1,0 +1,189 @@
+"""A stacked LSTM with an embedding, opened as an engineer opens their own model: every
+layer can be shown, the embedding is what the first layer reads, and both the layers'
+weights and the embedding can be edited and undone."""
+import numpy as np
+import pytest
+
+from lstm_sim.model import Network, forward, save_model
+
+WORDS = ["<eos>", "Doug", "Jane", "Spot", "saw", "."]
+E, H = 3, 4
+
+
+@pytest.fixture
+def stacked(window, tmp_path):
+    net = Network.random("lstm", E, H, len(WORDS), seed=5, layers=2, n_tokens=len(WORDS))
+    path = tmp_path / "stacked.npz"
+    save_model(path, net, WORDS, {"text": "Jane saw Spot . Doug"})
+    assert window.files.open_path(str(path))
+    return window, net
+
+
+def combo_pick(qtbot, combo, index):
+    """Choose an entry as the user does: open the list and activate the row."""
+    combo.setFocus()
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def test_the_layer_picker_shows_each_layer_in_every_view(stacked, qtbot):
+    window, net = stacked
+    s = window.session
+    bar = window.layer_bar
+    assert bar.isVisible() and bar.combo.count() == 2
+    assert "reads the embedding" in bar.combo.itemText(0) and "next-word" in bar.combo.itemText(1)
+    full = forward(net, np.eye(len(WORDS))[[2, 4, 3, 5, 1]])
+    s.set_step(2)
+    # Layer 1 reads the embedding row of "Spot": the diagram's x strip shows it, labelled e0…
+    assert window.diagram.strip("x").labels == ["e0", "e1", "e2"]
+    np.testing.assert_array_equal(window.diagram.strip_values("x"), net.params["E"][3])
+    np.testing.assert_allclose(window.diagram.strip_values("c"), full.layers[0]["c"][2], rtol=0, atol=0)
+    np.testing.assert_allclose(window.heatmaps.value_at("h", 1, 2), full.layers[0]["h"][2, 1], rtol=0, atol=0)
+    combo_pick(qtbot, bar.combo, 1)
+    assert s.layer == 1 and s.step == 2
+    # Layer 2 reads layer 1's h, by unit name; its memory and the heatmaps follow.
+    assert window.diagram.strip("x").labels == s.units
+    np.testing.assert_array_equal(window.diagram.strip_values("x"), full.layers[0]["h"][2])
+    np.testing.assert_allclose(window.diagram.strip_values("c"), full.layers[1]["c"][2], rtol=0, atol=0)
+    np.testing.assert_allclose(window.heatmaps.value_at("f", 3, 4), full.layers[1]["f"][4, 3], rtol=0, atol=0)
+    # Both layers feed the same prediction: the top one's.
+    np.testing.assert_allclose(window.predictions.probs, full["probs"][2], rtol=0, atol=0)
+
+
+def test_editing_a_weight_of_the_second_layer_is_one_undo_step(stacked, qtbot):
+    window, net = stacked
+    s = window.session
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    window.show_path("f")
+    panel = window.editor.block("W_l1")
+    assert "layer 2" in panel.caption.text() and panel.model.columnCount() == H      # reads layer 1's units
+    before = s.trace["f"].copy()
+    panel.model.setData(panel.model.index(0, 1), "2.5")
+    assert s.network().block("W_l1", "f")[0, 1] == 2.5
+    assert s.network().block("W", "f")[0, 1] == net.block("W", "f")[0, 1]      # layer 1 untouched
+    assert not np.array_equal(s.trace["f"], before)
+    window.undo_action.trigger()
+    np.testing.assert_array_equal(s.trace["f"], before)
+
+
+def test_the_embedding_is_editable_and_changes_what_layer_one_reads(stacked, qtbot):
+    window, net = stacked
+    s = window.session
+    combo = window.editor.path_combo
+    index = combo.findData("embedding")
+    assert index >= 0
+    combo.activated.emit(index)
+    panel = window.editor.block("E")
+    assert panel.model.rowCount() == len(WORDS) and panel.model.columnCount() == E
+    assert panel.model.row_labels[3] == "Spot"
+    s.set_step(2)                                          # "Spot"
+    panel.model.setData(panel.model.index(3, 0), "-1.5")
+    assert window.diagram.strip_values("x")[0] == -1.5
+    window.undo_action.trigger()
+    assert window.diagram.strip_values("x")[0] == net.params["E"][3, 0]
+
+
+def test_a_clamp_holds_in_the_layer_it_was_set_in(stacked, qtbot):
+    window, net = stacked
+    s = window.session
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    s.set_clamp("f", 2, 1.0)
+    assert np.all(s.trace["f"][:, 2] == 1.0)
+    combo_pick(qtbot, window.layer_bar.combo, 0)
+    assert np.isnan(s.clamps()["f"]).all()                   # layer 1 shows no clamp
+    assert not np.all(s.trace["f"][:, 2] == 1.0)
+
+
+# -- files without a vocabulary, or with two readings: the user supplies what is missing --
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox  # noqa: E402
+
+from lstm_sim.model import to_torch_state_dict  # noqa: E402
+
+
+def click_button(text):
+    """Answer the box that has a button ``text`` with it; any other box (closing the
+    window at the end asks about unsaved work) with Discard."""
+    def answer(box):
+        chosen = next((b for b in box.buttons() if b.text() == text), None)
+        if chosen is None:
+            return QMessageBox.Discard
+        chosen.click()
+        return 0
+    return answer
+
+
+def bare_state_dict(tmp_path, net, name="bare.npz", **extra):
+    path = tmp_path / name
+    np.savez(path, **to_torch_state_dict(net), **extra)
+    return path
+
+
+def test_a_character_model_without_vocabulary_asks_for_one_and_shows_spaces(window, tmp_path, monkeypatch):
+    chars = ["a", "b", " ", "\n", "."]
+    net = Network.random("lstm", len(chars), 6, len(chars), seed=2)
+    model = bare_state_dict(tmp_path, net)
+    vocab = tmp_path / "chars.json"
+    vocab.write_text('["a", "b", " ", "\\n", "."]')
+    questions = []
+    monkeypatch.setattr(QMessageBox, "exec", click_button("Choose vocabulary…"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(vocab), "")))
+
+    def pick(parent, title, label, items, current, editable):
+        questions.append(items)
+        return items[1], True                                # characters
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert window.files.open_path(str(model))
+    assert len(questions) == 1 and "characters" in questions[0][1]
+    s = window.session
+    assert s.words == chars and s.vocab.tokenizer == "chars"
+    s.set_text("ab a.\nb")
+    assert [chip.token() for chip in window.timeline.chips.chips] == ["a", "b", "␣", "a", ".", "↵", "b"]
+    np.testing.assert_array_equal(s.trace["probs"], forward(net, np.eye(5)[[0, 1, 2, 0, 4, 3, 1]])["probs"])
+
+
+def test_cancelling_the_vocabulary_question_keeps_the_session(window, tmp_path, monkeypatch, no_modal_dialogs):
+    net = Network.random("rnn", 5, 3, 5, seed=2)
+    before = window.session.title
+    monkeypatch.setattr(QMessageBox, "exec", click_button("Cancel"))
+    assert not window.files.open_path(str(bare_state_dict(tmp_path, net)))
+    assert window.session.title == before
+
+
+def test_an_unknown_word_shows_what_was_typed_on_its_chip(window, tmp_path):
+    words = ["<unk>", "Doug", "saw", "."]
+    net = Network.random("lstm", 4, 3, 4, seed=1)
+    path = tmp_path / "unk.npz"
+    save_model(path, net, words, {"text": "Doug saw ."})
+    assert window.files.open_path(str(path))
+    window.session.set_text("Doug saw Dgu .")
+    assert [chip.token() for chip in window.timeline.chips.chips] == ["Doug", "saw", "Dgu → <unk>", "."]
+    assert window.session.token_texts[2] == "<unk>"
+
+
+def test_two_readouts_let_the_user_name_the_right_one(window, tmp_path, monkeypatch):
+    words = ["Doug", "saw", "."]
+    net = Network.random("lstm", 3, 2, 3, seed=4)
+    sd = to_torch_state_dict(net)
+    arrays = {k.replace("readout.", "decoder."): v for k, v in sd.items()}
+    arrays.update({"head.weight": np.ones((3, 2)), "head.bias": np.zeros(3)})
+    path = tmp_path / "two.npz"
+    np.savez(path, vocab=np.array(words), **arrays)
+    asked = []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.append(list(items))
+        return "decoder", True
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    errors = []
+    monkeypatch.setattr("lstm_sim.ui.file_actions.QMessageBox.warning",
+                        staticmethod(lambda parent, title, text: errors.append(text)))
+    # decoder is chosen; head is then left over, and that is named, never ignored
+    assert not window.files.open_path(str(path))
+    assert asked == [["decoder", "head"]]
+    assert len(errors) == 1 and "field 'head.bias': not part of" in errors[0]
+    del arrays["head.weight"], arrays["head.bias"]
+    np.savez(path, vocab=np.array(words), **arrays)
+    assert window.files.open_path(str(path))               # one reading: no question
+    assert len(asked) == 1
+    np.testing.assert_array_equal(window.session.network().params["W_out"], net.params["W_out"])
