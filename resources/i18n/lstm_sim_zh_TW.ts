@@ -405,14 +405,14 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="61"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="65"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="67"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="71"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="75"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="77"/>
         <source>Cannot save to {0}: {1}</source>
         <translation>無法儲存至 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="65"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="75"/>
         <source>disk full?</source>
         <translation>磁碟已滿？</translation>
     </message>
@@ -420,142 +420,223 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="31"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="32"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="36"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="39"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="41"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="42"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="43"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="44"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Diagram as PNG…</source>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="65"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="66"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="66"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="68"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="69"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="83"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="84"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="95"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="120"/>
+        <source>the recurrent cell (LSTM or RNN)</source>
+        <translation>遞迴單元（LSTM 或 RNN）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="120"/>
+        <source>the readout</source>
+        <translation>讀出層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
+        <source>the embedding</source>
+        <translation>嵌入層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="122"/>
+        <source>(no prefix)</source>
+        <translation>（無前綴）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
+        <source>Two readings fit</source>
+        <translation>有兩種解讀都說得通</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
+        <source>More than one module in this file could be {0}. Which one is it?</source>
+        <translation>這個檔案裡不只一個模組可能是{0}。是哪一個？</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="133"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="143"/>
+        <source>Choose vocabulary</source>
+        <translation>選擇詞彙表</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="134"/>
+        <source>This model file has no vocabulary.</source>
+        <translation>這個模型檔沒有詞彙表。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="135"/>
+        <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows.</source>
+        <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
+        <source>Choose vocabulary…</source>
+        <translation>選擇詞彙表…</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="144"/>
+        <source>Vocabularies (*.txt *.json *.vocab);;All files (*)</source>
+        <translation>詞彙表 (*.txt *.json *.vocab);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="150"/>
+        <source>Cannot read this vocabulary</source>
+        <translation>無法讀取這個詞彙表</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
+        <source>words (split at spaces and punctuation)</source>
+        <translation>詞（在空白與標點處切開）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="153"/>
+        <source>characters (every letter, space and newline is a token)</source>
+        <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
+        <source>How is text split?</source>
+        <translation>文字要怎麼切分？</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
+        <source>This model reads its text as:</source>
+        <translation>這個模型讀入的文字單位是：</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="164"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="105"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="117"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="177"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="132"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="192"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="138"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="198"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="215"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="217"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="161"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="221"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="195"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="255"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -633,6 +714,44 @@ Your session is still open; please report this with the details below.</source>
     </message>
 </context>
 <context>
+    <name>LayerBar</name>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="18"/>
+        <source>Layer:</source>
+        <translation>層：</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="21"/>
+        <source>A stacked network: each layer reads the h of the layer below; the first reads the words, the readout reads the last</source>
+        <translation>堆疊的網路：每一層讀取下一層的 h；第一層讀取詞，讀出層讀取最後一層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="39"/>
+        <source>reads the embedding</source>
+        <translation>讀取嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="39"/>
+        <source>reads the words</source>
+        <translation>讀取詞</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="41"/>
+        <source>feeds the next-word scores</source>
+        <translation>產生下一個詞的分數</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="43"/>
+        <source>reads layer {0}</source>
+        <translation>讀取第 {0} 層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/layer_bar.py" line="44"/>
+        <source>{0} of {1} — {2}</source>
+        <translation>第 {0} 層（共 {1} 層）— {2}</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
         <location filename="../../lstm_sim/ui/lessons/panel.py" line="234"/>
@@ -669,278 +788,278 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="86"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="87"/>
         <source>&lt;opened&gt;</source>
         <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Language: the app rebuilds the window in that language (see app.py).</extracomment>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="88"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="89"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="90"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="91"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="92"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="93"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="94"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="94"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="95"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="95"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="96"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="104"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="105"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="159"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="162"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="164"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="166"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="168"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="175"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="176"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="177"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="178"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="179"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="183"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="184"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="184"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="185"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="187"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="188"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="189"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="190"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="191"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="192"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="193"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="203"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="204"/>
         <source>Show the book&apos;s words in &amp;Chinese</source>
         <translation>以中文顯示童書的字詞(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="206"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="207"/>
         <source>Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 (you can type either)</source>
         <translation>把 Doug、Jane、Spot、saw 和 . 標示為 道格、珍、小點、看見 和 。（兩種都可以輸入）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="209"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="210"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="211"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="212"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="215"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="216"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="217"/>
         <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
         <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="219"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="220"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="221"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="221"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="222"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="223"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="235"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="236"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="235"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="236"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="236"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="237"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="237"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="238"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="238"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="239"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="238"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="239"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="239"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="240"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="240"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="240"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="242"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="241"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="242"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="242"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="243"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="316"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="319"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="317"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="320"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="326"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="329"/>
         <source>… ({0:,} words in all)</source>
         <translation>…（共 {0:,} 個單字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="486"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="498"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="556"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="568"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="557"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="580"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="592"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="583"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="595"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="585"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="597"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="587"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="599"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -955,12 +1074,12 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/predictions.py" line="37"/>
-        <location filename="../../lstm_sim/ui/predictions.py" line="75"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="76"/>
         <source>next word</source>
         <translation>下一個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="76"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="77"/>
         <source>next word: the {0} most likely of {1:,}</source>
         <translation>下一個單字：{1:,} 個之中最可能的 {0} 個</translation>
     </message>
@@ -1029,103 +1148,103 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="288"/>
+        <location filename="../../lstm_sim/controller/session.py" line="296"/>
         <source>Type at least one word.</source>
         <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="316"/>
+        <location filename="../../lstm_sim/controller/session.py" line="324"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="318"/>
+        <location filename="../../lstm_sim/controller/session.py" line="326"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="323"/>
+        <location filename="../../lstm_sim/controller/session.py" line="331"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="330"/>
+        <location filename="../../lstm_sim/controller/session.py" line="338"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="332"/>
+        <location filename="../../lstm_sim/controller/session.py" line="340"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="367"/>
+        <location filename="../../lstm_sim/controller/session.py" line="375"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="369"/>
+        <location filename="../../lstm_sim/controller/session.py" line="377"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="371"/>
+        <location filename="../../lstm_sim/controller/session.py" line="379"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="382"/>
+        <location filename="../../lstm_sim/controller/session.py" line="390"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="390"/>
+        <location filename="../../lstm_sim/controller/session.py" line="398"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="395"/>
+        <location filename="../../lstm_sim/controller/session.py" line="403"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="402"/>
+        <location filename="../../lstm_sim/controller/session.py" line="410"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="405"/>
+        <location filename="../../lstm_sim/controller/session.py" line="413"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="417"/>
+        <location filename="../../lstm_sim/controller/session.py" line="425"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="452"/>
+        <location filename="../../lstm_sim/controller/session.py" line="460"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="465"/>
+        <location filename="../../lstm_sim/controller/session.py" line="473"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="469"/>
+        <location filename="../../lstm_sim/controller/session.py" line="477"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="476"/>
+        <location filename="../../lstm_sim/controller/session.py" line="484"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="477"/>
+        <location filename="../../lstm_sim/controller/session.py" line="485"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
@@ -2278,7 +2397,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一個單字 · p</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="454"/>
+        <location filename="../../lstm_sim/controller/session.py" line="462"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>
