@@ -80,14 +80,15 @@ def _clamps(p, specs: list[str] | None, layer: int | None = None):
     H = p.net.hidden_size
     L = p.net.num_layers
     k = _layer(p, layer)
-    clamps = validate_clamps(p.clamps, H) if L == 1 else no_clamps(H)
+    given = p.clamps if L > 1 and isinstance(p.clamps, list) else [p.clamps] if L == 1 else [None] * L
+    layers = [validate_clamps(c, H) if c else no_clamps(H) for c in given]
     for spec in specs or []:
         try:
             gate, unit, value = parse_clamp_spec(spec, p.units)
         except ValueError as exc:
             raise UsageError(f"--clamp: {exc}") from None
-        clamps = with_clamp(clamps, gate, unit, value, H)
-    return clamps if L == 1 else [clamps if j == k else None for j in range(L)]
+        layers[k] = with_clamp(layers[k], gate, unit, value, H)
+    return layers[0] if L == 1 else layers
 
 
 def _tokens(vocab, text: str) -> list[str]:
@@ -142,7 +143,7 @@ def cmd_trace(args) -> None:
     if len(trace.layers) > 1:
         k = _layer(p, args.layer)
         print(f"layer {k + 1} of {len(trace.layers)} (--layer K shows another)\n")
-        clamps, trace = clamps[k] or {}, trace.layers[k]
+        clamps, trace = (clamps[k] if clamps else {}), trace.layers[k]
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
             else ["x", "h_prev", "h", "probs"])
     if clamps and any_clamped(clamps):

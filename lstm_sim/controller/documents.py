@@ -78,7 +78,7 @@ def write_atomically(path: str, data: bytes) -> None:
 
 
 def session_bytes(session: Session) -> bytes:
-    meta = preset_metadata(session.original, session.text, session.step, session.clamps())
+    meta = preset_metadata(session.original, session.text, session.step, session.all_clamps())
     return model_bytes(session.network(), session.words, meta)
 
 

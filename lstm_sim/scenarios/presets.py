@@ -49,7 +49,7 @@ class Preset:
     start_step: int            # the step that shows the preset's key moment
     about: list[str] = field(default_factory=list)
     notes: dict[tuple[str, str | None], str] = field(default_factory=dict)
-    clamps: dict[str, np.ndarray] = field(default_factory=dict)   # gate → per-unit values, NaN = free
+    clamps: dict | list = field(default_factory=dict)   # gate → per-unit values, NaN = free (a list per layer if stacked)
     extra_metadata: dict = field(default_factory=dict)   # a file's other metadata, kept for saving
     #: Language code → the texts in that language: {"title", "summary", "about", "notes"},
     #: each optional (what is missing stays English).
@@ -135,7 +135,10 @@ def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -
     text typed with them still reads.
     """
     net = preset.net
-    if net.kind == "lstm":
+    if net.kind == "lstm" and net.num_layers > 1:       # a stacked LSTM: one clamp set per layer
+        layers = clamps if isinstance(clamps, (list, tuple)) else [clamps] + [None] * (net.num_layers - 1)
+        clamps_json = [clamps_to_json(validate_clamps(c or {}, net.hidden_size)) for c in layers]
+    elif net.kind == "lstm":
         clamps_json = clamps_to_json(validate_clamps(clamps, net.hidden_size))
     elif clamps and any_clamped(validate_clamps(clamps, net.hidden_size)):
         raise ValueError("a plain RNN has no gates to clamp")
@@ -218,10 +221,20 @@ def _saved_translations(translations, net) -> dict[str, dict]:
     return out
 
 
-def _saved_clamps(clamps, net, path) -> dict[str, np.ndarray]:
-    """Validated clamps ({} when nothing is held), or ModelFileError naming ``metadata.clamps``."""
+def _saved_clamps(clamps, net, path):
+    """Validated clamps ({} when nothing is held; for a stacked LSTM a list with one set
+    per layer), or ModelFileError naming ``metadata.clamps``."""
     if clamps is None:
         return {}
+    if net.num_layers > 1 and isinstance(clamps, list):
+        if len(clamps) != net.num_layers:
+            raise ModelFileError(f"{path}: field 'metadata.clamps': {len(clamps)} clamp sets for a "
+                                 f"{net.num_layers}-layer model")
+        layers = [_saved_clamps(c, _one_layer(net), path) for c in clamps]
+        return layers if any(layers) else {}
+    if net.num_layers > 1 and clamps:
+        raise ModelFileError(f"{path}: field 'metadata.clamps': a {net.num_layers}-layer model needs "
+                             "a list with one clamp set per layer")
     try:
         full = validate_clamps(clamps, net.hidden_size)
         if any_clamped(full) and net.kind != "lstm":
@@ -229,3 +242,8 @@ def _saved_clamps(clamps, net, path) -> dict[str, np.ndarray]:
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
     return full if any_clamped(full) else {}
+
+
+def _one_layer(net: Network) -> Network:
+    """A stand-in with the net's kind and size, to validate one layer's clamps."""
+    return Network.zeros(net.kind, 1, net.hidden_size, 1)

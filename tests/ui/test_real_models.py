@@ -187,3 +187,31 @@ def test_two_readouts_let_the_user_name_the_right_one(window, tmp_path, monkeypa
     assert window.files.open_path(str(path))               # one reading: no question
     assert len(asked) == 1
     np.testing.assert_array_equal(window.session.network().params["W_out"], net.params["W_out"])
+
+
+def test_a_stacked_session_keeps_each_layers_clamps_and_the_cli_reads_them(stacked, qtbot, tmp_path, capsys):
+    import json
+
+    from lstm_sim.cli import main
+    from lstm_sim.controller import documents
+    window, net = stacked
+    s = window.session
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    s.set_clamp("o", 1, 0.0)
+    s.edit_weight("W_l1", "g", 0, 0, 0.75)
+    path = tmp_path / "saved.npz"
+    documents.save_file(s, str(path))
+    expected_top = s.trace["h"].copy()
+    s.open_preset("walkthrough")
+    assert window.files.open_path(str(path))
+    assert s.layer == 0 and np.isnan(s.clamps()["o"]).all()
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    assert s.clamps()["o"][1] == 0.0 and np.isnan(s.clamps()["o"][[0, 2, 3]]).all()
+    np.testing.assert_array_equal(s.trace["h"], expected_top)
+    assert main(["trace", "--model", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["clamps"][0]["o"] == [None] * H and out["clamps"][1]["o"][1] == 0.0
+    np.testing.assert_array_equal([step["layers"][1]["h"] for step in out["steps"]], expected_top)
+    assert main(["trace", "--model", str(path), "--layer", "2"]) == 0
+    table = capsys.readouterr().out
+    assert "layer 2 of 2" in table and "clamped: selection" in table
