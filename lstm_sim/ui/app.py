@@ -67,7 +67,11 @@ def switch_language(window, code: str):
     if code == "zh-TW" and not can_draw_chinese():
         QMessageBox.warning(window, "LSTM Sim", QCoreApplication.translate("App", CJK_FONT_HINT))
     geometry, state = window.saveGeometry(), window.saveState()
+    # The lesson on screen, and the learner's own sub-step choice (a lesson may hold it).
+    where = (window.lessons.lesson.id, window.lessons.step_index) if window._lessons is not None else None
+    held = window._lesson_drawing._user_inside if window._lesson_drawing is not None else None
     new = MainWindow(window.settings, session=window.session)
+    new.inside_action.setChecked(window.inside_action.isChecked() if held is None else held)
     new.restoreGeometry(geometry)
     new.restoreState(state)
     new.animate_action.setChecked(window.animate_action.isChecked())
@@ -75,6 +79,8 @@ def switch_language(window, code: str):
     new.languageChosen.connect(lambda c: switch_language(new, c))
     if window.isVisible():
         new.show()
+    if where is not None:
+        new.lessons.show_lesson(where[0], where[1], move_app=False)
     window.replacing = True
     window.close()
     window.deleteLater()

@@ -140,3 +140,24 @@ def test_every_caption_on_the_diagram_is_chinese(chinese, preset):
         assert cjk(label.text) and not words, label.text
     loop = [label for label in labels if label.toolTip() == DESCRIPTIONS["recycle"]]
     assert len(loop) == 1 and "hₜ₋₁" in loop[0].text and cjk(DESCRIPTIONS["recycle"])
+
+
+def test_switching_language_in_a_lesson_keeps_the_lesson_step_and_the_learners_sub_step_choice(
+        qtbot, settings, english):
+    from lstm_sim.ui.app import configure, create_window, switch_language
+    configure()
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.inside_action.setChecked(False)            # the learner's own choice
+    window.docks["lessons"].show()
+    window.lessons.show_lesson(7, 3)
+    assert window.inside_action.isChecked()           # lesson 7 steps inside the cell
+    chinese = switch_language(window, "zh-TW")
+    qtbot.addWidget(chinese)
+    assert (chinese.lessons.lesson.number, chinese.lessons.step_index) == (7, 3)
+    assert chinese.lessons.findChild(QListWidget).currentRow() == 6
+    assert cjk(chinese.lessons.findChild(QListWidget).item(0).text())
+    assert chinese.inside_action.isChecked()
+    chinese.lessons.show_lesson(5)                    # leaving the lesson gives the choice back
+    assert not chinese.inside_action.isChecked()
