@@ -51,6 +51,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_typing.py --burst 10
 	$(BIN)/python tests/benchmarks/bench_training.py
 	$(BIN)/python tests/benchmarks/bench_training_ui.py
+	$(BIN)/python tests/benchmarks/bench_big_model.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
