@@ -145,7 +145,7 @@ def cmd_trace(args) -> None:
         print(f"layer {k + 1} of {len(trace.layers)} (--layer K shows another)\n")
         clamps, trace = (clamps[k] if clamps else {}), trace.layers[k]
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
-            else ["x", "h_prev", "h", "probs"])
+            else ["x", "p_prev", "h", "probs"] if p.net.kind == "lesson-rnn" else ["x", "h_prev", "h", "probs"])
     if clamps and any_clamped(clamps):
         print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
     width = trace["x"].shape[1]
@@ -156,8 +156,8 @@ def cmd_trace(args) -> None:
     for t, tok in enumerate(tokens):
         print(f"step {t + 1}: \"{tok}\"")
         for axis_label, names, rows in (("inputs", x_names, ["x"]),
-                                        ("units", p.units, [k for k in keys if k not in ("x", "probs")]),
-                                        ("next words", list(p.vocab.words), ["probs"])):
+                                        ("units", p.units, [k for k in keys if k not in ("x", "p_prev", "probs")]),
+                                        ("next words", list(p.vocab.words), [k for k in keys if k in ("p_prev", "probs")])):
             print(f"  {axis_label:28s}" + "".join(f"{n[:8]:>9s}" for n in names))
             for k in rows:
                 print(_fmt_row(WIRE_NAMES[k], trace[k][t]))
@@ -381,7 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train a network and save it")
     p.add_argument("--corpus", default=DEFAULTS["corpus"], help="book, dinner, or a text file")
-    p.add_argument("--cell", choices=("lstm", "rnn"), default=DEFAULTS["cell"])
+    p.add_argument("--cell", choices=("lstm", "rnn", "lesson-rnn"), default=DEFAULTS["cell"],
+                   help="lesson-rnn: the lesson's RNN, which feeds back its previous prediction")
     p.add_argument("--hidden", type=int, default=DEFAULTS["hidden"])
     p.add_argument("--epochs", type=int, default=DEFAULTS["epochs"])
     p.add_argument("--lr", type=float, default=DEFAULTS["lr"])

@@ -16,6 +16,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:     # noqa: N802  (the na
 WIRE_NAMES = {
     "x": QT_TRANSLATE_NOOP("glossary", "new information · xₜ"),
     "h_prev": QT_TRANSLATE_NOOP("glossary", "previous prediction · hₜ₋₁"),
+    "p_prev": QT_TRANSLATE_NOOP("glossary", "previous prediction · pₜ₋₁"),
     "c_prev": QT_TRANSLATE_NOOP("glossary", "memory · cₜ₋₁"),
     "i": QT_TRANSLATE_NOOP("glossary", "ignoring · i"),
     "f": QT_TRANSLATE_NOOP("glossary", "forgetting · f"),

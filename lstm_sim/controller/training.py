@@ -277,7 +277,8 @@ class Trainer(QObject):
             usable = False
         if not usable:
             text = vocab.detokenize(corpus.tokens[:8])
-        title = self.tr("{0} ({1} units) trained on {2}").format(settings.cell.upper(), settings.hidden, corpus.name)
+        cell = {"lstm": "LSTM", "rnn": "RNN", "lesson-rnn": self.tr("Lesson's RNN")}[settings.cell]
+        title = self.tr("{0} ({1} units) trained on {2}").format(cell, settings.hidden, corpus.name)
         preset = Preset("trained", title,
                         self.tr("Trained in the app on {0}, seed {1}.").format(corpus.name, settings.seed),
                         net, vocab, [f"u{k}" for k in range(settings.hidden)], text, 0,

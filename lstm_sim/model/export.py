@@ -12,6 +12,7 @@ JSON_KEYS = {
     "lstm": ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o", "i", "f", "g", "o", "c", "h",
              "logits", "probs"),
     "rnn": ("x", "h_prev", "z", "h", "logits", "probs"),
+    "lesson-rnn": ("x", "p_prev", "z", "h", "logits", "probs"),
 }
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .network import Network
+from .network import CELL_KINDS, Network
 from .diagnosis import unsupported_network
 from .loaders import FileProblem, read_npz, read_safetensors, read_torch, sniff
 from .parts import canonical, find_parts
@@ -127,8 +127,8 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
             fail("format_version", f"unknown version {version!r}; this program reads version {FORMAT_VERSION}")
         cell = arrays.get("cell")
-        if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in ("lstm", "rnn"):
-            fail("cell", "must be 'lstm' or 'rnn'")
+        if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in CELL_KINDS:
+            fail("cell", "must be 'lstm', 'rnn' or 'lesson-rnn'")
         kind = str(cell)
     else:
         model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}

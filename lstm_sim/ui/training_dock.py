@@ -44,6 +44,7 @@ class TrainingDock(QWidget):
         self.cell = QComboBox(self)
         self.cell.addItem("LSTM", "lstm")
         self.cell.addItem(self.tr("plain RNN"), "rnn")
+        self.cell.addItem(self.tr("the lesson's RNN (feeds back its prediction)"), "lesson-rnn")
         self.hidden = self._spin(1, MAX_HIDDEN, d["hidden"])
         self.epochs = self._spin(1, MAX_EPOCHS, d["epochs"])
         self.seed = self._spin(0, 2**31 - 1, d["seed"])

@@ -215,3 +215,33 @@ def test_a_stacked_session_keeps_each_layers_clamps_and_the_cli_reads_them(stack
     assert main(["trace", "--model", str(path), "--layer", "2"]) == 0
     table = capsys.readouterr().out
     assert "layer 2 of 2" in table and "clamped: selection" in table
+
+
+# -- the lesson's own RNN, which feeds back its previous prediction ---------------------
+
+def test_the_lessons_rnn_is_drawn_with_its_prediction_going_round_the_loop(window, tmp_path, qtbot):
+    words = ["Doug", "Jane", "Spot", "saw", "."]
+    net = Network.random("lesson-rnn", 5, 4, 5, seed=3)
+    path = tmp_path / "lesson.npz"
+    save_model(path, net, words, {"text": "Doug saw Jane . Jane saw"})
+    assert window.files.open_path(str(path))
+    s, d = window.session, window.diagram
+    assert s.kind == "lesson-rnn" and d.kind == "lesson-rnn"
+    assert d.strip("p_prev").labels == words and d.strip("probs").labels == words
+    s.set_step(2)
+    # What comes back in is exactly the previous step's next-word probabilities.
+    np.testing.assert_array_equal(d.strip_values("p_prev"), s.trace["probs"][1])
+    np.testing.assert_array_equal(d.strip_values("probs"), s.trace["probs"][2])
+    assert "pₜ₋₁" in d.tooltip_at(d.strip("p_prev").mapToScene(d.strip("p_prev").cell_rect(0).center()))
+    window.show_path("rnn")
+    u = window.editor.block("U")
+    assert u.model.column_labels == words and "next-word probabilities" in u.caption.text()
+    window.inside_action.setChecked(True)
+    d.set_substep(2)
+    assert "softmax" in d.formula.text()
+    # An edit of U (how the fed-back prediction votes) changes what comes next.
+    before = s.trace["probs"][2].copy()
+    u.model.setData(u.model.index(0, 3), "3.0")
+    assert not np.array_equal(s.trace["probs"][2], before)
+    window.undo_action.trigger()
+    np.testing.assert_array_equal(s.trace["probs"][2], before)

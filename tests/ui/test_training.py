@@ -237,3 +237,25 @@ def test_closing_the_window_waits_for_a_hidden_comparison(qtbot, settings):
     w.close()
     assert run.isFinished() and dialog._run is None
     w.deleteLater()
+
+
+def test_the_lessons_rnn_trains_in_the_dock_and_is_drawn_as_the_lesson_draws_it(window, qtbot):
+    """The lesson's RNN (its only memory is its previous prediction) trains like the
+    others; the window draws its probabilities going round the loop."""
+    d = dock(window)
+    set_run(d, epochs=40, hidden=5, seed=2)
+    d.cell.setCurrentIndex(d.cell.findData("lesson-rnn"))
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    s = window.session
+    assert s.kind == "lesson-rnn" and window.diagram.kind == "lesson-rnn"
+    s.set_text("Doug saw Jane.")
+    s.set_step(2)
+    np.testing.assert_array_equal(window.diagram.strip_values("p_prev"), s.trace["probs"][1])
+    net = Network.random("lesson-rnn", 5, 5, 5, seed=2)
+    X, y = training_pairs(BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
+    s_ = TrainingSettings(cell="lesson-rnn", hidden=5, epochs=40, seed=2)
+    for _ in train(net, X, y, epochs=40, lr=s_.lr, seq_len=s_.seq_len, seed=2, clip=s_.clip, schedule=s_.schedule):
+        pass
+    got = s.network().params
+    assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)      # the model's run, bit for bit

@@ -4,6 +4,10 @@
                               ●──► [prediction · tanh] ──▭ prediction · hₜ ──┐
     previous prediction ▭ ───┘                                               ┆
       ▲┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄ next step ┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┘
+
+The lesson's own RNN (``words`` given) feeds back its next-word probabilities instead
+of h: its previous-prediction strip has one cell per word, and the loop starts after
+the readout, at the probabilities pₜ.
 """
 from __future__ import annotations
 
@@ -24,18 +28,22 @@ LEFT_RUN = 28.0
 _ABOVE = Qt.AlignLeft | Qt.AlignBottom
 
 
-def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layout:
-    b = Builder(scene, "rnn", len(STAGES))
+def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: list[str] | None = None) -> Layout:
+    lesson = words is not None
+    b = Builder(scene, "lesson-rnn" if lesson else "rnn", len(STAGES))
+    back = "p_prev" if lesson else "h_prev"
     xs = b.strip("x", inputs, INPUTS, noun="word")
-    hp = b.strip("h_prev", units, INPUTS)
+    hp = b.strip(back, words, INPUTS, noun="word") if lesson else b.strip("h_prev", units, INPUTS)
     hs = b.strip("h", units, OUTPUT)
-    sw, sh = hs.width, hs.height
+    ps = b.strip("probs", words, OUTPUT, noun="word") if lesson else None
+    sh = hp.height
 
-    left_w = max(max(text_width(WIRE_NAMES[k], LABEL_PT) for k in ("x", "h_prev")), xs.width, sw)
+    left_w = max(max(text_width(WIRE_NAMES[k], LABEL_PT) for k in ("x", back)), xs.width, hp.width)
     x_join = left_w + 34
     bx = x_join + 44 + BOX_W / 2
-    hx = bx + BOX_W / 2 + 44 + sw / 2
-    x_rc = hx + sw / 2 + 22
+    hx = bx + BOX_W / 2 + 44 + hs.width / 2
+    px = hx + hs.width / 2 + 54 + ps.width / 2 if lesson else hx
+    x_rc = (px + ps.width / 2 if lesson else hx + hs.width / 2) + 22
     x_out = x_rc + 34
 
     y_bus = 0.0
@@ -45,11 +53,11 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layou
 
     xs.place_left(0, y_x)
     hp.place_left(0, y_h)
-    for key, y, h in (("x", y_x, xs.height), ("h_prev", y_h, sh)):
+    for key, y, h in (("x", y_x, xs.height), (back, y_h, sh)):
         b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
                 tooltip=DESCRIPTIONS[key])
     b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
-    b.wire([(sw, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
+    b.wire([(hp.width, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(x_join, y_bus), (bx - BOX_W / 2, y_bus)], INPUTS, start_dot=True)
 
     box = PathBox("rnn", BOX_TITLES["rnn"], "tanh", BOX_W, BOX_H, DESCRIPTIONS["rnn"])
@@ -57,8 +65,12 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layou
 
     b.wire([(bx + BOX_W / 2, y_bus), (x_out, y_bus)], OUTPUT)
     hs.place_center(hx, y_bus)
-    b.label(WIRE_NAMES["h"], hx - sw / 2, y_bus - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+    b.label(WIRE_NAMES["h"], hx - hs.width / 2, y_bus - hs.height / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
             tooltip=DESCRIPTIONS["h"])
+    if lesson:                       # the readout's softmax is what goes round the loop
+        ps.place_center(px, y_bus)
+        b.label(WIRE_NAMES["probs"], px - ps.width / 2, y_bus - ps.height / 2 - LABEL_GAP, LABEL_PT,
+                align=_ABOVE, tooltip=DESCRIPTIONS["probs"])
 
-    b.recycle(x_rc, y_bus, y_rec, y_h, LEFT_RUN, RECYCLE)
+    b.recycle(x_rc, y_bus, y_rec, y_h, LEFT_RUN, RECYCLE, fed_back="p" if lesson else "h")
     return b.layout

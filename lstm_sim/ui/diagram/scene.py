@@ -112,12 +112,14 @@ class Builder:
         return self.add(label)
 
     def recycle(self, x_from: float, y_from: float, y_below: float, y_input: float,
-                left_run: float, stage: int) -> None:
-        """The dashed loop that carries hₜ back round to the previous-prediction input."""
+                left_run: float, stage: int, fed_back: str = "h") -> None:
+        """The dashed loop that carries hₜ (the lesson RNN: pₜ) back round to the
+        previous-prediction input."""
+        tip = DESCRIPTIONS["recycle" if fed_back == "h" else "lesson_recycle"]
         self.wire([(x_from, y_from), (x_from, y_below), (-left_run, y_below), (-left_run, y_input),
-                   (0, y_input)], stage, dashed=True, start_dot=True, tooltip=DESCRIPTIONS["recycle"])
-        self.label(QCoreApplication.translate("diagram", "next step · hₜ becomes hₜ₋₁"),
-                   (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
-                   italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop,
-                   tooltip=DESCRIPTIONS["recycle"])
+                   (0, y_input)], stage, dashed=True, start_dot=True, tooltip=tip)
+        caption = (QCoreApplication.translate("diagram", "next step · hₜ becomes hₜ₋₁") if fed_back == "h" else
+                   QCoreApplication.translate("diagram", "next step · pₜ becomes pₜ₋₁"))
+        self.label(caption, (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
+                   italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop, tooltip=tip)
 

@@ -39,6 +39,12 @@ SUBSTEP_TEXT = {
         QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
         QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
     ),
+    "lesson-rnn": (
+        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction pₜ₋₁"),
+        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)"),
+        QT_TRANSLATE_NOOP("diagram", "3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)"),
+        QT_TRANSLATE_NOOP("diagram", "4 · Next step: pₜ comes back as pₜ₋₁"),
+    ),
 }
 
 ANIMATION_MS = 500
@@ -102,14 +108,17 @@ class CellDiagram(QGraphicsView):
     # -- building ----------------------------------------------------------------
     def set_cell(self, kind: str, units: list[str], inputs: list[str]) -> None:
         """Rebuild the scene for an 'lstm' or 'rnn' cell, then fit it in view."""
-        if kind not in ("lstm", "rnn"):
-            raise ValueError(f"cell kind must be 'lstm' or 'rnn', not {kind!r}")
+        if kind not in ("lstm", "rnn", "lesson-rnn"):
+            raise ValueError(f"cell kind must be 'lstm', 'rnn' or 'lesson-rnn', not {kind!r}")
         self._stop_animation()
         self._highlights = []
         self._substep = None if self._substep is None else 0
         self._scene.clear()
-        build = build_lstm if kind == "lstm" else build_rnn
-        self._layout = build(self._scene, list(units), list(inputs))
+        if kind == "lesson-rnn":          # its input words are also what it predicts and feeds back
+            self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
+        else:
+            build = build_lstm if kind == "lstm" else build_rnn
+            self._layout = build(self._scene, list(units), list(inputs))
         for box in self._layout.boxes.values():
             box.clicked = self._on_box_clicked
         if self._selected not in self._layout.boxes:

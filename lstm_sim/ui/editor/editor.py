@@ -212,7 +212,8 @@ class WeightEditor(QWidget):
     def caption(self, param: str) -> str:
         captions = {
             "W": self.tr("W — from new information · x"),
-            "U": self.tr("U — from the previous prediction · h"),
+            "U": (self.tr("U — from the previous prediction · p (next-word probabilities)")
+                  if self.kind == "lesson-rnn" else self.tr("U — from the previous prediction · h")),
             "b": self.tr("b — bias"),
             "W_out": self.tr("W_out — from the prediction h to the next-word scores"),
             "b_out": self.tr("b_out — bias of the next-word scores"),
@@ -232,6 +233,8 @@ class WeightEditor(QWidget):
             columns = [param]
         elif param == "E":
             columns = [f"e{k}" for k in range(values.shape[1])]
+        elif base == "U" and self.kind == "lesson-rnn":      # it reads back its previous prediction p
+            columns = self.outputs
         else:
             columns = self.units if base in ("U", "W_out") else self.inputs
         n_rows = values.shape[0]
