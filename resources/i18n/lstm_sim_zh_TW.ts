@@ -78,33 +78,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="98"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="104"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
         <extracomment>Fitting never shrinks the smallest text (unit labels) below this many pixels; a window too small for the whole cell scrolls instead. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="285"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="294"/>
         <source>What if {0} were…</source>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="295"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="286"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="295"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="287"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="296"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="287"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="296"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -1343,27 +1343,32 @@ Your session is still open; please report this with the details below.</source>
     <name>Trainer</name>
     <message>
         <location filename="../../lstm_sim/controller/training.py" line="280"/>
-        <source>{0} ({1} units) trained on {2}</source>
+        <source>Lesson&apos;s RNN</source>
         <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
+        <translation>課程的 RNN</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/training.py" line="281"/>
+        <source>{0} ({1} units) trained on {2}</source>
         <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="282"/>
+        <location filename="../../lstm_sim/controller/training.py" line="283"/>
         <source>Trained in the app on {0}, seed {1}.</source>
         <translation>在程式中以 {0} 訓練，種子 {1}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="284"/>
+        <location filename="../../lstm_sim/controller/training.py" line="285"/>
         <source>Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.</source>
         <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="300"/>
+        <location filename="../../lstm_sim/controller/training.py" line="301"/>
         <source>Reset to the initial weights</source>
         <translation>還原為初始權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="313"/>
+        <location filename="../../lstm_sim/controller/training.py" line="314"/>
         <source>Training ({0} of {1} epochs)</source>
         <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>
@@ -1401,168 +1406,173 @@ Your session is still open; please report this with the details below.</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="61"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="47"/>
+        <source>the lesson&apos;s RNN (feeds back its prediction)</source>
+        <translation>課程的 RNN（送回自己的預測）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="62"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="63"/>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="200"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="64"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="201"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="65"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="66"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="67"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="68"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="69"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="70"/>
         <source>Back to this run&apos;s initial weights (undoable)</source>
         <translation>回到這次訓練的初始權重（可復原）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="77"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="78"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="93"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="94"/>
         <source>0 always takes the most likely word; higher is more adventurous</source>
         <translation>0 一律選擇最可能的單字；數值越高越大膽</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="95"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="96"/>
         <source>Continue the text</source>
         <translation>接著寫下去</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="97"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="98"/>
         <source>Sample words after the input text and step through them</source>
         <translation>在輸入文字之後取樣單字，並逐步檢視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="103"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="104"/>
         <source>loss (cross-entropy)</source>
         <translation>損失（交叉熵）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="104"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="105"/>
         <source>accuracy (top word right)</source>
         <translation>準確率（首選單字正確）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="109"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="110"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="114"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="115"/>
         <source>Corpus</source>
         <translation>語料</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="119"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="120"/>
         <source>Cell</source>
         <translation>細胞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="120"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="121"/>
         <source>Hidden units</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="121"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="122"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="122"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="123"/>
         <source>Epochs</source>
         <translation>訓練輪數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="123"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="124"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="124"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="125"/>
         <source>Optimizer</source>
         <translation>最佳化器</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="125"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="126"/>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="138"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="139"/>
         <source>Words to sample</source>
         <translation>取樣單字數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="139"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="140"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="140"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="141"/>
         <source>Sampling seed</source>
         <translation>取樣種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="142"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="143"/>
         <source>Sampling</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="182"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="183"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="183"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="184"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="190"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="192"/>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="200"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="201"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="234"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="235"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="237"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="238"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="239"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>
@@ -1732,46 +1742,51 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/editor/editor.py" line="215"/>
+        <source>U — from the previous prediction · p (next-word probabilities)</source>
+        <translation>U — 來自舊預測 · p（下一個單字的機率）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="216"/>
         <source>U — from the previous prediction · h</source>
         <translation>U — 來自舊預測 · h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="216"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="217"/>
         <source>b — bias</source>
         <translation>b — 偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="217"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="218"/>
         <source>W_out — from the prediction h to the next-word scores</source>
         <translation>W_out — 從預測 h 到下一個單字的分數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="218"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="219"/>
         <source>b_out — bias of the next-word scores</source>
         <translation>b_out — 下一個單字分數的偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="219"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="220"/>
         <source>E — embedding: the inputs each word sends in</source>
         <translation>E — 嵌入：每個單字送進來的輸入</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="223"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="224"/>
         <source>{0} (layer {1})</source>
         <translation>{0}（第 {1} 層）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="283"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="286"/>
         <source>Clamp ‘{unit}’ open (1)</source>
         <translation>將「{unit}」鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="284"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="287"/>
         <source>Clamp ‘{unit}’ closed (0)</source>
         <translation>將「{unit}」鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="285"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="288"/>
         <source>Free ‘{unit}’ (follow the weights)</source>
         <translation>解除「{unit}」的鎖定（依照權重）</translation>
     </message>
@@ -2233,26 +2248,41 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="32"/>
+        <source>Previous prediction: the next-word probabilities this net gave at the step before, fed back in. It is the net&apos;s only memory, as yesterday&apos;s prediction is the dinner net&apos;s.</source>
+        <translation>舊預測：這個網路在上一步給出的下一個單字機率，送回來當輸入。這是它唯一的記憶，就像晚餐網路唯一記得的是昨天的預測。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="33"/>
+        <source>Next-word probabilities: the readout&apos;s scores for every word, squashed by softmax so they add up to 1. They are this step&apos;s prediction and the next step&apos;s input.</source>
+        <translation>下一個單字的機率：讀出層給每個單字的分數，經 softmax 壓成總和為 1。它們是這一步的預測，也是下一步的輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="34"/>
+        <source>Next step: the probabilities are fed back as the previous prediction pₜ₋₁ when the next word comes in.</source>
+        <translation>下一步：下一個單字進來時，這些機率送回來成為舊預測 pₜ₋₁。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="35"/>
         <source>Memory cₜ₋₁: what the cell carried over from earlier steps.</source>
         <translation>記憶 cₜ₋₁：細胞從先前各步帶過來的內容。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/names.py" line="33"/>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="36"/>
         <source>Memory cₜ: the kept old memory plus the new votes the ignoring gate let in.</source>
         <translation>記憶 cₜ：保留的舊記憶，加上忽視閘門放行的新投票。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/names.py" line="34"/>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="37"/>
         <source>Squashed memory: the new memory passed through tanh, so it stays within −1…1.</source>
         <translation>擠壓後的記憶：新的記憶經過 tanh，因此保持在 −1…1 之間。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/names.py" line="35"/>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="38"/>
         <source>Prediction hₜ: the squashed memory after the selection gate; it is this step&apos;s output and the next step&apos;s previous prediction.</source>
         <translation>預測 hₜ：擠壓後的記憶通過篩選閘門的結果；它是這一步的輸出，也是下一步的舊預測。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/names.py" line="36"/>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="39"/>
         <source>Memory cₜ is carried along the top line to the next step, where it becomes cₜ₋₁.</source>
         <translation>記憶 cₜ 沿著最上方的線傳到下一步，在那裡成為 cₜ₋₁。</translation>
     </message>
@@ -2314,10 +2344,35 @@ Your session is still open; please report this with the details below.</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/scene.py" line="119"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="43"/>
+        <source>1 · In: the new information xₜ and the previous prediction pₜ₋₁</source>
+        <translation>1 · 輸入：新資訊 xₜ 與舊預測 pₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="44"/>
+        <source>2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)</source>
+        <translation>2 · 預測路徑：hₜ = tanh(W·x + U·pₜ₋₁ + b)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
+        <source>3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)</source>
+        <translation>3 · 輸出：下一個單字的機率 pₜ = softmax(W_out·hₜ + b_out)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
+        <source>4 · Next step: pₜ comes back as pₜ₋₁</source>
+        <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/scene.py" line="121"/>
         <source>next step · hₜ becomes hₜ₋₁</source>
         <extracomment>Items to light up together, in computation order (each item in one stage).</extracomment>
         <translation>下一步 · hₜ 變成 hₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/scene.py" line="122"/>
+        <source>next step · pₜ becomes pₜ₋₁</source>
+        <translation>下一步 · pₜ 變成 pₜ₋₁</translation>
     </message>
 </context>
 <context>
@@ -2353,46 +2408,51 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/glossary.py" line="19"/>
+        <source>previous prediction · pₜ₋₁</source>
+        <translation>舊預測 · pₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/glossary.py" line="20"/>
         <source>memory · cₜ₋₁</source>
         <translation>記憶 · cₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="20"/>
+        <location filename="../../lstm_sim/glossary.py" line="21"/>
         <source>ignoring · i</source>
         <translation>忽視 · i</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="21"/>
+        <location filename="../../lstm_sim/glossary.py" line="22"/>
         <source>forgetting · f</source>
         <translation>遺忘 · f</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="22"/>
+        <location filename="../../lstm_sim/glossary.py" line="23"/>
         <source>prediction · g</source>
         <translation>預測 · g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="23"/>
+        <location filename="../../lstm_sim/glossary.py" line="24"/>
         <source>selection · o</source>
         <translation>篩選 · o</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="24"/>
+        <location filename="../../lstm_sim/glossary.py" line="25"/>
         <source>memory · cₜ</source>
         <translation>記憶 · cₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="25"/>
+        <location filename="../../lstm_sim/glossary.py" line="26"/>
         <source>squashed memory · tanh cₜ</source>
         <translation>擠壓後的記憶 · tanh cₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="26"/>
+        <location filename="../../lstm_sim/glossary.py" line="27"/>
         <source>prediction · hₜ</source>
         <translation>預測 · hₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/glossary.py" line="27"/>
+        <location filename="../../lstm_sim/glossary.py" line="28"/>
         <source>next word · p</source>
         <translation>下一個單字 · p</translation>
     </message>
