@@ -135,6 +135,7 @@ def cmd_trace(args) -> None:
     tokens = _tokens(p.vocab, text)
     if not tokens:
         raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
+    _layer(p, args.layer)                               # an impossible --layer is an error even with --json
     clamps = _clamps(p, args.clamp, args.layer)
     trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
     if args.json:
@@ -348,7 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--tokens", choices=["words", "chars"], help="how text is split (default: the file's, else words)")
         p.add_argument("--cell-name", metavar="NAME", help="the recurrent module's name, when two fit")
         p.add_argument("--readout", metavar="NAME", help="the readout module's name, when two fit")
-        p.add_argument("--embedding", metavar="NAME", help="the embedding module's name, when two fit")
+        p.add_argument("--embedding", metavar="NAME",
+                       help="the embedding module's name when two fit ('none': the inputs are one-hot)")
 
     p = sub.add_parser("trace", help="every value of every step, as a table or JSON")
     source(p)

@@ -90,15 +90,18 @@ def save_file(session: Session, path: str) -> None:
 
 
 def trace_rows(session: Session) -> tuple[list[str], list[list]]:
-    """The trace as a table: one row per step and value, one column per unit/word."""
-    trace = session.trace
-    keys = [k for k in trace.keys if k not in ("tanh_c",)]
-    width = max(len(session.units), len(session.words))
+    """The trace as a table: one row per step and value, one column per unit/word. A
+    stacked net's rows cover every layer (values named ``l1.h``, ``l2.h``, …), then the
+    net's ``logits`` and ``probs``."""
+    layers = session.full_trace.layers
+    named = [(f"l{k + 1}." if len(layers) > 1 else "", layer) for k, layer in enumerate(layers)]
+    columns = [(prefix + key, layer[key]) for prefix, layer in named for key in layer.keys
+               if key not in ("tanh_c", "logits", "probs")]
+    columns += [(key, layers[-1][key]) for key in ("logits", "probs")]
+    width = max(values.shape[1] for _, values in columns)
     header = ["step", "token", "value"] + [f"{k}" for k in range(width)]
-    rows = []
-    for t, token in enumerate(session.token_texts):
-        for key in keys:
-            rows.append([t + 1, token, key] + [float(v) for v in trace[key][t]])
+    rows = [[t + 1, token, name] + [float(v) for v in values[t]]
+            for t, token in enumerate(session.token_texts) for name, values in columns]
     return header, rows
 
 

@@ -270,7 +270,7 @@ class Session(QObject):
         self._net = preset.net.copy()
         H, L = self._net.hidden_size, self._net.num_layers
         given = preset.clamps or {}
-        given = given if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
+        given = list(given) if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
         given += [{}] * (L - len(given))
         self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(H)[g]), dtype=np.float64)
                          for g in CLAMPABLE} for layer in given] if self.kind == "lstm" else []
@@ -454,13 +454,16 @@ class Session(QObject):
         self.weightsChanged.emit()
 
     def path_name(self, path: str) -> str:
-        """The path's name in the current language (for undo texts)."""
+        """The path's name in the current language (for undo texts), with its layer when
+        the net is stacked."""
         from ..glossary import WIRE_NAMES
         if path == "readout":
             return self.tr("readout")
-        if path not in WIRE_NAMES:
-            return QCoreApplication.translate("glossary", "prediction · tanh")
-        return QCoreApplication.translate("glossary", WIRE_NAMES[path])
+        if path == "embedding":
+            return self.tr("embedding")
+        name = (QCoreApplication.translate("glossary", WIRE_NAMES[path]) if path in WIRE_NAMES
+                else QCoreApplication.translate("glossary", "prediction · tanh"))
+        return name if self.num_layers == 1 else self.tr("{0} (layer {1})").format(name, self._layer + 1)
 
     def _block_name(self, param: str, gate: str | None) -> str:
         return f"{param} · {self.path_name(gate)}" if gate else param

@@ -155,11 +155,18 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     # Every array must be one we use: an ignored array would mean a different network.
     used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
     shape = f"{layers}-layer" if layers > 1 else "one-layer"
+    width = w_ih.shape[1] if w_ih.ndim == 2 else None
+    words = arrays["readout.weight"].shape[0] if arrays["readout.weight"].ndim == 2 else None
     for key in sorted(arrays, key=lambda k: original.get(k, k)):
         if key not in used:
+            a = arrays[key]
+            table = (not embedded and a.ndim == 2 and a.shape[1] == width and a.shape[0] != words
+                     and key.endswith("weight"))
             fail(key, f"not part of a {shape} {kind.upper()} with a readout"
-                      f"{' and an embedding' if embedded else ''}; this program never ignores an array, "
-                      "so remove it or convert the model")
+                      f"{' and an embedding' if embedded else ''}"
+                      + (f" (as wide as the cell's input it could be an embedding, but it has {a.shape[0]} "
+                         f"rows for {words} words)" if table else "")
+                      + "; this program never ignores an array, so remove it or convert the model")
     for key in names:
         if key not in arrays:
             continue                                  # an absent bias is zero

@@ -124,25 +124,47 @@ def _readout(arrays, cell: str, parts: dict) -> str:
                       f"{H} columns")
 
 
+#: Module names that say "embedding" (pytorch/examples: encoder; GPT-style: wte, tok_emb).
+_EMBEDDING_NAME = re.compile(r"emb|encoder|wte|tok|lookup", re.I)
+#: ``parts={"embedding": NO_EMBEDDING}`` (``--embedding none``): the inputs are one-hot.
+NO_EMBEDDING = "none"
+
+
 def _embedding(arrays, cell: str, readout: str, parts: dict) -> str | None:
-    """The module in front of the cell: a lone 2-D ``weight`` as wide as the cell's input."""
+    """The module in front of the cell: a lone 2-D ``weight`` as wide as the cell's input.
+
+    Taken without asking when its name says embedding, or when one-hot inputs cannot fit
+    (the cell reads fewer values than the readout has words); a table with one row per
+    word that could also be a stray array of a one-hot model is a question for the user.
+    """
     ih = arrays[_join(cell, "weight_ih_l0")]
     candidates = [p for p in readout_prefixes(arrays, cell) if p != readout]
     if "embedding" in parts:
         name = str(parts["embedding"]).rstrip(".")
+        if name == NO_EMBEDDING:
+            return None
         if name not in candidates:
             raise FileProblem(f"no embedding '{name}' (no 2-D '{_join(name, 'weight')}'); "
                               f"the file has: {_listed(candidates)}")
         return name
     if ih.ndim != 2:
         return None
-    fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == ih.shape[1]
+    width, words = ih.shape[1], arrays[_join(readout, "weight")].shape[0]
+    fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == width
                and not any(k.startswith(p + ".") and k != _join(p, "weight") for k in arrays if p)]
-    if len(fitting) > 1:
-        raise FileProblem(f"two readings fit: the embedding (a table of {ih.shape[1]}-wide rows before "
-                          f"'{cell}') could be {_listed(fitting)}; name it (parts={{'embedding': ...}}, "
-                          "or --embedding in the CLI)", "embedding", fitting)
-    return fitting[0] if fitting else None
+    named = [p for p in fitting if _EMBEDDING_NAME.search(p.rpartition(".")[2])]
+    sized = [p for p in fitting if arrays[_join(p, "weight")].shape[0] == words]
+    chosen = named or sized
+    if len(chosen) > 1:
+        raise FileProblem(f"two readings fit: the embedding (a table of {width}-wide rows before "
+                          f"'{cell}') could be {_listed(chosen)}; name it (parts={{'embedding': ...}}, "
+                          "or --embedding in the CLI)", "embedding", chosen)
+    if chosen and not named and width == words:
+        raise FileProblem(f"two readings fit: the inputs could be one-hot words, or '{chosen[0]}' "
+                          f"({words}×{width}) could be an embedding; say which (parts={{'embedding': ...}}, "
+                          f"or --embedding {chosen[0]} / --embedding {NO_EMBEDDING} in the CLI)",
+                          "embedding", [chosen[0], NO_EMBEDDING])
+    return chosen[0] if chosen else None
 
 
 def canonical(arrays: dict[str, np.ndarray], kind: str, cell: str, readout: str, embedding: str | None = None):

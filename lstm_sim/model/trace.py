@@ -168,13 +168,19 @@ def _fused_clamps(kind: str, H: int, clamps) -> tuple[dict | None, np.ndarray | 
 
 
 def _per_layer(value, layers: int, what: str) -> list:
-    """One value per layer: a stacked net takes a sequence (or None), a one-layer net the value."""
+    """One value per layer: a stacked net takes a list (clamps) or an L×H array (h0, c0),
+    or None; a one-layer net the value itself."""
     if layers == 1:
         return [value]
     if value is None:
         return [None] * layers
-    if len(value) != layers:
-        raise ValueError(f"a {layers}-layer net needs one {what} per layer, got {len(value)}")
+    if what == "clamp set":
+        ok = isinstance(value, (list, tuple)) and len(value) == layers
+    else:
+        ok = np.ndim(value) == 2 and len(value) == layers
+    if not ok:
+        raise ValueError(f"a {layers}-layer net needs one {what} per layer "
+                         f"({'a list' if what == 'clamp set' else 'an L×H array'} of {layers})")
     return list(value)
 
 

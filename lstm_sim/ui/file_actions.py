@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from ..controller import documents
 from ..controller.documents import DocumentError
 from ..scenarios import PRESET_NAMES, load_preset
+from ..model.parts import NO_EMBEDDING
 from ..scenarios.vocabulary import read_vocab_file
 from .i18n import current_language
 
@@ -119,7 +120,8 @@ class FileActions(QObject):
         if cause.part and cause.choices and cause.part not in parts:
             names = {"cell": self.tr("the recurrent cell (LSTM or RNN)"), "readout": self.tr("the readout"),
                      "embedding": self.tr("the embedding")}
-            shown = [c or self.tr("(no prefix)") for c in cause.choices]
+            shown = [self.tr("none: the inputs are one-hot words") if c == NO_EMBEDDING and cause.part == "embedding"
+                     else c or self.tr("(no prefix)") for c in cause.choices]
             choice, ok = QInputDialog.getItem(
                 self.window, self.tr("Two readings fit"),
                 self.tr("More than one module in this file could be {0}. Which one is it?").format(

@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
         inputs = self._names(s.input_names())
         self.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
         path = self.editor.current_path
-        self.diagram.set_cell(s.kind, units, inputs)
+        noun = "unit" if s.layer > 0 else "value" if s.has_embedding else "word"
+        self.diagram.set_cell(s.kind, units, inputs, noun)
         if self._lesson_drawing is not None:
             self._lesson_drawing.redraw()          # a lesson's partial cell survives a rebuild
         self.diagram.select_path(None)

@@ -420,223 +420,228 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="32"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="33"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="39"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="42"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="43"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="44"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="46"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="48"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
         <source>Diagram as PNG…</source>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="52"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="66"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="68"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="69"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="70"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="84"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="85"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="120"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
         <source>the recurrent cell (LSTM or RNN)</source>
         <translation>遞迴單元（LSTM 或 RNN）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="120"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
         <source>the readout</source>
         <translation>讀出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="122"/>
         <source>the embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="122"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="123"/>
+        <source>none: the inputs are one-hot words</source>
+        <translation>沒有：輸入是 one-hot 的詞</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
         <source>(no prefix)</source>
         <translation>（無前綴）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
         <source>Two readings fit</source>
         <translation>有兩種解讀都說得通</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="125"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="127"/>
         <source>More than one module in this file could be {0}. Which one is it?</source>
         <translation>這個檔案裡不只一個模組可能是{0}。是哪一個？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="133"/>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="143"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="135"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="145"/>
         <source>Choose vocabulary</source>
         <translation>選擇詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="134"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="136"/>
         <source>This model file has no vocabulary.</source>
         <translation>這個模型檔沒有詞彙表。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="135"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
         <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows.</source>
         <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="139"/>
         <source>Choose vocabulary…</source>
         <translation>選擇詞彙表…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="144"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="146"/>
         <source>Vocabularies (*.txt *.json *.vocab);;All files (*)</source>
         <translation>詞彙表 (*.txt *.json *.vocab);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="150"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
         <source>Cannot read this vocabulary</source>
         <translation>無法讀取這個詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
         <source>words (split at spaces and punctuation)</source>
         <translation>詞（在空白與標點處切開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="153"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
         <source>characters (every letter, space and newline is a token)</source>
         <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="156"/>
         <source>How is text split?</source>
         <translation>文字要怎麼切分？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
         <source>This model reads its text as:</source>
         <translation>這個模型讀入的文字單位是：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="164"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="177"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="179"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="192"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="194"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="198"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="200"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="215"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="217"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="217"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="219"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="221"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="223"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="255"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -1029,37 +1034,37 @@ Your session is still open; please report this with the details below.</source>
         <translation>…（共 {0:,} 個單字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="498"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="499"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="568"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="570"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="592"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="593"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="595"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="596"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="597"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="598"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="599"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="600"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -1224,27 +1229,37 @@ Your session is still open; please report this with the details below.</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="460"/>
+        <location filename="../../lstm_sim/controller/session.py" line="461"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="473"/>
+        <location filename="../../lstm_sim/controller/session.py" line="463"/>
+        <source>embedding</source>
+        <translation>嵌入層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/session.py" line="466"/>
+        <source>{0} (layer {1})</source>
+        <translation>{0}（第 {1} 層）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/session.py" line="476"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="477"/>
+        <location filename="../../lstm_sim/controller/session.py" line="480"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="484"/>
+        <location filename="../../lstm_sim/controller/session.py" line="487"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="485"/>
+        <location filename="../../lstm_sim/controller/session.py" line="488"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
@@ -2287,6 +2302,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>記憶 cₜ 沿著最上方的線傳到下一步，在那裡成為 cₜ₋₁。</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="54"/>
+        <source>unit</source>
+        <extracomment>What one cell of a strip is: a unit, a word (one-hot input) or a value (an embedding&apos;s).</extracomment>
+        <translation>單元</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="55"/>
+        <source>word</source>
+        <translation>詞</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/names.py" line="56"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="27"/>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="37"/>
         <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
@@ -2374,6 +2405,21 @@ Your session is still open; please report this with the details below.</source>
         <source>next step · pₜ becomes pₜ₋₁</source>
         <translation>下一步 · pₜ 變成 pₜ₋₁</translation>
     </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="77"/>
+        <source>{0} units</source>
+        <translation>{0} 個單元</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="78"/>
+        <source>{0} words</source>
+        <translation>{0} 個詞</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="79"/>
+        <source>{0} values</source>
+        <translation>{0} 個值</translation>
+    </message>
 </context>
 <context>
     <name>dinner</name>
@@ -2457,7 +2503,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一個單字 · p</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="462"/>
+        <location filename="../../lstm_sim/controller/session.py" line="465"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>

@@ -249,3 +249,34 @@ def test_a_real_torch_save_file_without_torch_names_the_conversion_that_works(tm
     np.savez(out, **{k: v.numpy() for k, v in torch.load(path, weights_only=True).items()})
     assert load_model(out, vocab=VOCAB).net.kind == "lstm"
     assert load_model(path, vocab=VOCAB).net.kind == "lstm"        # with torch, it simply opens
+
+
+# -- an array that could be an embedding is never taken for one silently ------------------
+
+def test_a_stray_square_table_in_a_one_hot_model_is_a_question_not_an_embedding(tmp_path):
+    """A one-hot model that also carries an unnamed V×V weight (a skip connection, a
+    bigram prior): one-hot inputs and 'prior' as the embedding both fit, so the user says."""
+    arrays = dict(state_dict(), **{"prior.weight": np.eye(V) * 3.0})
+    path = write(tmp_path, arrays)
+    message = refused(path)
+    assert "two readings fit: the inputs could be one-hot words, or 'prior'" in message
+    assert "--embedding none" in message
+    assert "field 'prior.weight': not part of a one-layer LSTM" in str(
+        pytest.raises(ModelFileError, load_model, path, parts={"embedding": "none"}).value)
+    net = load_model(path, parts={"embedding": "prior"}).net
+    assert net.has_embedding and np.array_equal(net.params["E"], np.eye(V) * 3.0)
+
+
+def test_a_table_with_the_wrong_number_of_rows_is_named_as_such(tmp_path):
+    arrays = dict(state_dict(), **{"prior.weight": np.zeros((7, I))})
+    message = refused(write(tmp_path, arrays))
+    assert ("field 'prior.weight': not part of a one-layer LSTM with a readout (as wide as the cell's "
+            "input it could be an embedding, but it has 7 rows for 4 words)") in message
+
+
+@pytest.mark.parametrize("name", ["embedding", "encoder", "wte", "tok_emb", "word_embeddings"])
+def test_a_table_named_like_an_embedding_is_one(tmp_path, name):
+    arrays = dict(state_dict(), **{f"{name}.weight": np.eye(V)[::-1] * 2.0})
+    net = load_model(write(tmp_path, arrays)).net
+    X = np.eye(V)[[0, 3, 1]]
+    np.testing.assert_array_equal(forward(net, X).layers[0]["x"], X @ (np.eye(V)[::-1] * 2.0))

@@ -346,6 +346,12 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
         qInstallMessageHandler(previous)
         monkey.popup_timer.stop()
         window.session.pause()
+        # Close for real now, so no comparison or training thread outlives this test: at
+        # teardown the patched message boxes could answer "Cancel" to the unsaved-changes
+        # question, and a window whose close was cancelled would still be deleted later.
+        window.session.undo_stack.setClean()
+        window.close()
+        assert not window.isVisible()
     elapsed = time.monotonic() - start
     with capsys.disabled():
         print(f"\nmonkey seed {seed}: {monkey.count} actions in {elapsed:.1f} s, no exception, "

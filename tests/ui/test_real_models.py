@@ -245,3 +245,25 @@ def test_the_lessons_rnn_is_drawn_with_its_prediction_going_round_the_loop(windo
     assert not np.array_equal(s.trace["probs"][2], before)
     window.undo_action.trigger()
     np.testing.assert_array_equal(s.trace["probs"][2], before)
+
+
+def test_undo_names_the_layer_and_the_embedding_and_csv_has_every_layer(stacked, qtbot, tmp_path):
+    from lstm_sim.controller import documents
+    window, net = stacked
+    s = window.session
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    s.randomize_path("f", 3)
+    assert s.undo_stack.undoText() == "Randomize forgetting · f (layer 2) (seed 3)"
+    s.reset_path("embedding")                      # nothing to reset: no step
+    s.randomize_path("embedding", 4)
+    assert s.undo_stack.undoText() == "Randomize embedding (seed 4)"
+    # The first layer's x strip holds the embedding's values, and says so on hover.
+    combo_pick(qtbot, window.layer_bar.combo, 0)
+    d = window.diagram
+    x = d.strip("x")
+    assert d.tooltip_at(x.mapToScene(x.cell_rect(1).center())).startswith("new information · xₜ — value 'e1'")
+    header, rows = documents.trace_rows(s)
+    names = [r[2] for r in rows if r[0] == 1]
+    assert names[:2] == ["l1.x", "l1.h_prev"] and "l2.c" in names and names[-2:] == ["logits", "probs"]
+    l2h = next(r for r in rows if r[0] == 3 and r[2] == "l2.h")
+    np.testing.assert_array_equal(l2h[3:3 + H], s.full_trace.layers[1]["h"][2])

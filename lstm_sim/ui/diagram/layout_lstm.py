@@ -42,11 +42,11 @@ MEMORY, SELECTION, IGNORING = "memory", "selection", "ignoring"
 PART_OF_PATH = {"f": MEMORY, "o": SELECTION, "i": IGNORING}
 
 
-def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str]) -> Layout:
+def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_noun: str = "word") -> Layout:
     b = Builder(scene, "lstm", len(STAGES))
     strips = {
         "c_prev": b.strip("c_prev", units, INPUTS),
-        "x": b.strip("x", inputs, INPUTS, noun="word"),
+        "x": b.strip("x", inputs, INPUTS, noun=input_noun),
         "h_prev": b.strip("h_prev", units, INPUTS),
         "f": b.strip("f", units, PATHS),
         "g": b.strip("g", units, PATHS),

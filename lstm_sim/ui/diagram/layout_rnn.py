@@ -28,11 +28,12 @@ LEFT_RUN = 28.0
 _ABOVE = Qt.AlignLeft | Qt.AlignBottom
 
 
-def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: list[str] | None = None) -> Layout:
+def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: list[str] | None = None,
+              input_noun: str = "word") -> Layout:
     lesson = words is not None
     b = Builder(scene, "lesson-rnn" if lesson else "rnn", len(STAGES))
     back = "p_prev" if lesson else "h_prev"
-    xs = b.strip("x", inputs, INPUTS, noun="word")
+    xs = b.strip("x", inputs, INPUTS, noun=input_noun)
     hp = b.strip(back, words, INPUTS, noun="word") if lesson else b.strip("h_prev", units, INPUTS)
     hs = b.strip("h", units, OUTPUT)
     ps = b.strip("probs", words, OUTPUT, noun="word") if lesson else None

@@ -50,6 +50,12 @@ def format_value(v: float) -> str:
     return f"{v:.2e}"
 
 
+#: What one cell of a strip is: a unit, a word (one-hot input) or a value (an embedding's).
+NOUNS = Translated("diagram", {"unit": QT_TRANSLATE_NOOP("diagram", "unit"),
+                               "word": QT_TRANSLATE_NOOP("diagram", "word"),
+                               "value": QT_TRANSLATE_NOOP("diagram", "value")})
+
+
 def cell_tooltip(key: str, label: str, value: float, noun: str = "unit") -> str:
     """E.g. ``forgetting · f — unit 'saw': 0.0025``."""
-    return f"{WIRE_NAMES.get(key, key)} — {noun} '{label}': {format_value(value)}"
+    return f"{WIRE_NAMES.get(key, key)} — {NOUNS.get(noun, noun)} '{label}': {format_value(value)}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -74,7 +74,9 @@ class VectorStrip(DiagramItem):
         self._cells = [QRectF(PAD + k * w, PAD, w, BAND_H) for k in range(n)]
         self._hit = [QRectF(PAD + k * w, PAD - 1, w, BAND_H + 2 + fm.height()) for k in range(n)]
         y = PAD + BAND_H + 1.0
-        count = f"{n} {self.noun}s" if self.noun == "unit" else f"{n}"
+        count = {"unit": QCoreApplication.translate("diagram", "{0} units"),
+                 "word": QCoreApplication.translate("diagram", "{0} words"),
+                 "value": QCoreApplication.translate("diagram", "{0} values")}.get(self.noun, "{0}").format(n)
         ends = [(self.labels[0], PAD), (count, PAD + (BAND_W - fm.horizontalAdvance(count)) / 2),
                 (self.labels[-1], PAD + BAND_W - fm.horizontalAdvance(self.labels[-1]))]
         self._texts = [self._static(text) for text, _ in ends]

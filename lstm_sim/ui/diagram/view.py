@@ -106,7 +106,7 @@ class CellDiagram(QGraphicsView):
         self.set_dark(False)
 
     # -- building ----------------------------------------------------------------
-    def set_cell(self, kind: str, units: list[str], inputs: list[str]) -> None:
+    def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word") -> None:
         """Rebuild the scene for an 'lstm' or 'rnn' cell, then fit it in view."""
         if kind not in ("lstm", "rnn", "lesson-rnn"):
             raise ValueError(f"cell kind must be 'lstm', 'rnn' or 'lesson-rnn', not {kind!r}")
@@ -118,7 +118,7 @@ class CellDiagram(QGraphicsView):
             self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
         else:
             build = build_lstm if kind == "lstm" else build_rnn
-            self._layout = build(self._scene, list(units), list(inputs))
+            self._layout = build(self._scene, list(units), list(inputs), input_noun=input_noun)
         for box in self._layout.boxes.values():
             box.clicked = self._on_box_clicked
         if self._selected not in self._layout.boxes:
