@@ -78,33 +78,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="104"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="105"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
         <extracomment>Fitting never shrinks the smallest text (unit labels) below this many pixels; a window too small for the whole cell scrolls instead. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="294"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="311"/>
         <source>What if {0} were…</source>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="295"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="312"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="295"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="312"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="296"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="313"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="296"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="313"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -2318,81 +2318,96 @@ Your session is still open; please report this with the details below.</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="27"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="37"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="28"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="38"/>
         <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
         <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES).</extracomment>
         <translation>1 · 輸入：新資訊 xₜ 和舊預測 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="28"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="29"/>
         <source>2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</source>
         <translation>2 · 四條路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="29"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="30"/>
         <source>3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory</source>
         <translation>3 · 遺忘：f ⊙ cₜ₋₁ 保留部分舊記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="30"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="31"/>
         <source>4 · Ignoring: i ⊙ g lets part of the new votes in</source>
         <translation>4 · 忽視：i ⊙ g 放行部分新投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="31"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="32"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + i ⊙ g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="32"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="33"/>
         <source>6 · Squashing: tanh(cₜ) keeps the memory&apos;s votes within −1…1</source>
         <translation>6 · 擠壓：tanh(cₜ) 讓記憶中的投票保持在 −1…1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="33"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
         <source>7 · Selection: hₜ = o ⊙ tanh(cₜ)</source>
         <translation>7 · 篩選：hₜ = o ⊙ tanh(cₜ)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="35"/>
         <source>8 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>8 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="38"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
         <source>3 · Out: the prediction hₜ</source>
         <translation>3 · 輸出：預測 hₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="41"/>
         <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="43"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="44"/>
         <source>1 · In: the new information xₜ and the previous prediction pₜ₋₁</source>
         <translation>1 · 輸入：新資訊 xₜ 與舊預測 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="44"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·pₜ₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
         <source>3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)</source>
         <translation>3 · 輸出：下一個單字的機率 pₜ = softmax(W_out·hₜ + b_out)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="47"/>
         <source>4 · Next step: pₜ comes back as pₜ₋₁</source>
         <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="243"/>
+        <source>2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)</source>
+        <translation>2 · 預測路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="245"/>
+        <source>;  {0} = σ(W·x + U·h₋₁ + b)</source>
+        <translation>;  {0} = σ(W·x + U·h₋₁ + b)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="247"/>
+        <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + g</source>
+        <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + g</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/scene.py" line="121"/>

@@ -166,3 +166,19 @@ def test_a_learner_who_switches_sub_steps_off_in_a_lesson_keeps_them_off(window,
     assert not inside.isChecked() and d.substep() is None and not d.strip("h").is_pending()
     window.docks["lessons"].close()                      # leaving: the choice from before the lessons
     assert not inside.isChecked() and d.substep() is None
+
+
+def test_a_partly_built_cells_formulas_name_only_the_parts_drawn(window, qtbot):
+    d = window.diagram
+    panel = start_lessons(window)
+    click_lesson(qtbot, panel, 6)
+    panel.show_lesson(6, 0)                       # only the prediction path so far
+    assert d.formula.text().startswith("2 · The prediction path votes: g = tanh(")
+    assert "σ" not in d.formula.text()
+    panel.show_lesson(6, 1)                       # memory and forgetting, no ignoring gate yet
+    assert d.formula.text() == "5 · Merging: cₜ = f ⊙ cₜ₋₁ + g"
+    d.set_substep(1)
+    assert d.formula.text().endswith(";  f = σ(W·x + U·h₋₁ + b)")
+    panel.show_lesson(6, len(panel.lesson.steps) - 1)   # the whole cell: the full formulas
+    d.set_substep(4)
+    assert d.formula.text() == "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
 from .parts import PathBox
+from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
 from ...glossary import QT_TRANSLATE_NOOP
@@ -224,11 +225,27 @@ class CellDiagram(QGraphicsView):
         if self._substep is None:
             self.formula.hide()
             return
-        self.formula.setText(QCoreApplication.translate("diagram", SUBSTEP_TEXT[self._layout.kind][self._substep]))
+        self.formula.setText(self._formula_text(self._substep))
         self.formula.setFixedWidth(max(200, self.viewport().width() - 24))
         self.formula.adjustSize()
         self.formula.move(12, 6)
         self.formula.show()
+
+    def _formula_text(self, k: int) -> str:
+        """The formula of stage ``k``; where a lesson has not drawn every part of the
+        cell yet (see ``reveal``), the formulas that would name missing gates leave them out."""
+        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[self._layout.kind][k])
+        shown = shown_parts(self._scene)
+        if self._layout.kind != "lstm" or len(shown) == len(PARTS):
+            return text
+        gates = [g for g, part in (("i", "ignoring"), ("f", "memory"), ("o", "selection")) if part in shown]
+        if k == 1:           # the paths
+            text = QCoreApplication.translate("diagram", "2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)")
+            if gates:
+                text += QCoreApplication.translate("diagram", ";  {0} = σ(W·x + U·h₋₁ + b)").format(", ".join(gates))
+        elif k == 4 and "ignoring" not in shown:       # merging, before the ignoring gate is met
+            text = QCoreApplication.translate("diagram", "5 · Merging: cₜ = f ⊙ cₜ₋₁ + g")
+        return text
 
     def substep(self) -> int | None:
         return self._substep
