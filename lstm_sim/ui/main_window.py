@@ -552,11 +552,23 @@ class MainWindow(QMainWindow):
         self._last_step_time = now
         values = self.session.step_values(step)
         self.diagram.show_step(values, animate=self.animate_action.isChecked() and not fast)
+        self.diagram.set_input_caption(self._input_caption(step))
         self.heatmaps.set_step(step)
         self.predictions.set_probs(values["probs"])
         self.timeline.set_step(step)
         if self.session.kind == "lstm":
             self._show_memory_sources(step)
+
+    def _input_caption(self, step: int) -> str | None:
+        """What the new-information wire carries when it is not simply the word: the
+        word's embedding, or the layer below's prediction."""
+        s = self.session
+        if s.layer > 0:
+            return self.tr("new information · xₜ: layer {0}'s h").format(s.layer)
+        if s.has_embedding and 0 <= step < len(s.token_texts):
+            token = s.token_labels(self._names(s.token_texts))[step]
+            return self.tr("new information · xₜ: “{0}” embedded").format(token)
+        return None
 
     def _show_memory_sources(self, step: int) -> None:
         """The memory-flow pane, and on the diagram's memory cells the step each unit's

@@ -78,33 +78,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="105"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="106"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
         <extracomment>Fitting never shrinks the smallest text (unit labels) below this many pixels; a window too small for the whole cell scrolls instead. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="311"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="318"/>
         <source>What if {0} were…</source>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="312"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="319"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="312"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="319"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="313"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="320"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="313"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="320"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -1039,32 +1039,42 @@ Your session is still open; please report this with the details below.</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="567"/>
+        <source>new information · xₜ: layer {0}&apos;s h</source>
+        <translation>新資訊 · xₜ：第 {0} 層的 h</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="570"/>
+        <source>new information · xₜ: “{0}” embedded</source>
+        <translation>新資訊 · xₜ：「{0}」的嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="581"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="570"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="582"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="593"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="605"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="596"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="608"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="598"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="610"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="600"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="612"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -2318,105 +2328,105 @@ Your session is still open; please report this with the details below.</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="28"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="38"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="29"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
         <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
         <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES).</extracomment>
         <translation>1 · 輸入：新資訊 xₜ 和舊預測 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="29"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="30"/>
         <source>2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</source>
         <translation>2 · 四條路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="30"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="31"/>
         <source>3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory</source>
         <translation>3 · 遺忘：f ⊙ cₜ₋₁ 保留部分舊記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="31"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="32"/>
         <source>4 · Ignoring: i ⊙ g lets part of the new votes in</source>
         <translation>4 · 忽視：i ⊙ g 放行部分新投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="32"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="33"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + i ⊙ g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="33"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
         <source>6 · Squashing: tanh(cₜ) keeps the memory&apos;s votes within −1…1</source>
         <translation>6 · 擠壓：tanh(cₜ) 讓記憶中的投票保持在 −1…1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="35"/>
         <source>7 · Selection: hₜ = o ⊙ tanh(cₜ)</source>
         <translation>7 · 篩選：hₜ = o ⊙ tanh(cₜ)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="35"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="36"/>
         <source>8 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>8 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="41"/>
         <source>3 · Out: the prediction hₜ</source>
         <translation>3 · 輸出：預測 hₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="41"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="42"/>
         <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="44"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
         <source>1 · In: the new information xₜ and the previous prediction pₜ₋₁</source>
         <translation>1 · 輸入：新資訊 xₜ 與舊預測 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·pₜ₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="47"/>
         <source>3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)</source>
         <translation>3 · 輸出：下一個單字的機率 pₜ = softmax(W_out·hₜ + b_out)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="47"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="48"/>
         <source>4 · Next step: pₜ comes back as pₜ₋₁</source>
         <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="243"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="250"/>
         <source>2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)</source>
         <translation>2 · 預測路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="245"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="252"/>
         <source>;  {0} = σ(W·x + U·h₋₁ + b)</source>
         <translation>;  {0} = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="247"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="254"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/scene.py" line="121"/>
+        <location filename="../../lstm_sim/ui/diagram/scene.py" line="123"/>
         <source>next step · hₜ becomes hₜ₋₁</source>
-        <extracomment>Items to light up together, in computation order (each item in one stage).</extracomment>
+        <extracomment>The wire captions by key (the views may name what a wire carries right now). Items to light up together, in computation order (each item in one stage).</extracomment>
         <translation>下一步 · hₜ 變成 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/scene.py" line="122"/>
+        <location filename="../../lstm_sim/ui/diagram/scene.py" line="124"/>
         <source>next step · pₜ becomes pₜ₋₁</source>
         <translation>下一步 · pₜ 變成 pₜ₋₁</translation>
     </message>

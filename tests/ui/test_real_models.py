@@ -267,3 +267,16 @@ def test_undo_names_the_layer_and_the_embedding_and_csv_has_every_layer(stacked,
     assert names[:2] == ["l1.x", "l1.h_prev"] and "l2.c" in names and names[-2:] == ["logits", "probs"]
     l2h = next(r for r in rows if r[0] == 3 and r[2] == "l2.h")
     np.testing.assert_array_equal(l2h[3:3 + H], s.full_trace.layers[1]["h"][2])
+
+
+def test_the_new_information_wire_names_what_it_carries(stacked, qtbot):
+    window, net = stacked
+    s, d = window.session, window.diagram
+    s.set_step(2)
+    assert d._layout.captions["x"].text == "new information · xₜ: “Spot” embedded"
+    s.set_step(4)
+    assert d._layout.captions["x"].text == "new information · xₜ: “Doug” embedded"
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    assert d._layout.captions["x"].text == "new information · xₜ: layer 1's h"
+    window.files.open_preset("walkthrough")
+    assert d._layout.captions["x"].text == "new information · xₜ"

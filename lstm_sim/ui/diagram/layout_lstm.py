@@ -89,7 +89,7 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
     xs.place_left(0, y_x)
     strips["h_prev"].place_left(0, y_h)
     for key, y, h in (("c_prev", 0, sh), ("x", y_x, xs.height), ("h_prev", y_h, sh)):
-        label = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+        label = b.layout.captions[key] = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
                         tooltip=DESCRIPTIONS[key])
         if key == "c_prev":
             belongs(label, MEMORY)

@@ -55,7 +55,7 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: l
     xs.place_left(0, y_x)
     hp.place_left(0, y_h)
     for key, y, h in (("x", y_x, xs.height), (back, y_h, sh)):
-        b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+        b.layout.captions[key] = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
                 tooltip=DESCRIPTIONS[key])
     b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(hp.width, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)

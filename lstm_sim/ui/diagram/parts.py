@@ -297,17 +297,24 @@ class Label(DiagramItem):
     def __init__(self, text: str, point_size: float, *, bold: bool = False, italic: bool = False,
                  muted: bool = False, align=Qt.AlignLeft | Qt.AlignBottom, tooltip: str = ""):
         super().__init__()
-        self.text = text
         self._font = font(point_size, bold=bold, italic=italic)
         self._muted = muted
-        fm = QFontMetricsF(self._font)
-        w, h = fm.horizontalAdvance(text) + 2, fm.height()
-        x = -w if align & Qt.AlignRight else (-w / 2 if align & Qt.AlignHCenter else 0.0)
-        y = -h if align & Qt.AlignBottom else (-h / 2 if align & Qt.AlignVCenter else 0.0)
-        self._rect = QRectF(x, y, w, h)
+        self._align = align
+        self.set_text(text)
         if tooltip:
             self.setToolTip(tooltip)
         self.setZValue(4)
+
+    def set_text(self, text: str) -> None:
+        self.prepareGeometryChange()
+        self.text = text
+        fm = QFontMetricsF(self._font)
+        w, h = fm.horizontalAdvance(text) + 2, fm.height()
+        align = self._align
+        x = -w if align & Qt.AlignRight else (-w / 2 if align & Qt.AlignHCenter else 0.0)
+        y = -h if align & Qt.AlignBottom else (-h / 2 if align & Qt.AlignVCenter else 0.0)
+        self._rect = QRectF(x, y, w, h)
+        self.update()
 
     @property
     def width(self) -> float:

@@ -63,6 +63,8 @@ class Layout:
     strips: dict[str, VectorStrip] = field(default_factory=dict)
     boxes: dict[str, PathBox] = field(default_factory=dict)
     nodes: dict[str, OpNode] = field(default_factory=dict)
+    #: The wire captions by key (the views may name what a wire carries right now).
+    captions: dict[str, Label] = field(default_factory=dict)
     #: Items to light up together, in computation order (each item in one stage).
     stages: list[list[DiagramItem]] = field(default_factory=list)
 

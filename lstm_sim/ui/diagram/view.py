@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
 from .parts import PathBox
+from .names import WIRE_NAMES
 from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
@@ -148,6 +149,12 @@ class CellDiagram(QGraphicsView):
         if animate:
             self._anim.start()
             self._on_anim_value(0.0)   # the inputs light at once, not one timer tick later
+
+    def set_input_caption(self, text: str | None) -> None:
+        """Say what the new-information wire carries right now (None: its plain name)."""
+        label = self._layout.captions.get("x") if self._layout else None
+        if label is not None:
+            label.set_text(text or WIRE_NAMES["x"])
 
     def strip_values(self, key: str) -> np.ndarray:
         """What the strip for wire ``key`` currently shows."""
