@@ -266,7 +266,8 @@ def cmd_train(args) -> None:
         print(f"training a {args.hidden}-unit {args.cell.upper()} on {args.corpus} ({len(tokens)} tokens, "
               f"{args.epochs} epochs); Ctrl+C stops and saves", file=sys.stderr, flush=True)
         for last in train(net, X, y, epochs=args.epochs, lr=args.lr, seq_len=args.seq_len,
-                          optimizer=args.optimizer, seed=args.seed, schedule=DEFAULTS["schedule"]):
+                          optimizer=args.optimizer, seed=args.seed, schedule=DEFAULTS["schedule"],
+                          clip=DEFAULTS["clip"], betas=DEFAULTS["betas"]):
             if bar:
                 done = int(30 * last.fraction)
                 sys.stderr.write(f"\r[{'#' * done}{'.' * (30 - done)}] epoch {last.epoch}/{last.epochs}"

@@ -41,6 +41,7 @@ class TrainingSettings:
     optimizer: str = TRAINING_DEFAULTS["optimizer"]
     clip: float = TRAINING_DEFAULTS["clip"]
     schedule: str = TRAINING_DEFAULTS["schedule"]
+    betas: tuple = TRAINING_DEFAULTS["betas"]
 
     def initial_network(self, corpus: Corpus) -> Network:
         V = len(corpus.vocab)
@@ -114,7 +115,7 @@ class _Worker(QThread):
         p = None
         try:
             for p in train(self.net, X, y, epochs=s.epochs, lr=s.lr, optimizer=s.optimizer,
-                           clip=s.clip, seq_len=s.seq_len, seed=s.seed, schedule=s.schedule):
+                           clip=s.clip, seq_len=s.seq_len, seed=s.seed, schedule=s.schedule, betas=s.betas):
                 now = time.perf_counter()
                 elapsed += now - mark
                 self._points.append((p.step, p.loss, p.accuracy))

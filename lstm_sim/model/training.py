@@ -42,8 +42,11 @@ class Progress:
 def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
           lr: float = 0.01, optimizer: str = "adam", clip: float | None = 5.0,
           seq_len: int = 24, seed: int = 0,
-          schedule: str | Callable[[float], float] | None = None) -> Iterator[Progress]:
+          schedule: str | Callable[[float], float] | None = None,
+          betas: tuple[float, float] | None = None) -> Iterator[Progress]:
     """Train ``net`` in place on inputs ``X`` (N×I) and ``targets`` (N, −1 = none).
+
+    ``betas`` are Adam's moment decays (default torch's (0.9, 0.999)).
 
     ``schedule`` scales the learning rate by how far training has got (0 at the first
     step, →1 at the last): None or "constant" keeps ``lr``; see :data:`SCHEDULES`, or
@@ -58,7 +61,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
     if optimizer not in OPTIMIZERS:
         raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
     factor = _schedule(schedule)
-    opt = OPTIMIZERS[optimizer](net.params, lr=lr)
+    opt = OPTIMIZERS[optimizer](net.params, lr=lr, **({"betas": tuple(betas)} if betas and optimizer == "adam" else {}))
     rng = np.random.default_rng(seed)
     step = 0
     N = len(X)

@@ -20,7 +20,7 @@ from pathlib import Path  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from lstm_sim.model import Network, train  # noqa: E402
 from lstm_sim.scenarios import training_pairs  # noqa: E402
-from lstm_sim.scenarios.training_setup import TRAINING_DEFAULTS as D, named_corpus  # noqa: E402
+from lstm_sim.scenarios.training_setup import TRAIN_KEYS, TRAINING_DEFAULTS as D, named_corpus  # noqa: E402
 
 RUNS = 5
 
@@ -29,9 +29,7 @@ def ours(X, y):
     """Seconds for one default training run, and the chunks (start, stop) it updated on."""
     net = Network.random(D["cell"], X.shape[1], D["hidden"], X.shape[1], seed=D["seed"])
     t0 = time.perf_counter()
-    steps = sum(1 for _ in train(net, X, y, epochs=D["epochs"], lr=D["lr"], optimizer=D["optimizer"],
-                                 clip=D["clip"], seq_len=D["seq_len"], seed=D["seed"],
-                                 schedule=D["schedule"]))
+    steps = sum(1 for _ in train(net, X, y, seed=D["seed"], **{k: D[k] for k in TRAIN_KEYS}))
     return time.perf_counter() - t0, steps
 
 
@@ -41,7 +39,7 @@ def torch_seconds(torch, X, y, steps):
     n, H = X.shape[1], D["hidden"]
     lstm, readout = torch.nn.LSTM(n, H), torch.nn.Linear(H, n)
     params = list(lstm.parameters()) + list(readout.parameters())
-    opt = torch.optim.Adam(params, lr=D["lr"])
+    opt = torch.optim.Adam(params, lr=D["lr"], betas=D["betas"])
     tX = torch.tensor(X, dtype=torch.float32).unsqueeze(1)
     tY = torch.tensor(y)
     L, N = D["seq_len"], len(X)
@@ -71,7 +69,7 @@ def main():
     corpus = named_corpus(D["corpus"])
     X, y = training_pairs(corpus.vocab, corpus.tokens)
     print(f"default training: {D['hidden']}-unit {D['cell'].upper()} on {D['corpus']} ({len(X)} pairs), "
-          f"{D['epochs']} epochs, lr {D['lr']} ({D['schedule']}), seq_len {D['seq_len']}; "
+          f"{D['epochs']} epochs, lr {D['lr']} ({D['schedule']}), Adam betas {D['betas']}, seq_len {D['seq_len']}; "
           f"median of {RUNS} runs, one thread\n")
     runs = [ours(X, y) for _ in range(RUNS)]
     mine = statistics.median(t for t, _ in runs)

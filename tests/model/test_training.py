@@ -7,14 +7,14 @@ import numpy as np
 import pytest
 
 from lstm_sim.cli import DEFAULTS
+from lstm_sim.scenarios.training_setup import TRAIN_KEYS
 from lstm_sim.model import (Network, TrainingDiverged, backward, forward, generate,
                             loss_from_trace, train)
 from lstm_sim.model.optim import SGD, Adam, clip_by_global_norm
 from lstm_sim.scenarios import BOOK_VOCAB, book_text, is_grammatical, sentences, training_pairs
 
 # The settings the CLI's `train` uses by default.
-CLI_SETTINGS = dict(epochs=DEFAULTS["epochs"], lr=DEFAULTS["lr"], optimizer="adam",
-                    seq_len=DEFAULTS["seq_len"], schedule=DEFAULTS["schedule"])
+CLI_SETTINGS = {k: DEFAULTS[k] for k in TRAIN_KEYS}
 
 
 def book_corpus(repeats=20):

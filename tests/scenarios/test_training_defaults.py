@@ -1,8 +1,13 @@
 """The training defaults (what `lstm-sim train` and the dock start from) must teach the
-book well enough that sampling at temperature 1 writes grammatical sentences from any
-book word as prompt. Measured here: 100% is not reached for every (training seed,
-sampling seed) pair, so the test holds the measured slip rate (a few in ten thousand)
-and names every slip it sees."""
+book so that sampling at temperature 1 writes only grammatical sentences, for every
+training seed 0–4, from any prompt.
+
+Measured here with the defaults (Adam with β2 = 0.9, rate 0.2 on a cosine schedule,
+16-word chunks, 180 epochs): every book word as a one-word prompt and three
+multi-sentence prompts, sampling seeds 1–6, 300 words each: 0 slips in 17,850
+sentences. The tests below read seeds 1–4 of those samples and ask for none. (The
+earlier defaults, β2 = 0.999, rate 0.05, 24-word chunks, 200 epochs, left about 1e-4 on
+a wrong word at each step: 27 slips in 7,414 sentences with sampling seeds 3–6.)"""
 from functools import lru_cache
 
 import numpy as np
@@ -10,9 +15,10 @@ import pytest
 
 from lstm_sim.model import Network, generate, train
 from lstm_sim.scenarios import BOOK_VOCAB, is_grammatical, sentences, training_pairs
-from lstm_sim.scenarios.training_setup import TRAINING_DEFAULTS as D, named_corpus
+from lstm_sim.scenarios.training_setup import TRAIN_KEYS, TRAINING_DEFAULTS as D, named_corpus
 
 WORDS = 300
+SAMPLE_SEEDS = (1, 2, 3, 4)
 
 
 @lru_cache(maxsize=None)
@@ -20,8 +26,7 @@ def trained(seed: int) -> Network:
     corpus = named_corpus(D["corpus"])
     X, y = training_pairs(corpus.vocab, corpus.tokens)
     net = Network.random(D["cell"], len(corpus.vocab), D["hidden"], len(corpus.vocab), seed=seed)
-    list(train(net, X, y, epochs=D["epochs"], lr=D["lr"], optimizer=D["optimizer"], clip=D["clip"],
-               seq_len=D["seq_len"], seed=seed, schedule=D["schedule"]))
+    list(train(net, X, y, seed=seed, **{k: D[k] for k in TRAIN_KEYS}))
     return net
 
 
@@ -32,26 +37,26 @@ def written_after(net: Network, prompt: list[str], seed: int) -> list[list[str]]
     return sentences(prompt + [BOOK_VOCAB.words[k] for k in out])[len(done) + (prompt[-1] != "."):]
 
 
-def test_defaults_train_the_book_lstm_to_near_perfect_grammar_from_every_word():
+def test_defaults_train_the_book_lstm_to_perfect_grammar_from_every_word():
     slips, total = [], 0
     for net_seed in range(5):
         net = trained(net_seed)
         assert net.all_finite()
         for word in BOOK_VOCAB.words:
-            for sample_seed in (1, 2):
+            for sample_seed in SAMPLE_SEEDS:
                 written = written_after(net, [word], sample_seed)
                 assert len(written) >= 70
                 total += len(written)
                 slips += [(net_seed, word, sample_seed, " ".join(s)) for s in written if not is_grammatical(s)]
     assert total > 3000
-    assert len(slips) <= 0.002 * total, slips
+    assert slips == []
 
 
 @pytest.mark.parametrize("prompt", ["Jane saw Spot.", "Doug saw Jane. Jane saw Spot.", "Spot saw Doug. Doug"])
 def test_defaults_continue_multi_sentence_prompts_grammatically(prompt):
-    net = trained(0)
     tokens = BOOK_VOCAB.tokenize(prompt)
-    bad = [s for seed in (1, 2) for s in written_after(net, tokens, seed) if not is_grammatical(s)]
+    bad = [(net_seed, seed, " ".join(s)) for net_seed in range(5) for seed in SAMPLE_SEEDS
+           for s in written_after(trained(net_seed), tokens, seed) if not is_grammatical(s)]
     assert bad == []
 
 

@@ -14,7 +14,7 @@ def dock(window):
     return window.training
 
 
-def set_run(d, epochs=30, hidden=6, seed=3, lr=0.05):
+def set_run(d, epochs=30, hidden=6, seed=3, lr=TrainingSettings().lr):
     d.epochs.setValue(epochs)
     d.hidden.setValue(hidden)
     d.seed.setValue(seed)
@@ -66,7 +66,7 @@ def test_a_full_run_equals_the_model_run_bit_for_bit(window, qtbot):
     net = Network.random("lstm", 5, 5, 5, seed=7)
     X, y = training_pairs(BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
     for _ in train(net, X, y, epochs=s.epochs, lr=s.lr, seq_len=s.seq_len, seed=s.seed, clip=s.clip,
-                   schedule=s.schedule):
+                   schedule=s.schedule, betas=s.betas):
         pass
     got = window.session.network().params
     assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)
@@ -255,7 +255,8 @@ def test_the_lessons_rnn_trains_in_the_dock_and_is_drawn_as_the_lesson_draws_it(
     net = Network.random("lesson-rnn", 5, 5, 5, seed=2)
     X, y = training_pairs(BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
     s_ = TrainingSettings(cell="lesson-rnn", hidden=5, epochs=40, seed=2)
-    for _ in train(net, X, y, epochs=40, lr=s_.lr, seq_len=s_.seq_len, seed=2, clip=s_.clip, schedule=s_.schedule):
+    for _ in train(net, X, y, epochs=40, lr=s_.lr, seq_len=s_.seq_len, seed=2, clip=s_.clip, schedule=s_.schedule,
+                   betas=s_.betas):
         pass
     got = s.network().params
     assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)      # the model's run, bit for bit
