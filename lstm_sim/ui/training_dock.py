@@ -6,6 +6,7 @@ A view: it emits what the learner asks for and shows what it is told; the
 """
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -15,6 +16,18 @@ from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
 from .theme import plots_follow_palette
 
 RUN_COLORS = ("#b35806", "#2166ac", "#1b7837", "#762a83", "#d01c8b", "#8c510a")
+#: The curves show each update's loss and accuracy averaged with the updates before it:
+#: one chunk of text is noisy (a chunk that starts from an empty state, a one-word chunk).
+SMOOTHING = 25
+
+
+def trailing_mean(values, k: int = SMOOTHING) -> np.ndarray:
+    """Mean of each value and the up to ``k − 1`` values before it."""
+    v = np.asarray(values, dtype=np.float64)
+    sums = np.cumsum(np.concatenate([[0.0], v]))
+    n = np.arange(1, len(v) + 1)
+    lo = np.maximum(n - k, 0)
+    return (sums[n] - sums[lo]) / (n - lo)
 
 
 class TrainingDock(QWidget):
@@ -101,8 +114,10 @@ class TrainingDock(QWidget):
 
         self.plots = pg.GraphicsLayoutWidget(self)
         self.plots.setMinimumHeight(160)
-        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss (cross-entropy)"))
-        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("accuracy (top word right)"))
+        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss (cross-entropy), mean of {0} updates")
+                                            .format(SMOOTHING))
+        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("accuracy (top word right), mean of {0} updates")
+                                           .format(SMOOTHING))
         self.acc_plot.setYRange(0, 1)
         for plot in (self.loss_plot, self.acc_plot):
             plot.setMenuEnabled(False)
@@ -226,8 +241,8 @@ class TrainingDock(QWidget):
             self.new_run()
         steps = [p[0] for p in points]
         loss_curve, acc_curve = self.curves[-1]
-        loss_curve.setData(steps, [p[1] for p in points])
-        acc_curve.setData(steps, [p[2] for p in points])
+        loss_curve.setData(steps, trailing_mean([p[1] for p in points]))
+        acc_curve.setData(steps, trailing_mean([p[2] for p in points]))
         fraction = epoch / epochs if epochs else 1.0
         self.progress.setValue(int(1000 * fraction))
         if 0 < fraction < 1:

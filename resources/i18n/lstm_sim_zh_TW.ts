@@ -1367,33 +1367,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="280"/>
+        <location filename="../../lstm_sim/controller/training.py" line="281"/>
         <source>Lesson&apos;s RNN</source>
         <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
         <translation>課程的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="281"/>
+        <location filename="../../lstm_sim/controller/training.py" line="282"/>
         <source>{0} ({1} units) trained on {2}</source>
         <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="283"/>
+        <location filename="../../lstm_sim/controller/training.py" line="284"/>
         <source>Trained in the app on {0}, seed {1}.</source>
         <translation>在程式中以 {0} 訓練，種子 {1}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="285"/>
+        <location filename="../../lstm_sim/controller/training.py" line="286"/>
         <source>Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.</source>
         <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="301"/>
+        <location filename="../../lstm_sim/controller/training.py" line="302"/>
         <source>Reset to the initial weights</source>
         <translation>還原為初始權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="314"/>
+        <location filename="../../lstm_sim/controller/training.py" line="315"/>
         <source>Training ({0} of {1} epochs)</source>
         <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>
@@ -1401,203 +1401,204 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="33"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="46"/>
         <source>Children&apos;s book</source>
+        <extracomment>The curves show each update&apos;s loss and accuracy averaged with the updates before it: one chunk of text is noisy (a chunk that starts from an empty state, a one-word chunk).</extracomment>
         <translation>童書</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="33"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="46"/>
         <source>Dinner log</source>
         <translation>晚餐紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="34"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="47"/>
         <source>Your own text</source>
         <translation>你自己的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="38"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="51"/>
         <source>Paste or type a text to learn from, or open a .txt file</source>
         <translation>貼上或輸入要學習的文字，或開啟 .txt 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="40"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="53"/>
         <source>Open .txt…</source>
         <translation>開啟 .txt…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="46"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="59"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="47"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="60"/>
         <source>the lesson&apos;s RNN (feeds back its prediction)</source>
         <translation>課程的 RNN（送回自己的預測）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="62"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="75"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="64"/>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="201"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="77"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="216"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="66"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="79"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="68"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="81"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="70"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="83"/>
         <source>Back to this run&apos;s initial weights (undoable)</source>
         <translation>回到這次訓練的初始權重（可復原）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="78"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="91"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="94"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="107"/>
         <source>0 always takes the most likely word; higher is more adventurous</source>
         <translation>0 一律選擇最可能的單字；數值越高越大膽</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="96"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="109"/>
         <source>Continue the text</source>
         <translation>接著寫下去</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="98"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="111"/>
         <source>Sample words after the input text and step through them</source>
         <translation>在輸入文字之後取樣單字，並逐步檢視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="104"/>
-        <source>loss (cross-entropy)</source>
-        <translation>損失（交叉熵）</translation>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="117"/>
+        <source>loss (cross-entropy), mean of {0} updates</source>
+        <translation>損失（交叉熵），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="105"/>
-        <source>accuracy (top word right)</source>
-        <translation>準確率（首選單字正確）</translation>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="119"/>
+        <source>accuracy (top word right), mean of {0} updates</source>
+        <translation>準確率（首選單字正確），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="110"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="125"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="115"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="130"/>
         <source>Corpus</source>
         <translation>語料</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="120"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="135"/>
         <source>Cell</source>
         <translation>細胞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="121"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="136"/>
         <source>Hidden units</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="122"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="137"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="123"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="138"/>
         <source>Epochs</source>
         <translation>訓練輪數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="124"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="139"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="125"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="140"/>
         <source>Optimizer</source>
         <translation>最佳化器</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="126"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="141"/>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="139"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="154"/>
         <source>Words to sample</source>
         <translation>取樣單字數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="140"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="155"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="141"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="156"/>
         <source>Sampling seed</source>
         <translation>取樣種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="143"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="158"/>
         <source>Sampling</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="183"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="198"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="184"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="199"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="191"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="206"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="192"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="207"/>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="201"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="216"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="235"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="250"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="237"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="252"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="239"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="254"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="257"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>

@@ -260,3 +260,20 @@ def test_the_lessons_rnn_trains_in_the_dock_and_is_drawn_as_the_lesson_draws_it(
         pass
     got = s.network().params
     assert all(got[k].tobytes() == net.params[k].tobytes() for k in got)      # the model's run, bit for bit
+
+
+def test_the_curves_are_the_mean_of_recent_updates(window, qtbot):
+    from lstm_sim.ui.training_dock import SMOOTHING
+    d = dock(window)
+    set_run(d, epochs=12, hidden=5, seed=1)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    points = window.trainer.history[-1]
+    loss_curve, acc_curve = d.curves[-1]
+    losses = [p[1] for p in points]
+    assert len(loss_curve.yData) == len(points) > SMOOTHING
+    assert loss_curve.yData[0] == losses[0]
+    k = len(points) - 1
+    assert loss_curve.yData[k] == pytest.approx(np.mean(losses[k - SMOOTHING + 1:k + 1]), rel=1e-12)
+    assert acc_curve.yData[k] == pytest.approx(np.mean([p[2] for p in points][k - SMOOTHING + 1:k + 1]), rel=1e-12)
+    assert f"mean of {SMOOTHING} updates" in d.loss_plot.titleLabel.text
