@@ -203,7 +203,9 @@ def cmd_generate(args) -> None:
     first = not tokens
     state = None
     try:
-        for chunk in _generate_chunks(p.net, vocab, tokens, args.words, args.seed, args.temperature):
+        # A session file's own clamps (and any --clamp) hold while it writes.
+        clamps = _clamps(p, args.clamp) or None
+        for chunk in _generate_chunks(p.net, vocab, tokens, args.words, args.seed, args.temperature, clamps):
             for k in chunk:
                 word = vocab.words[k]
                 sys.stdout.write(vocab.detokenize([word]) if first else vocab.detokenize(["x", word])[1:])
@@ -216,10 +218,11 @@ def cmd_generate(args) -> None:
         print(f"lstm-sim: generation{state}", file=sys.stderr)
 
 
-def _generate_chunks(net, vocab, tokens, n, seed, temperature, chunk=256):
+def _generate_chunks(net, vocab, tokens, n, seed, temperature, clamps=None, chunk=256):
     """Sampled word ids in chunks, continuing the same random stream and state."""
     from .model import generate_stream
-    yield from generate_stream(net, vocab.one_hot(tokens), n, seed=seed, temperature=temperature, chunk=chunk)
+    yield from generate_stream(net, vocab.one_hot(tokens), n, seed=seed, temperature=temperature, chunk=chunk,
+                               clamps=clamps)
 
 
 def _corpus(name: str):
@@ -380,6 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--words", type=int, default=12)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--temperature", type=float, default=1.0)
+    p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE",
+                   help="hold a gate while writing, as in trace; on top of a session file's own clamps")
     p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("train", help="train a network and save it")

@@ -244,3 +244,25 @@ def test_a_session_file_with_a_bad_clamp_exits_2(capsys, tmp_path):
     save_model(path, saved.net, saved.vocab, saved.metadata)
     code, _, err = run(capsys, "trace", "--model", str(path))
     assert code == 2 and err.count("\n") == 1 and "metadata.clamps" in err
+
+
+def test_generate_writes_with_the_session_files_clamps_and_with_clamp(capsys, tmp_path):
+    """A clamp changes what the net writes, from a saved session as from --clamp."""
+    from lstm_sim.model import generate
+    from lstm_sim.scenarios import load_preset
+    from lstm_sim.scenarios.presets import preset_metadata
+    from lstm_sim.model import save_model
+    p = load_preset("walkthrough")
+    held = {"f": [1.0] * 5}
+    clamps = {g: np.array(v, dtype=float) for g, v in held.items()}
+    expected = generate(p.net, p.vocab.one_hot(["Doug"]), 20, seed=3, clamps=clamps)
+    free = generate(p.net, p.vocab.one_hot(["Doug"]), 20, seed=3)
+    assert expected != free
+    text = p.vocab.detokenize(["Doug"] + [p.vocab.words[k] for k in expected])
+    code, out, _ = run(capsys, "generate", "--preset", "walkthrough", "--prompt", "Doug", "--words", "20",
+                       "--seed", "3", "--clamp", "f=1")
+    assert code == 0 and out.strip() == text
+    path = tmp_path / "held.npz"
+    save_model(path, p.net, list(p.vocab.words), preset_metadata(p, "Doug", 0, held))
+    code, out, _ = run(capsys, "generate", "--model", str(path), "--prompt", "Doug", "--words", "20", "--seed", "3")
+    assert code == 0 and out.strip() == text

@@ -325,7 +325,8 @@ class Session(QObject):
         if not (np.isfinite(temperature) and temperature >= 0):
             raise ValueError(self.tr("temperature must be a number ≥ 0"))
         vocab, names = self._original.vocab, self.token_texts
-        ids = generate(self._net, vocab.one_hot(names), words, seed=seed, temperature=temperature)
+        ids = generate(self._net, vocab.one_hot(names), words, seed=seed, temperature=temperature,
+                       clamps=self.all_clamps())
         added = [vocab.words[k] for k in ids]
         self.set_text(vocab.detokenize(names + added), typing=False,
                       label=self.tr("Sample {0} words").format(words))

@@ -9,13 +9,13 @@ from .trace import forward
 
 
 def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
-                    temperature: float = 1.0, chunk: int = 256):
+                    temperature: float = 1.0, chunk: int = 256, clamps=None):
     """Like :func:`generate`, but yields the sampled indices in lists of up to ``chunk``,
     so a caller can show a long generation as it goes (and stop it)."""
     if temperature < 0 or not np.isfinite(temperature):
         raise ValueError("temperature must be a finite number ≥ 0")
     rng = np.random.default_rng(seed)
-    trace = forward(net, X_prompt)
+    trace = forward(net, X_prompt, clamps=clamps)
     h, c = trace.state_last, trace.c_last
     logits = trace["logits"][-1] if len(trace) else net.params["b_out"].copy()
     eye = np.eye(net.n_tokens)
@@ -29,18 +29,18 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
         if len(out) == chunk:
             yield out
             out = []
-        step = forward(net, eye[k:k + 1], h, c)
+        step = forward(net, eye[k:k + 1], h, c, clamps=clamps)
         h, c, logits = step.state_last, step.c_last, step["logits"][-1]
     if out:
         yield out
 
 
 def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,
-             temperature: float = 1.0) -> list[int]:
+             temperature: float = 1.0, clamps=None) -> list[int]:
     """Indices of ``n`` tokens sampled after the prompt rows ``X_prompt``.
 
     Each sampled token is fed back as the next input (one-hot). Temperature 0 means
-    always the most likely token.
+    always the most likely token. ``clamps`` hold gates as in :func:`forward`.
     """
-    return [k for chunk in generate_stream(net, X_prompt, n, seed=seed, temperature=temperature)
+    return [k for chunk in generate_stream(net, X_prompt, n, seed=seed, temperature=temperature, clamps=clamps)
             for k in chunk]

@@ -277,3 +277,19 @@ def test_the_curves_are_the_mean_of_recent_updates(window, qtbot):
     assert loss_curve.yData[k] == pytest.approx(np.mean(losses[k - SMOOTHING + 1:k + 1]), rel=1e-12)
     assert acc_curve.yData[k] == pytest.approx(np.mean([p[2] for p in points][k - SMOOTHING + 1:k + 1]), rel=1e-12)
     assert f"mean of {SMOOTHING} updates" in d.loss_plot.titleLabel.text
+
+
+def test_continuing_the_text_holds_the_clamps_on_show(window, qtbot):
+    from lstm_sim.model import generate
+    s = window.session
+    s.set_clamp("f", None, 1.0)                               # forgetting never forgets
+    d = dock(window)
+    before = s.token_texts
+    d.gen_words.setValue(12)
+    d.gen_seed.setValue(3)
+    qtbot.mouseClick(d.generate_button, Qt.LeftButton)
+    p = s.original
+    held = generate(s.network(), p.vocab.one_hot(before), 12, seed=3, temperature=1.0, clamps=s.clamps())
+    free = generate(s.network(), p.vocab.one_hot(before), 12, seed=3, temperature=1.0)
+    assert held != free
+    assert s.token_texts == before + [p.vocab.words[k] for k in held]
