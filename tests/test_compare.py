@@ -83,6 +83,12 @@ def test_explanations_are_codes_and_numbers_a_view_can_word():
     assert slips.one_step                                   # its repeats come from looking one step back
     assert not explanation("lesson_rnn", result(grammatical=9, other=1)).one_step
     assert explanation("rnn", result("rnn", sentences=0, grammatical=0)).code == "no-sentences"
+    # A clean sample from the lesson's RNN is not explained by the memory that makes its mistakes.
+    from lstm_sim.model.compare import explain
+    assert explanation("lesson_rnn", result()).how is None
+    assert explain("lesson_rnn", result()) == "The lesson's RNN wrote all 10 sentences grammatically."
+    assert explain("lstm", result("lstm", sentences=1, grammatical=1)).startswith(
+        "The LSTM wrote its one sentence grammatically: its memory")
 
 
 def test_human_output_is_a_table_and_one_sentence_per_net(capsys):

@@ -488,6 +488,14 @@ class Session(QObject):
         what = self.tr("free") if value is None else f"{value:g}"
         self.undo_stack.push(ClampsCommand(self, old, new, self.tr("Clamp {0} → {1}").format(who, what)))
 
+    def free_clamps(self) -> None:
+        """Free every gate of every unit in every layer: one undo step (none if nothing is held)."""
+        old = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        new = [{g: np.full_like(v, np.nan) for g, v in c.items()} for c in self._clamps]
+        if all(np.isnan(v).all() for c in old for v in c.values()):
+            return
+        self.undo_stack.push(ClampsCommand(self, old, new, self.tr("Free all gate clamps")))
+
     def _apply_clamps(self, clamps: list) -> None:
         self._clamps = [{g: v.copy() for g, v in c.items()} for c in clamps]
         self._retrace()

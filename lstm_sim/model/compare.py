@@ -135,7 +135,7 @@ class Explanation:
     repeats: int
     runons: int
     other: int
-    how: str
+    how: str | None              # None: no reason to give (the lesson RNN wrote no mistake)
     one_step: bool
 
 
@@ -146,8 +146,9 @@ def explanation(key: str, result: CellResult) -> Explanation:
     n = c["sentences"]
     code = "no-sentences" if n == 0 else "all-grammatical" if c["grammatical"] == n else "mistakes"
     one_step = code == "mistakes" and kind == "lesson-rnn" and bool(c["repeats"] or c["runons"])
-    return Explanation(key, code, n, c["grammatical"], c["repeats"], c["runons"], c["other"],
-                       HOW[kind], one_step)
+    # The lesson RNN's one-step memory explains its mistakes, not a clean sample.
+    how = None if code == "all-grammatical" and kind == "lesson-rnn" else HOW[kind]
+    return Explanation(key, code, n, c["grammatical"], c["repeats"], c["runons"], c["other"], how, one_step)
 
 
 def explain(key: str, result: CellResult) -> str:
@@ -158,7 +159,8 @@ def explain(key: str, result: CellResult) -> str:
     if e.code == "no-sentences":
         return f"The {label} finished no sentence in its samples."
     if e.code == "all-grammatical":
-        return f"The {label} wrote all {e.sentences} sentences grammatically: {_HOW_EN[e.how]}."
+        said = "its one sentence" if e.sentences == 1 else f"all {e.sentences} sentences"
+        return f"The {label} wrote {said} grammatically" + (f": {_HOW_EN[e.how]}." if e.how else ".")
     parts = []
     if e.repeats:
         parts.append(f"{e.repeats} where the object repeats the subject (\"Doug saw Doug.\")")

@@ -121,7 +121,7 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     about = list(about) if isinstance(about, list) and all(isinstance(a, str) for a in about) else []
     clamps = _saved_clamps(meta.get("clamps"), net, path)
     extra = {k: v for k, v in meta.items() if k not in SESSION_KEYS}
-    return Preset(name, _str(meta.get("title"), name), _str(meta.get("summary"), f"A saved model ({path})."),
+    return Preset(name, _str(meta.get("title"), name), _str(meta.get("summary"), ""),
                   net, vocab, list(units), text, step, about, _saved_notes(meta.get("notes"), net),
                   clamps, extra, _saved_translations(meta.get("translations"), net))
 

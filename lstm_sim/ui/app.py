@@ -81,6 +81,10 @@ def switch_language(window, code: str):
         new.show()
     if where is not None:
         new.lessons.show_lesson(where[0], where[1], move_app=False)
+    # As the learner left it: sub-steps on or off (even inside a lesson), and where.
+    new.inside_action.setChecked(window.inside_action.isChecked())
+    if window.diagram.substep() is not None:
+        new.diagram.set_substep(window.diagram.substep())
     window.replacing = True
     window.close()
     window.deleteLater()

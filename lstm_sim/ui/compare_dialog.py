@@ -149,9 +149,11 @@ class CompareDialog(QDialog):
             return self.tr("The {0} finished no sentence in its samples.").format(name)
         how = {"prediction-only": self.tr("its only memory is its previous prediction"),
                "hidden-units": self.tr("its hidden units carry the subject past 'saw'"),
-               "memory": self.tr("its memory keeps the subject until the object is chosen")}[e.how]
+               "memory": self.tr("its memory keeps the subject until the object is chosen"), None: ""}[e.how]
         if e.code == "all-grammatical":
-            return self.tr("The {0} wrote all {1} sentences grammatically: {2}.").format(name, e.sentences, how)
+            said = (self.tr("The {0} wrote its one sentence grammatically").format(name) if e.sentences == 1 else
+                    self.tr("The {0} wrote all {1} sentences grammatically").format(name, e.sentences))
+            return said + (self.tr(": {0}.").format(how) if how else self.tr("."))
         parts = []
         if e.repeats:
             parts.append(self.tr("{0} where the object repeats the subject (\"Doug saw Doug.\")").format(e.repeats))

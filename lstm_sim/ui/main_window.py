@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.reset_all_action = edit.addAction(self.tr("Reset &all weights"), self.session.reset_all)
         self.reset_all_action.setObjectName("resetAll")
-        edit.addAction(self.tr("Free all gate &clamps"), self._free_all_clamps).setObjectName("freeClamps")
+        edit.addAction(self.tr("Free all gate &clamps"), self.session.free_clamps).setObjectName("freeClamps")
 
         view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         for key in ("heatmaps", "memory", "predictions", "about", "editor", "training"):
@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
         self._show_layer()
         esc = html.escape
         texts = self.preset_texts()
-        self.about.setHtml(f"<h3>{esc(texts.title)}</h3><p>{esc(texts.summary)}</p>"
+        summary = texts.summary or self.tr("A model opened from a file.")
+        self.about.setHtml(f"<h3>{esc(texts.title)}</h3><p>{esc(summary)}</p>"
                            + "".join(f"<p>{esc(line)}</p>" for line in texts.about)
                            + "<p><b>" + esc(self.tr("Vocabulary:")) + "</b> " + esc(self._vocabulary_line()) + "</p>"
                            + "<p><i>" + esc(self.tr("Click a path box in the diagram to edit its weights; "
@@ -387,10 +388,6 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             self.statusBar().showMessage(str(exc), 5000)
 
-    def _free_all_clamps(self) -> None:
-        if self.session.kind == "lstm":
-            for gate in ("i", "f", "o"):
-                self.session.set_clamp(gate, None, None)
 
     def move_substep(self, delta: int) -> None:
         """Walk through one step's computation; past its end, on to the next word."""
@@ -399,6 +396,8 @@ class MainWindow(QMainWindow):
             self.inside_action.setChecked(True)
             return
         k = d.substep() + delta
+        while 0 <= k < d.substep_count() and not d.stage_drawn(k):
+            k += delta                          # a part a lesson has not drawn yet: skip it
         if k >= d.substep_count():
             if s.step < len(s.token_texts) - 1:
                 s.step_by(1)

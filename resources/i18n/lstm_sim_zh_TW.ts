@@ -84,27 +84,27 @@ Your session is still open; please report this with the details below.</source>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="318"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="341"/>
         <source>What if {0} were…</source>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="319"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="342"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="319"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="342"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="320"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="343"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="320"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="343"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -211,14 +211,34 @@ Your session is still open; please report this with the details below.</source>
         <translation>LSTM</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="154"/>
+        <source>The {0} wrote its one sentence grammatically</source>
+        <translation>{0} 寫出的唯一一個句子合乎文法</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="155"/>
+        <source>The {0} wrote all {1} sentences grammatically</source>
+        <translation>{0} 寫出的 {1} 個句子全都合乎文法</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="156"/>
+        <source>: {0}.</source>
+        <translation>：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="156"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
         <location filename="../../lstm_sim/ui/compare_dialog.py" line="75"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="174"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="176"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/compare_dialog.py" line="76"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="175"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="177"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -270,7 +290,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/compare_dialog.py" line="150"/>
         <source>its only memory is its previous prediction</source>
-        <translation>它唯一的記憶就是上一次的預測</translation>
+        <translation>它唯一的記憶就是舊預測</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/compare_dialog.py" line="151"/>
@@ -283,57 +303,52 @@ Your session is still open; please report this with the details below.</source>
         <translation>它的記憶會一直留住主詞，直到選出受詞為止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="154"/>
-        <source>The {0} wrote all {1} sentences grammatically: {2}.</source>
-        <translation>{0} 寫出的 {1} 個句子全都合乎文法：{2}。</translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="157"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="159"/>
         <source>{0} where the object repeats the subject (&quot;Doug saw Doug.&quot;)</source>
         <translation>{0} 個句子的受詞重複了主詞（「Doug saw Doug.」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="159"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="161"/>
         <source>1 run-on (&quot;Doug saw Jane saw …&quot;)</source>
         <translation>1 個停不下來的句子（「Doug saw Jane saw …」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="160"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="162"/>
         <source>{0} run-ons (&quot;Doug saw Jane saw …&quot;)</source>
         <translation>{0} 個停不下來的句子（「Doug saw Jane saw …」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="162"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="164"/>
         <source>1 other slip</source>
         <translation>1 個其他失誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="162"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="164"/>
         <source>{0} other slips</source>
         <translation>{0} 個其他失誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="165"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="167"/>
         <source>; {0}, which after &apos;saw&apos; (or after a name) looks the same whoever the subject was</source>
         <translation>；{0}，而在「saw」之後（或在名字之後），不論主詞是誰，這個預測看起來都一樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="167"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="169"/>
         <source>The {0} wrote {1} of {2} sentences grammatically, with {3}{4}.</source>
         <translation>{0} 寫出的 {2} 個句子中有 {1} 個合乎文法，另有 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="168"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="170"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="183"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="185"/>
         <source>for example: {0}</source>
         <translation>例如：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="188"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="190"/>
         <source>Seed {0}, {1} updates each, {2} sentences sampled per net.</source>
         <translation>種子 {0}，各更新 {1} 次，每個網路取樣 {2} 個句子。</translation>
     </message>
@@ -512,7 +527,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
         <source>the readout</source>
-        <translation>讀出層</translation>
+        <translation>輸出層</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="122"/>
@@ -522,7 +537,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="123"/>
         <source>none: the inputs are one-hot words</source>
-        <translation>沒有：輸入是 one-hot 的詞</translation>
+        <translation>沒有：輸入是 one-hot 的單字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
@@ -573,7 +588,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
         <source>words (split at spaces and punctuation)</source>
-        <translation>詞（在空白與標點處切開）</translation>
+        <translation>單字（在空白與標點處切開）</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
@@ -728,7 +743,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/layer_bar.py" line="21"/>
         <source>A stacked network: each layer reads the h of the layer below; the first reads the words, the readout reads the last</source>
-        <translation>堆疊的網路：每一層讀取下一層的 h；第一層讀取詞，讀出層讀取最後一層</translation>
+        <translation>堆疊的網路：每一層讀取它下面那一層的 h；第一層讀取單字，輸出層讀取最上面一層</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/layer_bar.py" line="39"/>
@@ -738,12 +753,12 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/layer_bar.py" line="39"/>
         <source>reads the words</source>
-        <translation>讀取詞</translation>
+        <translation>讀取單字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/layer_bar.py" line="41"/>
         <source>feeds the next-word scores</source>
-        <translation>產生下一個詞的分數</translation>
+        <translation>產生下一個單字的分數</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/layer_bar.py" line="43"/>
@@ -1019,62 +1034,67 @@ Your session is still open; please report this with the details below.</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="319"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="317"/>
+        <source>A model opened from a file.</source>
+        <translation>從檔案開啟的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/main_window.py" line="320"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="320"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="321"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="329"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="330"/>
         <source>… ({0:,} words in all)</source>
         <translation>…（共 {0:,} 個單字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="499"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="498"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="567"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="566"/>
         <source>new information · xₜ: layer {0}&apos;s h</source>
         <translation>新資訊 · xₜ：第 {0} 層的 h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="570"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
         <source>new information · xₜ: “{0}” embedded</source>
         <translation>新資訊 · xₜ：「{0}」的嵌入</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="581"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="580"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="582"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="581"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="605"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="604"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="608"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="607"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="610"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="609"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="612"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="611"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
@@ -1179,99 +1199,104 @@ Your session is still open; please report this with the details below.</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="331"/>
+        <location filename="../../lstm_sim/controller/session.py" line="332"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="338"/>
+        <location filename="../../lstm_sim/controller/session.py" line="339"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="340"/>
+        <location filename="../../lstm_sim/controller/session.py" line="341"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="375"/>
+        <location filename="../../lstm_sim/controller/session.py" line="376"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="377"/>
+        <location filename="../../lstm_sim/controller/session.py" line="378"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="379"/>
+        <location filename="../../lstm_sim/controller/session.py" line="380"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="390"/>
+        <location filename="../../lstm_sim/controller/session.py" line="391"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="398"/>
+        <location filename="../../lstm_sim/controller/session.py" line="399"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="403"/>
+        <location filename="../../lstm_sim/controller/session.py" line="404"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="410"/>
+        <location filename="../../lstm_sim/controller/session.py" line="411"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="413"/>
+        <location filename="../../lstm_sim/controller/session.py" line="414"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="425"/>
+        <location filename="../../lstm_sim/controller/session.py" line="426"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="461"/>
+        <location filename="../../lstm_sim/controller/session.py" line="462"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="463"/>
+        <location filename="../../lstm_sim/controller/session.py" line="464"/>
         <source>embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="466"/>
+        <location filename="../../lstm_sim/controller/session.py" line="467"/>
         <source>{0} (layer {1})</source>
         <translation>{0}（第 {1} 層）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="476"/>
+        <location filename="../../lstm_sim/controller/session.py" line="477"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="480"/>
+        <location filename="../../lstm_sim/controller/session.py" line="481"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="487"/>
+        <location filename="../../lstm_sim/controller/session.py" line="488"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="488"/>
+        <location filename="../../lstm_sim/controller/session.py" line="489"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/controller/session.py" line="497"/>
+        <source>Free all gate clamps</source>
+        <translation>解除所有閘門鎖定</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/commands.py" line="65"/>
@@ -1370,7 +1395,7 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/controller/training.py" line="281"/>
         <source>Lesson&apos;s RNN</source>
         <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
-        <translation>課程的 RNN</translation>
+        <translation>課程中的 RNN</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/training.py" line="282"/>
@@ -1434,7 +1459,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="60"/>
         <source>the lesson&apos;s RNN (feeds back its prediction)</source>
-        <translation>課程的 RNN（送回自己的預測）</translation>
+        <translation>課程中的 RNN（送回自己的預測）</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="75"/>
@@ -2280,7 +2305,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="33"/>
         <source>Next-word probabilities: the readout&apos;s scores for every word, squashed by softmax so they add up to 1. They are this step&apos;s prediction and the next step&apos;s input.</source>
-        <translation>下一個單字的機率：讀出層給每個單字的分數，經 softmax 壓成總和為 1。它們是這一步的預測，也是下一步的輸入。</translation>
+        <translation>下一個單字的機率：輸出層給每個單字的分數，經 softmax 壓成總和為 1。它們是這一步的預測，也是下一步的輸入。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="34"/>
@@ -2406,17 +2431,17 @@ Your session is still open; please report this with the details below.</source>
         <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="250"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="253"/>
         <source>2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)</source>
         <translation>2 · 預測路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="252"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="255"/>
         <source>;  {0} = σ(W·x + U·h₋₁ + b)</source>
         <translation>;  {0} = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="254"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="257"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + g</translation>
     </message>
@@ -2439,7 +2464,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/diagram/strip.py" line="78"/>
         <source>{0} words</source>
-        <translation>{0} 個詞</translation>
+        <translation>{0} 個單字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/strip.py" line="79"/>
@@ -2529,7 +2554,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一個單字 · p</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="465"/>
+        <location filename="../../lstm_sim/controller/session.py" line="466"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="15"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>
@@ -2712,7 +2737,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/scenarios/lessons/content.py" line="103"/>
         <source>That is a limit of this design, whose only memory is its last prediction; a recurrent net with hidden units of its own can learn this book. To look further back, the LSTM adds a memory.</source>
-        <translation>這是這種設計的限制：它唯一的記憶就是上一次的預測；擁有自己隱藏單元的循環網路就學得會這本書。為了看得更遠，LSTM 加上了記憶。</translation>
+        <translation>這是這種設計的限制：它唯一的記憶就是舊預測；擁有自己隱藏單元的循環網路就學得會這本書。為了看得更遠，LSTM 加上了記憶。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/scenarios/lessons/content.py" line="109"/>

@@ -161,3 +161,23 @@ def test_switching_language_in_a_lesson_keeps_the_lesson_step_and_the_learners_s
     assert chinese.inside_action.isChecked()
     chinese.lessons.show_lesson(5)                    # leaving the lesson gives the choice back
     assert not chinese.inside_action.isChecked()
+
+
+def test_switching_language_keeps_sub_steps_as_the_learner_left_them(qtbot, settings, english):
+    from lstm_sim.ui.app import configure, create_window, switch_language
+    configure()
+    window = create_window(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.docks["lessons"].show()
+    window.lessons.show_lesson(7, 2)
+    window.inside_action.setChecked(False)            # switched off during the lesson
+    chinese = switch_language(window, "zh-TW")
+    qtbot.addWidget(chinese)
+    assert not chinese.inside_action.isChecked() and chinese.diagram.substep() is None
+    chinese.lessons.show_lesson(5)
+    chinese.inside_action.setChecked(True)
+    chinese.diagram.set_substep(3)                    # outside lessons, at stage 4
+    back = switch_language(chinese, "en")
+    qtbot.addWidget(back)
+    assert back.inside_action.isChecked() and back.diagram.substep() == 3

@@ -182,3 +182,23 @@ def test_a_partly_built_cells_formulas_name_only_the_parts_drawn(window, qtbot):
     panel.show_lesson(6, len(panel.lesson.steps) - 1)   # the whole cell: the full formulas
     d.set_substep(4)
     assert d.formula.text() == "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g"
+
+
+def test_a_partly_built_cell_shows_no_prediction_it_could_not_make_and_skips_undrawn_stages(window, qtbot):
+    d = window.diagram
+    panel = start_lessons(window)
+    click_lesson(qtbot, panel, 6)
+    panel.show_lesson(6, 0)                       # the prediction path alone: no selection gate drawn
+    assert d.strip("h").is_pending()              # the whole cell's h would contradict the drawing
+    d.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(d, Qt.Key_Right, Qt.ShiftModifier)
+        seen.append(d.substep())
+    assert all(d.stage_drawn(k) for k in seen)     # Shift+→ only stops where something is drawn
+    assert CELL_STAGES.index("forget") not in seen and CELL_STAGES.index("select") not in seen
+    panel.show_lesson(6, 2)                       # memory and selection drawn: h is made
+    assert not d.strip("h").is_pending() or d.substep() < CELL_STAGES.index("select")
+    panel.show_lesson(5)                          # leaving: the whole cell, h shown
+    window.inside_action.setChecked(False)
+    assert not d.strip("h").is_pending()

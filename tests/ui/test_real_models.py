@@ -280,3 +280,18 @@ def test_the_new_information_wire_names_what_it_carries(stacked, qtbot):
     assert d._layout.captions["x"].text == "new information · xₜ: layer 1's h"
     window.files.open_preset("walkthrough")
     assert d._layout.captions["x"].text == "new information · xₜ"
+
+
+def test_free_all_clamps_frees_every_layer_in_one_undo_step(stacked, qtbot):
+    window, net = stacked
+    s = window.session
+    s.set_clamp("f", 0, 1.0)                                  # layer 1
+    combo_pick(qtbot, window.layer_bar.combo, 1)
+    s.set_clamp("o", 2, 0.0)                                  # layer 2
+    held = s.trace["h"].copy()
+    window.findChild(type(window.undo_action), "freeClamps").trigger()
+    assert all(np.isnan(v).all() for layer in s.all_clamps() for v in layer.values())
+    assert s.undo_stack.undoText() == "Free all gate clamps"
+    s.undo_stack.undo()
+    np.testing.assert_array_equal(s.trace["h"], held)
+    assert s.all_clamps()[0]["f"][0] == 1.0 and s.all_clamps()[1]["o"][2] == 0.0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, 
 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
-from .parts import PathBox
+from .parts import PathBox, Wire
 from .names import WIRE_NAMES
 from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
@@ -224,10 +224,13 @@ class CellDiagram(QGraphicsView):
         self._stop_animation()
         stages = self._layout.stages
         self._substep = None if stage is None else max(0, min(int(stage), len(stages) - 1))
+        # A cell drawn without its selection gate (a lesson building it) cannot show the
+        # whole cell's prediction as if its drawn parts had made it: that strip stays empty.
+        unmade = self._unmade()
         for k, items in enumerate(stages):
             for item in items:
                 if isinstance(item, VectorStrip):
-                    item.set_pending(self._substep is not None and k > self._substep)
+                    item.set_pending((self._substep is not None and k > self._substep) or item.key in unmade)
                 item.set_glow(1.0 if k == self._substep else 0.0)
         if self._substep is None:
             self.formula.hide()
@@ -256,6 +259,26 @@ class CellDiagram(QGraphicsView):
 
     def substep(self) -> int | None:
         return self._substep
+
+    def _partial(self) -> bool:
+        """Whether a lesson draws only some parts of the LSTM (see ``reveal``)."""
+        return self._layout.kind == "lstm" and len(shown_parts(self._scene)) < len(PARTS)
+
+    def _unmade(self) -> set[str]:
+        """Strips whose values the drawn parts cannot have made: without the selection
+        gate, the whole cell's prediction h would contradict the drawing."""
+        return {"h"} if self._partial() and "selection" not in shown_parts(self._scene) else set()
+
+    def stage_drawn(self, k: int) -> bool:
+        """Whether stage ``k`` has something to show: in a partly drawn cell, a stage whose
+        nodes, boxes and strips are all hidden (or unmade) has not."""
+        if self._layout is None:
+            return False
+        if not self._partial():
+            return True
+        unmade = self._unmade()
+        return any(item.isVisible() and not isinstance(item, Wire) and getattr(item, "key", None) not in unmade
+                   for item in self._layout.stages[k])
 
     def substep_count(self) -> int:
         return len(self._layout.stages) if self._layout else 0

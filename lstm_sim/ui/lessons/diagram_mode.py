@@ -56,8 +56,8 @@ class DiagramMode(QObject):
         if (step is not None and step.stage is not None and self.inside_action.isChecked()
                 and self.diagram.kind == "lstm"):
             self.diagram.set_substep(CELL_STAGES.index(step.stage))
-        elif self.diagram.substep() is not None:
-            self.diagram.set_substep(self.diagram.substep())     # its formula for the parts now drawn
+        else:                                    # the pending strips and formula for the parts now drawn
+            self.diagram.set_substep(self.diagram.substep())
 
     def _on_step_shown(self, lesson_id: str, index: int) -> None:
         if not self.dock.isHidden():
