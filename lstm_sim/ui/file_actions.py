@@ -116,6 +116,11 @@ class FileActions(QObject):
             return None
         if cause.field == "vocab" and "vocab" not in how and "missing" in str(cause):
             return self._choose_vocabulary()
+        if cause.field == "vocab" and "tokenizer" not in how and "surrounding spaces" in str(cause):
+            # Tokens such as " " or "\n": a character model whose file does not say so.
+            tokenizer = self._choose_split(self.tr("This model's tokens include spaces, as a character "
+                                                   "model's do. How does it read its text?"))
+            return {"tokenizer": tokenizer} if tokenizer else {}
         parts = how.get("parts", {})
         if cause.part and cause.choices and cause.part not in parts:
             names = {"cell": self.tr("the recurrent cell (LSTM or RNN)"), "readout": self.tr("the readout"),
@@ -151,13 +156,18 @@ class FileActions(QObject):
         except ValueError as exc:
             self._error(self.tr("Cannot read this vocabulary"), exc)
             return {}
+        tokenizer = self._choose_split(self.tr("This model reads its text as:"))
+        return {"vocab": words, "tokenizer": tokenizer} if tokenizer else {}
+
+    def _choose_split(self, question: str, default: int = 0) -> str | None:
+        """'words' or 'chars' as the user answers ``question`` (None: cancelled)."""
         splits = [self.tr("words (split at spaces and punctuation)"),
                   self.tr("characters (every letter, space and newline is a token)")]
-        split, ok = QInputDialog.getItem(self.window, self.tr("How is text split?"),
-                                         self.tr("This model reads its text as:"), splits, 0, False)
+        split, ok = QInputDialog.getItem(self.window, self.tr("How is text split?"), question, splits,
+                                         default, False)
         if not ok or split not in splits:
-            return {}
-        return {"vocab": words, "tokenizer": ("words", "chars")[splits.index(split)]}
+            return None
+        return ("words", "chars")[splits.index(split)]
 
     def revert(self) -> None:
         path = self.session.file_path

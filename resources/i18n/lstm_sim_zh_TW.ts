@@ -521,142 +521,147 @@ Your session is still open; please report this with the details below.</source>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
+        <source>This model&apos;s tokens include spaces, as a character model&apos;s do. How does it read its text?</source>
+        <translation>這個模型的詞元裡有空白，就像字元模型那樣。它是怎麼讀文字的？</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
         <source>the recurrent cell (LSTM or RNN)</source>
         <translation>遞迴單元（LSTM 或 RNN）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
         <source>the readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="122"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="127"/>
         <source>the embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="123"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>none: the inputs are one-hot words</source>
         <translation>沒有：輸入是 one-hot 的單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="124"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
         <source>(no prefix)</source>
         <translation>（無前綴）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="131"/>
         <source>Two readings fit</source>
         <translation>有兩種解讀都說得通</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="127"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="132"/>
         <source>More than one module in this file could be {0}. Which one is it?</source>
         <translation>這個檔案裡不只一個模組可能是{0}。是哪一個？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="135"/>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="145"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="140"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="150"/>
         <source>Choose vocabulary</source>
         <translation>選擇詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="136"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="141"/>
         <source>This model file has no vocabulary.</source>
         <translation>這個模型檔沒有詞彙表。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="137"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="142"/>
         <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows.</source>
         <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="139"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="144"/>
         <source>Choose vocabulary…</source>
         <translation>選擇詞彙表…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="146"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="151"/>
         <source>Vocabularies (*.txt *.json *.vocab);;All files (*)</source>
         <translation>詞彙表 (*.txt *.json *.vocab);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
         <source>Cannot read this vocabulary</source>
         <translation>無法讀取這個詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="154"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="164"/>
         <source>words (split at spaces and punctuation)</source>
         <translation>單字（在空白與標點處切開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="155"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
         <source>characters (every letter, space and newline is a token)</source>
         <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="156"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
         <source>How is text split?</source>
         <translation>文字要怎麼切分？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="159"/>
         <source>This model reads its text as:</source>
         <translation>這個模型讀入的文字單位是：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="176"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="177"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="179"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="194"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="204"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="200"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="210"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="217"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="227"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="219"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="229"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="223"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="233"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="267"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>

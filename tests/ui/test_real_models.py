@@ -295,3 +295,22 @@ def test_free_all_clamps_frees_every_layer_in_one_undo_step(stacked, qtbot):
     s.undo_stack.undo()
     np.testing.assert_array_equal(s.trace["h"], held)
     assert s.all_clamps()[0]["f"][0] == 1.0 and s.all_clamps()[1]["o"][2] == 0.0
+
+
+def test_a_character_vocabulary_in_a_file_that_does_not_say_so_asks_how_text_is_split(window, tmp_path,
+                                                                                     monkeypatch):
+    chars = ["a", "b", " ", "."]
+    net = Network.random("lstm", 4, 3, 4, seed=6)
+    path = tmp_path / "chars.npz"
+    np.savez(path, vocab=np.array(chars), **to_torch_state_dict(net))
+    asked = []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.append(label)
+        return items[1], True                                # characters
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert window.files.open_path(str(path))
+    assert len(asked) == 1 and "include spaces" in asked[0]
+    assert window.session.vocab.tokenizer == "chars"
+    window.session.set_text("ab a.")
+    assert [chip.token() for chip in window.timeline.chips.chips] == ["a", "b", "␣", "a", "."]
