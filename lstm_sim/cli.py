@@ -141,19 +141,18 @@ def cmd_trace(args) -> None:
     if args.json:
         print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units)))
         return
+    layer = 0
     if len(trace.layers) > 1:
-        k = _layer(p, args.layer)
-        print(f"layer {k + 1} of {len(trace.layers)} (--layer K shows another)\n")
-        clamps, trace = (clamps[k] if clamps else {}), trace.layers[k]
+        layer = _layer(p, args.layer)
+        print(f"layer {layer + 1} of {len(trace.layers)} (--layer K shows another)\n")
+        clamps, trace = (clamps[layer] if clamps else {}), trace.layers[layer]
     keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
             else ["x", "p_prev", "h", "probs"] if p.net.kind == "lesson-rnn" else ["x", "h_prev", "h", "probs"])
     if clamps and any_clamped(clamps):
         print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
-    width = trace["x"].shape[1]
-    # The cell's input: one-hot words, an embedding's values, or the layer below's h.
-    x_names = (list(p.vocab.words) if width == len(p.vocab.words) and not p.net.has_embedding
-               else p.units if width == len(p.units) and trace is not trace.layers[0] else
-               [f"e{k}" for k in range(width)])
+    # The cell's input: the layer below's h, an embedding's values, or one-hot words.
+    x_names = (p.units if layer > 0 else [f"e{k}" for k in range(trace["x"].shape[1])] if p.net.has_embedding
+               else list(p.vocab.words))
     for t, tok in enumerate(tokens):
         print(f"step {t + 1}: \"{tok}\"")
         for axis_label, names, rows in (("inputs", x_names, ["x"]),

@@ -9,7 +9,6 @@ tests drive it without a window.
 """
 from __future__ import annotations
 
-import difflib
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -333,6 +332,7 @@ class Session(QObject):
         return vocab.detokenize(added)
 
     def unknown_word_message(self, word: str) -> str:
+        import difflib                         # only for a misspelt word: the window starts sooner
         close = difflib.get_close_matches(word.lower(), [w.lower() for w in self.words], n=3, cutoff=0.5)
         by_lower = {w.lower(): w for w in self.words}
         if close:

@@ -219,6 +219,10 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     else:
         fail("vocab", "missing: a torch state dict needs the vocabulary it was trained on "
                       "(give it: one token per line, or a JSON list)")
+    blanks = [w for w in words if isinstance(w, str) and w and not w.strip()]
+    if blanks and not chars and all(isinstance(w, str) and w and (w == w.strip() or not w.strip()) for w in words):
+        fail("vocab", f"has whitespace tokens ({', '.join(map(repr, blanks[:3]))}) as a character model's "
+                      "vocabulary does; open it with the characters tokenizer (--tokens chars)")
     if any(not isinstance(w, str) or not w or (not chars and w != w.strip()) for w in words):
         fail("vocab", "words must be non-empty and without surrounding spaces")
     if len(set(words)) != len(words):

@@ -59,7 +59,10 @@ class Trace:
         self._cache = cache          # private: fused layouts for backpropagation
         self._clamps = clamps        # validated gate → length-H array, or None (all free)
         self._public: dict[str, np.ndarray] = {}
-        self._layers = (self,)       # every layer's trace, bottom first (set by forward)
+        # The layers below this one (the top layer's trace has them; set by forward). Not
+        # a tuple holding self: a reference cycle would keep every retraced text's arrays
+        # alive until the cyclic garbage collector runs.
+        self._below: tuple["Trace", ...] = ()
 
     def __repr__(self) -> str:
         return f"Trace({self.kind!r}, steps={len(self)}, tokens={self.tokens!r})"
@@ -118,16 +121,17 @@ class Trace:
 
     @property
     def layers(self) -> tuple["Trace", ...]:
-        """Each layer's trace, bottom (reads the input) first; one for a one-layer net.
-        Every layer's ``logits`` and ``probs`` are the network's (the top layer's)."""
-        return self._layers
+        """Each layer's trace, bottom (reads the input) first, asked of the trace
+        ``forward`` returned (a lower layer's own trace knows only itself); one for a
+        one-layer net. Every layer's ``logits`` and ``probs`` are the network's."""
+        return self._below + (self,)
 
     @property
     def h_last(self) -> np.ndarray:
         return _frozen(self._cache["H"][-1].copy())
 
     def _last(self, name: str) -> np.ndarray:
-        rows = [layer._cache[name][-1] for layer in self._layers]
+        rows = [layer._cache[name][-1] for layer in self.layers]
         return _frozen(rows[0].copy() if len(rows) == 1 else np.stack(rows))
 
     @property
@@ -237,8 +241,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     for k, cache in enumerate(caches):
         cache["logits"], cache["probs"] = logits, probs
         traces.append(Trace(net.kind, cache, tokens or (), layer_clamps[k][0]))
-    for trace in traces:
-        trace._layers = tuple(traces)
+    traces[-1]._below = tuple(traces[:-1])
     return traces[-1]
 
 

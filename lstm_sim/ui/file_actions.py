@@ -116,7 +116,7 @@ class FileActions(QObject):
             return None
         if cause.field == "vocab" and "vocab" not in how and "missing" in str(cause):
             return self._choose_vocabulary()
-        if cause.field == "vocab" and "tokenizer" not in how and "surrounding spaces" in str(cause):
+        if cause.field == "vocab" and "tokenizer" not in how and "character model's vocabulary" in str(cause):
             # Tokens such as " " or "\n": a character model whose file does not say so.
             tokenizer = self._choose_split(self.tr("This model's tokens include spaces, as a character "
                                                    "model's do. How does it read its text?"))

@@ -280,3 +280,15 @@ def test_a_table_named_like_an_embedding_is_one(tmp_path, name):
     net = load_model(write(tmp_path, arrays)).net
     X = np.eye(V)[[0, 3, 1]]
     np.testing.assert_array_equal(forward(net, X).layers[0]["x"], X @ (np.eye(V)[::-1] * 2.0))
+
+
+def test_whitespace_tokens_name_a_character_vocabulary(tmp_path):
+    arrays = state_dict()
+    path = tmp_path / "chars.npz"
+    np.savez(path, vocab=np.array(["a", "b", " ", "\n"]), **arrays)
+    message = refused(path)
+    assert "has whitespace tokens (' ', '\\n') as a character model's vocabulary does" in message
+    assert "--tokens chars" in message
+    assert load_model(path, tokenizer="chars").vocab == ["a", "b", " ", "\n"]
+    np.savez(path, vocab=np.array(["a", " b", "c", "d"]), **arrays)       # a word with a space: not chars
+    assert "without surrounding spaces" in refused(path)

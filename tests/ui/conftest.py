@@ -35,4 +35,9 @@ def no_modal_dialogs(monkeypatch):
         buttons = box.standardButtons()
         return QMessageBox.Discard if buttons & QMessageBox.Discard else QMessageBox.Ok
     monkeypatch.setattr(QMessageBox, "exec", answer)
+    # A question from a list (which module, how text is split) is cancelled unless a
+    # test answers it: nothing may wait for a click that never comes.
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda parent, title, label, items, *a, **k: (asked.append(label) or "", False)))
     return asked
