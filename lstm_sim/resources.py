@@ -11,3 +11,13 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+def qm_path(code: str) -> Path:
+    """The compiled translation for language ``code`` (e.g. "zh-TW")."""
+    return resource("i18n", f"lstm_sim_{code.replace('-', '_')}.qm")
+
+
+def translated_languages() -> list[str]:
+    """The codes of the languages shipped besides English (the source)."""
+    return sorted(p.stem[len("lstm_sim_"):].replace("_", "-") for p in resource("i18n").glob("lstm_sim_*.qm"))

@@ -14,10 +14,12 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import (QCoreApplication, QMutex, QMutexLocker, QObject, QThread, QTimer, QWaitCondition,
-                            Signal)
+from PySide6.QtCore import (QCoreApplication, QMutex, QMutexLocker, QObject, QThread, QTimer, QTranslator,
+                            QWaitCondition, Signal)
 
+from ..glossary import QT_TRANSLATE_NOOP
 from ..model import Network, TrainingDiverged, generate, train
+from ..resources import qm_path, translated_languages
 from ..scenarios.corpora import training_pairs
 from ..scenarios.training_setup import TRAINING_DEFAULTS, Corpus
 
@@ -27,6 +29,29 @@ SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
 ACK_TIMEOUT_S = 0.25
 #: After handling a snapshot, the window gets this long to repaint before training resumes.
 REPAINT_MS = 12
+
+
+_LESSON_RNN = QT_TRANSLATE_NOOP("Trainer", "Lesson's RNN")
+_TITLE = QT_TRANSLATE_NOOP("Trainer", "{0} ({1} units) trained on {2}")
+_SUMMARY = QT_TRANSLATE_NOOP("Trainer", "Trained in the app on {0}, seed {1}.")
+_ABOUT = QT_TRANSLATE_NOOP("Trainer", "Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.")
+
+
+def _run_texts(settings: "TrainingSettings", corpus: Corpus) -> tuple[dict, dict]:
+    """A trained net's title, summary and About line in English, and in every shipped
+    language (so they follow a later language switch, as a preset's texts do)."""
+    def texts(tr) -> dict:
+        cell = {"lstm": "LSTM", "rnn": "RNN", "lesson-rnn": tr(_LESSON_RNN)}[settings.cell]
+        return {"title": tr(_TITLE).format(cell, settings.hidden, corpus.name),
+                "summary": tr(_SUMMARY).format(corpus.name, settings.seed),
+                "about": [tr(_ABOUT).format(corpus.name, len(corpus.tokens), settings.lr, settings.epochs,
+                                            settings.optimizer, settings.seed)]}
+    translations = {}
+    for code in translated_languages():
+        translator = QTranslator()
+        if translator.load(str(qm_path(code))):
+            translations[code] = texts(lambda source, t=translator: t.translate("Trainer", source) or source)
+    return texts(lambda source: source), translations
 
 
 @dataclass(frozen=True)
@@ -278,14 +303,10 @@ class Trainer(QObject):
             usable = False
         if not usable:
             text = vocab.detokenize(corpus.tokens[:8])
-        cell = {"lstm": "LSTM", "rnn": "RNN", "lesson-rnn": self.tr("Lesson's RNN")}[settings.cell]
-        title = self.tr("{0} ({1} units) trained on {2}").format(cell, settings.hidden, corpus.name)
-        preset = Preset("trained", title,
-                        self.tr("Trained in the app on {0}, seed {1}.").format(corpus.name, settings.seed),
-                        net, vocab, [f"u{k}" for k in range(settings.hidden)], text, 0,
-                        [self.tr("Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.").format(
-                            corpus.name, len(corpus.tokens), settings.lr, settings.epochs, settings.optimizer,
-                            settings.seed)])
+        english, translations = _run_texts(settings, corpus)
+        preset = Preset("trained", english["title"], english["summary"], net, vocab,
+                        [f"u{k}" for k in range(settings.hidden)], text, 0, english["about"],
+                        translations=translations)
         self.kind = settings.cell
         self._opening, self._abandoned = True, False
         try:

@@ -8,13 +8,12 @@ own re-translation code.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from ..glossary import QT_TRANSLATE_NOOP
-from ..resources import resource
+from ..resources import qm_path
 
 #: Language code → its name in that language (what the menu shows).
 LANGUAGES = {"en": "English", "zh-TW": "繁體中文"}
@@ -29,10 +28,6 @@ def default_language() -> str:
     """The system's language if we have it, else English."""
     name = QLocale.system().name()               # e.g. zh_TW, en_US
     return "zh-TW" if name.startswith(("zh_TW", "zh_HK", "zh_Hant")) else "en"
-
-
-def qm_path(code: str) -> Path:
-    return resource("i18n", f"lstm_sim_{code.replace('-', '_')}.qm")
 
 
 def current_language() -> str:

@@ -1188,23 +1188,23 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="296"/>
+        <location filename="../../lstm_sim/controller/session.py" line="295"/>
         <source>Type at least one word.</source>
         <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="324"/>
+        <location filename="../../lstm_sim/controller/session.py" line="323"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="326"/>
+        <location filename="../../lstm_sim/controller/session.py" line="325"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="332"/>
+        <location filename="../../lstm_sim/controller/session.py" line="331"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
@@ -1397,33 +1397,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="281"/>
+        <location filename="../../lstm_sim/controller/training.py" line="34"/>
         <source>Lesson&apos;s RNN</source>
         <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="282"/>
+        <location filename="../../lstm_sim/controller/training.py" line="35"/>
         <source>{0} ({1} units) trained on {2}</source>
         <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="284"/>
+        <location filename="../../lstm_sim/controller/training.py" line="36"/>
         <source>Trained in the app on {0}, seed {1}.</source>
         <translation>在程式中以 {0} 訓練，種子 {1}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="286"/>
+        <location filename="../../lstm_sim/controller/training.py" line="37"/>
         <source>Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.</source>
         <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="302"/>
+        <location filename="../../lstm_sim/controller/training.py" line="323"/>
         <source>Reset to the initial weights</source>
         <translation>還原為初始權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="315"/>
+        <location filename="../../lstm_sim/controller/training.py" line="336"/>
         <source>Training ({0} of {1} epochs)</source>
         <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>

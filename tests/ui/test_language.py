@@ -181,3 +181,23 @@ def test_switching_language_keeps_sub_steps_as_the_learner_left_them(qtbot, sett
     back = switch_language(chinese, "en")
     qtbot.addWidget(back)
     assert back.inside_action.isChecked() and back.diagram.substep() == 3
+
+
+def test_a_trained_nets_title_follows_a_language_switch(qtbot, settings, english):
+    from PySide6.QtCore import Qt
+    from lstm_sim.ui.app import configure, create_window, switch_language
+    configure()
+    window = switch_language(create_window(settings=settings), "zh-TW")
+    qtbot.addWidget(window)
+    window.show()
+    window.docks["training"].show()
+    d = window.training
+    d.epochs.setValue(3)
+    d.hidden.setValue(5)
+    with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+    assert cjk(window.windowTitle()) and cjk(window.about.toPlainText())
+    back = switch_language(window, "en")
+    qtbot.addWidget(back)
+    assert back.windowTitle().startswith("LSTM (5 units) trained on book")
+    assert "Trained in the app on book, seed 0." in back.about.toPlainText()
