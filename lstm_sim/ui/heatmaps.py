@@ -30,6 +30,9 @@ RNN_ROWS = (("h",),)
 #: Magenta stands out on both colour scales and in both themes.
 CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
+#: A lesson's outline: the colour the diagram's lesson outlines have, dotted so it never
+#: reads as the step cursor or a clamp.
+LESSON_PEN = pg.mkPen("#d01c8b", width=3, style=Qt.DotLine, cosmetic=True)
 #: Paper and ink of the plots in each theme.
 PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
 INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
@@ -166,6 +169,8 @@ class HeatmapPane(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._clamp_marks: dict[str, list] = {}
+        self._lesson: tuple[str, int | None] | None = None     # the row a lesson points at
+        self._lesson_item: QGraphicsRectItem | None = None       # its outline
         self._clamp_state = None           # what the frames show now (clamps, columns)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
@@ -201,6 +206,7 @@ class HeatmapPane(QWidget):
         self.graphics.clear()
         self.plots.clear(), self.images.clear(), self.cursors.clear(), self._data.clear()
         self._clamp_marks, self._clamp_state = {}, None
+        self._lesson_item = None                 # gone with the old plots; set_trace draws it again
         self._tokens, self._columns = [], 0
         self.readout.setText(self._hint())
         self._units = list(units)
@@ -260,6 +266,32 @@ class HeatmapPane(QWidget):
             words_changed = True
         if words_changed:
             self._relabel()
+        if self._lesson is not None:                 # the outline spans the new columns
+            self.highlight(*self._lesson)
+
+    # -- a lesson pointing at a row ------------------------------------------------------
+    def highlight(self, key: str, unit: int | None = None) -> bool:
+        """Outline one unit's row of the ``key`` heatmap (None: the whole heatmap) for a
+        lesson; it lasts until ``clear_highlight``."""
+        self.clear_highlight()
+        if key not in self.plots:
+            return False
+        columns = max(self._columns, len(self._tokens), 1)
+        top, rows = (0.0, max(len(self._units), 1)) if unit is None else (float(unit), 1.0)
+        self._lesson_item = QGraphicsRectItem(0, top, columns, rows)
+        self._lesson_item.setPen(LESSON_PEN)
+        self._lesson_item.setZValue(10)
+        self.plots[key].vb.addItem(self._lesson_item)
+        self._lesson = (key, unit)
+        return True
+
+    def highlighted(self) -> tuple[str, int | None] | None:
+        return self._lesson
+
+    def clear_highlight(self) -> None:
+        if self._lesson_item is not None and self._lesson is not None and self._lesson[0] in self.plots:
+            self.plots[self._lesson[0]].vb.removeItem(self._lesson_item)
+        self._lesson, self._lesson_item = None, None
 
     def _relabel(self) -> None:
         """Thin the word and unit labels to what fits the narrowest (shortest) heatmap,

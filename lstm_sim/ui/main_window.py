@@ -475,15 +475,13 @@ class MainWindow(QMainWindow):
         """A lesson step points at a part of the app."""
         if kind == "":
             self.diagram.clear_highlights()
-            if hasattr(self.heatmaps, "clear_highlight"):
-                self.heatmaps.clear_highlight()
+            self.heatmaps.clear_highlight()
         elif kind in ("box", "node", "strip"):
             self.diagram.highlight(kind, key)
         elif kind == "heatmap":
             gate, _, unit = key.partition(":")
             units = self.session.units
-            if hasattr(self.heatmaps, "highlight"):
-                self.heatmaps.highlight(gate, units.index(unit) if unit in units else None)
+            self.heatmaps.highlight(gate, units.index(unit) if unit in units else None)
             self.docks["heatmaps"].show()
             self.docks["heatmaps"].raise_()
         elif kind == "dock" and key in self.docks:

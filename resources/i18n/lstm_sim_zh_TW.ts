@@ -23,7 +23,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>此安裝缺少 {0} 的翻譯。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/i18n.py" line="21"/>
+        <location filename="../../lstm_sim/ui/i18n.py" line="20"/>
         <source>No installed font can draw Chinese characters, so they would show as boxes. Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.</source>
         <extracomment>Language code → its name in that language (what the menu shows).</extracomment>
         <translation>沒有已安裝的字型能顯示中文字，文字會顯示成方框。請安裝一種（Debian/Ubuntu：sudo apt-get install fonts-noto-cjk）後重新啟動。</translation>
@@ -712,28 +712,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="197"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="202"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
-        <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Magenta stands out on both colour scales and in both themes. Paper and ink of the plots in each theme.</extracomment>
+        <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Magenta stands out on both colour scales and in both themes. A lesson&apos;s outline: the colour the diagram&apos;s lesson outlines have, dotted so it never reads as the step cursor or a clamp. Paper and ink of the plots in each theme.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="228"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="234"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="228"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="234"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="304"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="336"/>
         <source>clamped at {0:g}</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="360"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="392"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -1059,47 +1059,47 @@ Your session is still open; please report this with the details below.</source>
         <translation>…（共 {0:,} 個單字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="498"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="496"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="566"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="564"/>
         <source>new information · xₜ: layer {0}&apos;s h</source>
         <translation>新資訊 · xₜ：第 {0} 層的 h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="569"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="567"/>
         <source>new information · xₜ: “{0}” embedded</source>
         <translation>新資訊 · xₜ：「{0}」的嵌入</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="580"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="578"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="581"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="579"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="604"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="602"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="607"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="605"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="609"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="607"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="611"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="609"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>

@@ -263,3 +263,23 @@ def test_lessons_in_the_window_highlight_and_break_claims(window, qtbot):
     assert not claim.holds and "1.000" in claim.reason_text
     window.session.undo_stack.undo()
     assert next(r for r in panel.results() if r.id == "saw-forgets-saw").holds
+
+
+def test_a_lesson_step_outlines_the_heatmap_row_it_talks_about(window, qtbot):
+    """Lesson 7's step on the forgetting gate points at its 'Doug' row in the heatmaps:
+    that row is outlined, stays outlined as the text changes, and leaving clears it."""
+    from lstm_sim.scenarios.lessons import LESSONS
+    window.findChild(type(window.files.open_action), "startLessons").trigger()
+    panel = window.lessons
+    seven = LESSONS[6]
+    k = next(i for i, st in enumerate(seven.steps) if any(h.kind == "heatmap" for h in st.highlights))
+    panel.show_lesson(seven.id, k)
+    units = window.session.units
+    assert window.heatmaps.highlighted() == ("f", units.index("Doug"))
+    assert window.docks["heatmaps"].isVisible()
+    window.session.set_text("Jane saw Spot. Doug saw Jane.")  # more columns: the outline follows
+    assert window.heatmaps.highlighted() == ("f", units.index("Doug"))
+    item = window.heatmaps._lesson_item
+    assert item.rect().width() >= len(window.session.token_texts) and item.rect().top() == units.index("Doug")
+    panel.show_lesson(1)
+    assert window.heatmaps.highlighted() is None
