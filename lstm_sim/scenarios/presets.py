@@ -230,11 +230,18 @@ def _saved_clamps(clamps, net, path):
         if len(clamps) != net.num_layers:
             raise ModelFileError(f"{path}: field 'metadata.clamps': {len(clamps)} clamp sets for a "
                                  f"{net.num_layers}-layer model")
-        layers = [_saved_clamps(c, _one_layer(net), path) for c in clamps]
+        layers = [_layer_clamps(c, net, path) for c in clamps]
         return layers if any(layers) else {}
     if net.num_layers > 1 and clamps:
         raise ModelFileError(f"{path}: field 'metadata.clamps': a {net.num_layers}-layer model needs "
                              "a list with one clamp set per layer")
+    return _layer_clamps(clamps, net, path)
+
+
+def _layer_clamps(clamps, net, path) -> dict:
+    """One layer's clamps, validated ({} when nothing is held)."""
+    if clamps is None:
+        return {}
     try:
         full = validate_clamps(clamps, net.hidden_size)
         if any_clamped(full) and net.kind != "lstm":
@@ -242,8 +249,3 @@ def _saved_clamps(clamps, net, path):
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
     return full if any_clamped(full) else {}
-
-
-def _one_layer(net: Network) -> Network:
-    """A stand-in with the net's kind and size, to validate one layer's clamps."""
-    return Network.zeros(net.kind, 1, net.hidden_size, 1)

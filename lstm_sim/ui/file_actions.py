@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 from ..controller import documents
 from ..controller.documents import DocumentError
 from ..scenarios import PRESET_NAMES, load_preset
+from ..glossary import QT_TRANSLATE_NOOP
 from ..model.parts import NO_EMBEDDING
 from ..scenarios.vocabulary import read_vocab_file
 from .i18n import current_language
 
 MAX_RECENT = 8
-SESSION_FILTER = "LSTM Sim sessions (*.npz)"
-OPEN_FILTER = "Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)"
+# Marked for lupdate (a tr() of a variable is invisible to it); translated where used.
+SESSION_FILTER = QT_TRANSLATE_NOOP("FileActions", "LSTM Sim sessions (*.npz)")
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileActions", "Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)")
 
 
 class FileActions(QObject):

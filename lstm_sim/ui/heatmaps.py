@@ -15,14 +15,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
 from pyqtgraph import Point
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
-from .theme import heatmap_colormap, is_dark
+from .theme import FollowsTheme, heatmap_colormap, is_dark
 
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
@@ -163,7 +163,7 @@ class HeatmapCell(pg.GraphicsLayout):
             self.axes[side].setTicks([ticks])
 
 
-class HeatmapPane(QWidget):
+class HeatmapPane(FollowsTheme, QWidget):
     stepClicked = Signal(int)
 
     def __init__(self, parent=None):
@@ -349,16 +349,6 @@ class HeatmapPane(QWidget):
         return float(self._data[key][unit, step])
 
     # -- theme ------------------------------------------------------------------
-    def set_dark(self, dark: bool) -> None:
-        self._dark = bool(dark)
-        self._apply_theme()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
-            self._dark = is_dark(self.palette())
-            self._apply_theme()
-
     def _apply_theme(self) -> None:
         """Paper, ink and colour scales for the theme (only when it changed)."""
         if self._applied_theme == self._dark:

@@ -310,8 +310,7 @@ class MainWindow(QMainWindow):
             self._provenance.set_units(units if s.kind == "lstm" else None)
         self.predictions.set_words(words)
         self.timeline.set_vocabulary(words)
-        self.editor.current_path = None
-        self._show_layer()
+        self._show_layer(path=s.paths()[0])
         esc = html.escape
         texts = self.preset_texts()
         summary = texts.summary or self.tr("A model opened from a file.")
@@ -329,13 +328,14 @@ class MainWindow(QMainWindow):
             return ", ".join(words)
         return ", ".join(words[:shown]) + " " + self.tr("… ({0:,} words in all)").format(len(words))
 
-    def _show_layer(self, *args) -> None:
-        """The diagram and the editor for the layer on show (a stacked net has several)."""
+    def _show_layer(self, *args, path: str | None = None) -> None:
+        """The diagram and the editor for the layer on show (a stacked net has several),
+        the editor on ``path`` (default: the path it shows now)."""
         s = self.session
         units, words = self._names(s.units), self._names(s.words)
         inputs = self._names(s.input_names())
         self.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
-        path = self.editor.current_path
+        path = path or self.editor.current_path
         noun = "unit" if s.layer > 0 else "value" if s.has_embedding else "word"
         self.diagram.set_cell(s.kind, units, inputs, noun)
         if self._lesson_drawing is not None:
@@ -562,9 +562,8 @@ class MainWindow(QMainWindow):
         s = self.session
         if s.layer > 0:
             return self.tr("new information · xₜ: layer {0}'s h").format(s.layer)
-        if s.has_embedding and 0 <= step < len(s.token_texts):
-            token = s.token_labels(self._names(s.token_texts))[step]
-            return self.tr("new information · xₜ: “{0}” embedded").format(token)
+        if s.has_embedding and 0 <= step < len(self._shown_tokens or ()):
+            return self.tr("new information · xₜ: “{0}” embedded").format(self._shown_tokens[step])
         return None
 
     def _show_memory_sources(self, step: int) -> None:
@@ -572,7 +571,7 @@ class MainWindow(QMainWindow):
         memory mostly came from."""
         s = self.session
         contributions, start = s.memory_sources(step)
-        tokens = s.token_labels(self._names(s.token_texts))
+        tokens = self._shown_tokens           # the chips' labels, made once per trace
         if self._provenance is not None and self.docks["memory"].isVisible():
             self._provenance.show_sources(contributions, start, tokens, step)
         notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from .heatmaps import INK, PAPER, LabelAxis, thinned_ticks
-from .theme import is_dark
+from .theme import FollowsTheme, is_dark
 
 #: Probabilities are never negative, so the bars avoid the blue that means "negative"
 #: everywhere else: the top word (and every word tied with it) orange, the rest grey.
@@ -25,7 +24,7 @@ MAX_BARS = 60        # more words than this: only the most likely are drawn
 TOP_K = 20
 
 
-class PredictionsPane(QWidget):
+class PredictionsPane(FollowsTheme, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = pg.PlotWidget(self, axisItems={"bottom": LabelAxis("bottom")})
@@ -141,16 +140,6 @@ class PredictionsPane(QWidget):
         return self.words[self.top_index]
 
     # -- theme ------------------------------------------------------------------
-    def set_dark(self, dark: bool) -> None:
-        self._dark = bool(dark)
-        self._apply_theme()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
-            self._dark = is_dark(self.palette())
-            self._apply_theme()
-
     def _apply_theme(self) -> None:
         if self._applied_theme == self._dark:
             return

@@ -7,6 +7,7 @@ every widget through its slower style-sheet path.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +50,22 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor(120, 120, 120))
     p.setColor(QPalette.Disabled, QPalette.WindowText, QColor(120, 120, 120))
     return p
+
+
+class FollowsTheme:
+    """For a plot pane that paints its own paper: ``set_dark`` and palette changes land
+    in the pane's ``_apply_theme`` (which may skip work when ``_applied_theme`` is
+    already ``_dark``). Mix in before the QWidget base."""
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = bool(dark)
+        self._apply_theme()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._dark = is_dark(self.palette())
+            self._apply_theme()
 
 
 def apply_theme(app: QApplication, dark: bool) -> None:

@@ -435,233 +435,243 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="33"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="43"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="45"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="47"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="49"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="52"/>
         <source>Diagram as PNG…</source>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="50"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="52"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="53"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="51"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="53"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="52"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="54"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="67"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="69"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="68"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="70"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="70"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="72"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="85"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="87"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="106"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="123"/>
         <source>This model&apos;s tokens include spaces, as a character model&apos;s do. How does it read its text?</source>
         <translation>這個模型的詞元裡有空白，就像字元模型那樣。它是怎麼讀文字的？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>the recurrent cell (LSTM or RNN)</source>
         <translation>遞迴單元（LSTM 或 RNN）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="126"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
         <source>the readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="127"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
         <source>the embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="128"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="130"/>
         <source>none: the inputs are one-hot words</source>
         <translation>沒有：輸入是 one-hot 的單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="129"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="131"/>
         <source>(no prefix)</source>
         <translation>（無前綴）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="131"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="133"/>
         <source>Two readings fit</source>
         <translation>有兩種解讀都說得通</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="132"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="134"/>
         <source>More than one module in this file could be {0}. Which one is it?</source>
         <translation>這個檔案裡不只一個模組可能是{0}。是哪一個？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="140"/>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="150"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="142"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="152"/>
         <source>Choose vocabulary</source>
         <translation>選擇詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="141"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="143"/>
         <source>This model file has no vocabulary.</source>
         <translation>這個模型檔沒有詞彙表。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="142"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="144"/>
         <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows.</source>
         <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="144"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="146"/>
         <source>Choose vocabulary…</source>
         <translation>選擇詞彙表…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="151"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="153"/>
         <source>Vocabularies (*.txt *.json *.vocab);;All files (*)</source>
         <translation>詞彙表 (*.txt *.json *.vocab);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="157"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="159"/>
         <source>Cannot read this vocabulary</source>
         <translation>無法讀取這個詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="164"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
         <source>words (split at spaces and punctuation)</source>
         <translation>單字（在空白與標點處切開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
         <source>characters (every letter, space and newline is a token)</source>
         <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="168"/>
         <source>How is text split?</source>
         <translation>文字要怎麼切分？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="159"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="161"/>
         <source>This model reads its text as:</source>
         <translation>這個模型讀入的文字單位是：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="176"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="25"/>
+        <source>LSTM Sim sessions (*.npz)</source>
+        <translation>LSTM Sim 工作階段 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="26"/>
+        <source>Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)</source>
+        <translation>工作階段與模型 (*.npz *.safetensors *.pt *.pth);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="178"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="177"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="179"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="189"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="191"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="203"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="203"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="204"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="206"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="210"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="212"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="227"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="229"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="229"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="231"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="233"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="235"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="267"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="269"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>

@@ -247,3 +247,4 @@ def test_a_large_vocabulary_shows_its_most_likely_words_most_likely_first(qtbot)
     pane.set_probs(probs)
     settle(qtbot)
     assert [words[k] for k in pane.order] == [f"w{k}" for k in np.argsort(-probs)[:20]]
+

@@ -226,7 +226,7 @@ class CellDiagram(QGraphicsView):
         self._substep = None if stage is None else max(0, min(int(stage), len(stages) - 1))
         # A cell drawn without its selection gate (a lesson building it) cannot show the
         # whole cell's prediction as if its drawn parts had made it: that strip stays empty.
-        unmade = self._unmade()
+        unmade = self._unmade(self._partial())
         for k, items in enumerate(stages):
             for item in items:
                 if isinstance(item, VectorStrip):
@@ -245,8 +245,8 @@ class CellDiagram(QGraphicsView):
         """The formula of stage ``k``; where a lesson has not drawn every part of the
         cell yet (see ``reveal``), the formulas that would name missing gates leave them out."""
         text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[self._layout.kind][k])
-        shown = shown_parts(self._scene)
-        if self._layout.kind != "lstm" or len(shown) == len(PARTS):
+        shown = self._partial()
+        if shown is None:
             return text
         gates = [g for g, part in (("i", "ignoring"), ("f", "memory"), ("o", "selection")) if part in shown]
         if k == 1:           # the paths
@@ -260,23 +260,25 @@ class CellDiagram(QGraphicsView):
     def substep(self) -> int | None:
         return self._substep
 
-    def _partial(self) -> bool:
-        """Whether a lesson draws only some parts of the LSTM (see ``reveal``)."""
-        return self._layout.kind == "lstm" and len(shown_parts(self._scene)) < len(PARTS)
+    def _partial(self) -> list[str] | None:
+        """The parts drawn, when a lesson draws only some of the LSTM's (see ``reveal``)."""
+        shown = shown_parts(self._scene) if self._layout.kind == "lstm" else PARTS
+        return list(shown) if len(shown) < len(PARTS) else None
 
-    def _unmade(self) -> set[str]:
-        """Strips whose values the drawn parts cannot have made: without the selection
-        gate, the whole cell's prediction h would contradict the drawing."""
-        return {"h"} if self._partial() and "selection" not in shown_parts(self._scene) else set()
+    def _unmade(self, shown: list[str] | None) -> set[str]:
+        """Strips whose values the drawn parts (``shown``, None: all) cannot have made:
+        without the selection gate, the whole cell's prediction h would contradict the drawing."""
+        return {"h"} if shown is not None and "selection" not in shown else set()
 
     def stage_drawn(self, k: int) -> bool:
         """Whether stage ``k`` has something to show: in a partly drawn cell, a stage whose
         nodes, boxes and strips are all hidden (or unmade) has not."""
         if self._layout is None:
             return False
-        if not self._partial():
+        shown = self._partial()
+        if shown is None:
             return True
-        unmade = self._unmade()
+        unmade = self._unmade(shown)
         return any(item.isVisible() and not isinstance(item, Wire) and getattr(item, "key", None) not in unmade
                    for item in self._layout.stages[k])
 
