@@ -307,6 +307,15 @@ class HeatmapPane(FollowsTheme, QWidget):
         for plot in self.plots.values():
             plot.set_ticks("left", left)
             plot.set_ticks("bottom", bottom)
+        # A colour bar's title runs along its left edge, centred on it. Stacked bars too
+        # short for their titles would print one over the other ("gate openness" across
+        # "value"): then neither is shown.
+        titles = [bar.getAxis("left") for bar in self.bars]
+        centres = [bar.geometry().center().y() for bar in self.bars]
+        fits = all(abs(c2 - c1) >= (fm.horizontalAdvance(a.labelText) + fm.horizontalAdvance(b.labelText)) / 2 + 8
+                   for (a, c1), (b, c2) in zip(zip(titles, centres), zip(titles[1:], centres[1:])))
+        for title in titles:
+            title.showLabel(fits)
 
     def set_step(self, step: int) -> None:
         for cursor in self.cursors.values():

@@ -248,3 +248,24 @@ def test_a_large_vocabulary_shows_its_most_likely_words_most_likely_first(qtbot)
     settle(qtbot)
     assert [words[k] for k in pane.order] == [f"w{k}" for k in np.argsort(-probs)[:20]]
 
+
+def test_colour_bar_titles_never_print_over_each_other(qtbot):
+    """Short heatmaps (a small window): the two stacked colour-bar titles would overlap,
+    so neither is drawn; tall ones show both, apart."""
+    from PySide6.QtGui import QFontMetrics
+    pane = HeatmapPane()
+    qtbot.addWidget(pane)
+    pane.set_cell("lstm", ["Doug", "Jane", "Spot", "saw", "."])
+    pane.show()
+    qtbot.waitExposed(pane)
+    titles = [bar.getAxis("left") for bar in pane.bars]
+    fm = QFontMetrics(pane.font())
+
+    def apart():
+        (a, b), (ca, cb) = titles, [bar.geometry().center().y() for bar in pane.bars]
+        return abs(cb - ca) >= (fm.horizontalAdvance(a.labelText) + fm.horizontalAdvance(b.labelText)) / 2
+    for height, shown in ((180, False), (520, True)):
+        pane.resize(900, height)
+        settle(qtbot)
+        assert [t.label.isVisible() for t in titles] == [shown, shown]
+        assert apart() == shown
