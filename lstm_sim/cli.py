@@ -47,7 +47,8 @@ def _source_and_text(args):
                                    ("readout", getattr(args, "readout", None)),
                                    ("embedding", getattr(args, "embedding", None))) if v}
         try:
-            saved = load_model(args.model, vocab=vocab, parts=parts or None, tokenizer=getattr(args, "tokens", None))
+            saved = load_model(args.model, vocab=vocab, parts=parts or None, tokenizer=getattr(args, "tokens", None),
+                               nonlinearity=getattr(args, "nonlinearity", None))
             preset = from_saved(saved, args.model)
         except (ModelFileError, ValueError) as exc:      # ValueError: a --cell-name/--readout that fits nothing
             raise UsageError(str(exc)) from None
@@ -350,6 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--vocab", metavar="FILE",
                        help="the model's tokens, one per line or a JSON list (when the file has none)")
         p.add_argument("--tokens", choices=["words", "chars"], help="how text is split (default: the file's, else words)")
+        p.add_argument("--nonlinearity", choices=["tanh", "relu"],
+                       help="a plain RNN's squashing (nn.RNN's nonlinearity), when the file does not say")
         p.add_argument("--cell-name", metavar="NAME", help="the recurrent module's name, when two fit")
         p.add_argument("--readout", metavar="NAME", help="the readout module's name, when two fit")
         p.add_argument("--embedding", metavar="NAME",

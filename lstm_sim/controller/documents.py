@@ -33,12 +33,14 @@ class DocumentError(Exception):
 
 
 def read_session(path: str, vocab: list[str] | None = None, tokenizer: str | None = None,
-                 parts: dict | None = None):
+                 parts: dict | None = None, nonlinearity: str | None = None):
     """The preset-like contents of a session or model file (validated), or DocumentError.
     ``vocab`` and ``tokenizer`` serve a file that has no vocabulary; ``parts`` name the
-    modules where two readings fit (see ``load_model``)."""
+    modules where two readings fit; ``nonlinearity`` a plain RNN's squashing where the
+    file does not say (see ``load_model``)."""
     try:
-        return from_saved(load_model(path, vocab=vocab, parts=parts or None, tokenizer=tokenizer), path)
+        return from_saved(load_model(path, vocab=vocab, parts=parts or None, tokenizer=tokenizer,
+                                     nonlinearity=nonlinearity), path)
     except ModelFileError as exc:
         raise DocumentError(str(exc), exc) from None
 

@@ -93,6 +93,11 @@ class Session(QObject):
         return self._net.kind
 
     @property
+    def nonlinearity(self) -> str:
+        """The plain RNN's squashing, 'tanh' or 'relu' (the other cells: 'tanh')."""
+        return self._net.nonlinearity
+
+    @property
     def title(self) -> str:
         return self._original.title
 
@@ -428,7 +433,7 @@ class Session(QObject):
     def set_network(self, net: Network, text: str, before: dict | None = None) -> None:
         """Replace every weight at once as one undo step (reset, training); its undo gives
         back ``before`` (default: the weights now)."""
-        if net.kind != self.kind or {k: v.shape for k, v in net.params.items()} != {
+        if net.kind != self.kind or net.nonlinearity != self.nonlinearity or {k: v.shape for k, v in net.params.items()} != {
                 k: v.shape for k, v in self._net.params.items()}:
             raise ValueError("the new weights have a different shape")
         before = self._net.params if before is None else before

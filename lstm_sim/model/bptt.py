@@ -78,7 +78,8 @@ def _layer_backward(kind: str, U: np.ndarray, cache: dict, dH: np.ndarray, dh_la
     dhn = np.zeros(H) if dh_last is None else np.array(dh_last, dtype=np.float64)
     if kind == "rnn":
         dZ = np.empty((T, H))
-        dact = 1.0 - Hs[1:] ** 2
+        # relu'(z) is 1 where z > 0 (torch takes 0 at z = 0, and so do we); tanh' = 1 − h²
+        dact = (cache["Z"] > 0).astype(np.float64) if cache.get("relu") else 1.0 - Hs[1:] ** 2
         for dZ_t, dH_t, dact_t in zip(dZ[::-1], dH[::-1], dact[::-1]):
             np.add(dH_t, dhn, out=dZ_t)
             dZ_t *= dact_t

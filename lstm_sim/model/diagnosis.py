@@ -56,3 +56,25 @@ def _gru_by_shape(arrays: dict[str, np.ndarray], key: str) -> str | None:
     if 3 * H in rows and not rows & {H, 4 * H}:
         return f"looks like a GRU ({3 * H} = 3×{H} rows: reset, update and new paths); {_GRU_UNSUPPORTED}"
     return None
+
+
+def extra_module(arrays: dict[str, np.ndarray], key: str, original: dict[str, str]) -> str:
+    """What an array the cell and readout do not use most likely is, and why the file is
+    refused rather than opened without it: whatever it computes would be missing, so the
+    numbers shown would not be the model's. Never advice to delete it."""
+    prefix = original.get(key, key).rpartition(".")[0]
+    mine = {k.rpartition(".")[2]: a for k, a in arrays.items() if original.get(k, k).rpartition(".")[0] == prefix}
+    weight, bias = mine.get("weight"), mine.get("bias")
+    name = f"'{prefix}'" if prefix else "it"
+    if "running_mean" in mine or "running_var" in mine:
+        what = f"{name} looks like a batch norm (nn.BatchNorm: running mean and variance), which rescales values"
+    elif (weight is not None and bias is not None and weight.ndim == bias.ndim == 1
+          and weight.shape == bias.shape):
+        what = (f"{name} looks like a layer norm (nn.LayerNorm: a weight and a bias of {weight.shape[0]} "
+                "values), which re-centres and rescales h before it is used")
+    elif weight is not None and weight.ndim == 2:
+        what = f"{name} looks like another linear layer or projection ({weight.shape[0]}×{weight.shape[1]})"
+    else:
+        what = f"{name} is an array the cell and the readout have no use for"
+    return (f"{what}; this program models embedding → cell → readout only, and opening the file "
+            "without it would show numbers that are not your model's, so it is not opened")

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .network import CELL_KINDS, Network
-from .diagnosis import unsupported_network
+from .network import CELL_KINDS, NONLINEARITIES, Network
+from .diagnosis import extra_module, unsupported_network
 from .loaders import FileProblem, read_npz, read_safetensors, read_torch, sniff
 from .parts import canonical, find_parts
 from .torch_layout import from_torch_state_dict, layer_count, optional_names, to_torch_state_dict, torch_names
@@ -57,6 +57,8 @@ def model_bytes(net: Network, vocab: list[str], metadata: dict | None = None) ->
     if len(vocab) != net.output_size:
         raise ValueError(f"vocabulary has {len(vocab)} words but the readout has {net.output_size} outputs")
     arrays = to_torch_state_dict(net)
+    if net.kind == "rnn":
+        arrays["nonlinearity"] = np.array(net.nonlinearity)
     arrays.update(format_version=np.array(FORMAT_VERSION), cell=np.array(net.kind),
                   vocab=np.array(list(vocab), dtype=str),
                   metadata=np.array(json.dumps(metadata or {})))
@@ -83,13 +85,16 @@ def save_model(path: str | os.PathLike, net: Network, vocab: list[str], metadata
 
 
 def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: dict | None = None,
-               tokenizer: str | None = None) -> SavedModel:
+               tokenizer: str | None = None, nonlinearity: str | None = None) -> SavedModel:
     """Read and validate a model file: ours, or a torch state dict saved as ``.npz``,
     ``.safetensors`` or with ``torch.save``, under any module names.
 
     ``vocab`` is used when the file has none; ``parts`` names the modules where the
     structure allows two readings (``{"cell": "encoder", "readout": "decoder"}``);
     ``tokenizer`` ("words" or "chars") overrides the file's and is kept in the metadata.
+    ``nonlinearity`` ("tanh" or "relu") is a plain RNN's squashing where the file does
+    not say (a torch state dict never does: its keys are the same for both); without it
+    such a file is refused with ``field == "nonlinearity"``, never guessed.
     """
     name = str(path)
 
@@ -153,7 +158,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
                           "(a cell has both biases or neither)")
     w_ih = arrays[f"{kind}.weight_ih_l0"]
     # Every array must be one we use: an ignored array would mean a different network.
-    used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell"} if ours else set())
+    used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell", "nonlinearity"} if ours else set())
     shape = f"{layers}-layer" if layers > 1 else "one-layer"
     width = w_ih.shape[1] if w_ih.ndim == 2 else None
     words = arrays["readout.weight"].shape[0] if arrays["readout.weight"].ndim == 2 else None
@@ -166,7 +171,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
                       f"{' and an embedding' if embedded else ''}"
                       + (f" (as wide as the cell's input it could be an embedding, but it has {a.shape[0]} "
                          f"rows for {words} words)" if table else "")
-                      + "; this program never ignores an array, so remove it or convert the model")
+                      + f"; {extra_module(arrays, key, original)}")
     for key in names:
         if key not in arrays:
             continue                                  # an absent bias is zero
@@ -234,4 +239,36 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         fail("embedding.weight", f"has {n_tokens} rows (tokens) but the vocabulary has {n_out} words")
     if not embedded and n_in != n_out:
         fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
-    return SavedModel(from_torch_state_dict(arrays, kind), words, metadata)
+    squash = _nonlinearity(arrays, metadata, kind, ours, nonlinearity, fail)
+    if squash != "tanh":
+        metadata["nonlinearity"] = squash
+    return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata)
+
+
+def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | None, fail) -> str:
+    """A plain RNN's squashing: what the file says (our ``nonlinearity`` field, or a
+    ``nonlinearity`` entry in its metadata), else ``given``; a bare torch state dict
+    cannot tell tanh from relu, so without either it is refused, never guessed."""
+    if given is not None and given not in NONLINEARITIES:
+        raise ValueError(f"nonlinearity must be one of {NONLINEARITIES}, not {given!r}")
+    said, where = None, None
+    if ours and "nonlinearity" in arrays:
+        a = arrays["nonlinearity"]
+        said, where = (str(a) if a.shape == () and a.dtype.kind == "U" else repr(a)), "nonlinearity"
+    elif "nonlinearity" in metadata:
+        said, where = metadata["nonlinearity"], "metadata.nonlinearity"
+    elif ours:
+        said = "tanh"                    # our files before the field: the RNN was always tanh
+    if said is not None and said not in NONLINEARITIES:
+        fail(where, f"must be one of {', '.join(NONLINEARITIES)}, not {said!r}")
+    if kind != "rnn":
+        if given not in (None, "tanh") or said not in (None, "tanh"):
+            fail(where or "nonlinearity", f"only a plain RNN can use relu; this is an {kind.upper()}")
+        return "tanh"
+    if said is not None and given is not None and said != given:
+        fail(where, f"the file says {said}, but {given} was asked for; they disagree, so nothing is guessed")
+    if said is None and given is None:
+        fail("nonlinearity", "unknown: this is a plain nn.RNN, whose state dict is the same for "
+                             "tanh and relu; say which it was built with (nn.RNN(..., nonlinearity=...); "
+                             "--nonlinearity tanh|relu in the CLI)")
+    return said or given

@@ -18,6 +18,10 @@ input of a step is the embedding row of its token instead of a one-hot vector.
 **Stacked layers**: layer k ≥ 1 has its own ``W_lk``, ``U_lk``, ``b_lk`` (named like
 torch's ``_lk`` keys) and reads layer k−1's h as its input; the readout reads the top
 layer. The lesson RNN has neither.
+
+A plain RNN squashes with tanh or, as ``nn.RNN(nonlinearity='relu')`` does, with
+relu: ``nonlinearity`` says which. A torch state dict is the same for both, so a file
+that does not say must be asked about, never guessed (see ``files``).
 """
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 CELL_KINDS = ("lstm", "rnn", "lesson-rnn")
+#: The plain RNN's squashing functions (torch's ``nonlinearity``); the others use tanh.
+NONLINEARITIES = ("tanh", "relu")
 #: Path order inside the fused LSTM blocks (PyTorch's order).
 GATES = ("i", "f", "g", "o")
 #: The lesson's words for each path, used by every view and file note.
@@ -48,10 +54,15 @@ class Network:
 
     kind: str
     params: dict[str, np.ndarray] = field(default_factory=dict)
+    nonlinearity: str = "tanh"
 
     def __post_init__(self) -> None:
         if self.kind not in CELL_KINDS:
             raise ValueError(f"cell kind must be one of {CELL_KINDS}, not {self.kind!r}")
+        if self.nonlinearity not in NONLINEARITIES:
+            raise ValueError(f"nonlinearity must be one of {NONLINEARITIES}, not {self.nonlinearity!r}")
+        if self.nonlinearity != "tanh" and self.kind != "rnn":
+            raise ValueError(f"only a plain RNN can use {self.nonlinearity}; an {self.kind} uses tanh")
         self.params = {k: np.array(v, dtype=np.float64) for k, v in self.params.items()}
         n_tokens = self.params["E"].shape[0] if "E" in self.params else None
         expected = self.expected_shapes(self.kind, self.input_size, self.hidden_size, self.output_size,
@@ -136,13 +147,13 @@ class Network:
 
     @classmethod
     def zeros(cls, kind: str, n_in: int, n_hidden: int, n_out: int, layers: int = 1,
-              n_tokens: int | None = None) -> "Network":
+              n_tokens: int | None = None, nonlinearity: str = "tanh") -> "Network":
         shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out, layers, n_tokens)
-        return cls(kind, {k: np.zeros(s) for k, s in shapes.items()})
+        return cls(kind, {k: np.zeros(s) for k, s in shapes.items()}, nonlinearity)
 
     @classmethod
     def random(cls, kind: str, n_in: int, n_hidden: int, n_out: int, seed: int = 0, layers: int = 1,
-               n_tokens: int | None = None) -> "Network":
+               n_tokens: int | None = None, nonlinearity: str = "tanh") -> "Network":
         """PyTorch's default initialisation: uniform in ±1/√H (an embedding: standard
         normal), seeded."""
         rng = np.random.default_rng(seed)
@@ -150,10 +161,10 @@ class Network:
         bound = 1.0 / np.sqrt(n_hidden)
         params = {k: (rng.standard_normal(s) if k == "E" else rng.uniform(-bound, bound, size=s))
                   for k, s in shapes.items()}
-        return cls(kind, params)
+        return cls(kind, params, nonlinearity)
 
     def copy(self) -> "Network":
-        return Network(self.kind, self.params)          # __post_init__ copies every array
+        return Network(self.kind, self.params, self.nonlinearity)   # __post_init__ copies every array
 
     def block(self, name: str, gate: str | None = None) -> np.ndarray:
         """A writable view of one weight block: ``block("W", "f")`` is the forgetting

@@ -61,9 +61,11 @@ def layer_count(keys, kind: str) -> int:
     return k
 
 
-def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None) -> Network:
+def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None,
+                          nonlinearity: str = "tanh") -> Network:
     """Build a network from torch-named arrays (``lstm.…``/``rnn.…``, ``readout.…``,
-    optionally ``embedding.weight``); biases ih and hh are summed, absent ones are zero."""
+    optionally ``embedding.weight``); biases ih and hh are summed, absent ones are zero.
+    A plain RNN's ``nonlinearity`` is not in its arrays: the caller says which."""
     kind = kind or next((k for k in ("lstm", "rnn") if f"{k}.weight_ih_l0" in arrays), None)
     if kind is None or "readout.weight" not in arrays:
         raise KeyError("not a torch LSTM/RNN state dict: expected keys like "
@@ -84,4 +86,4 @@ def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None
                        else np.zeros(W_out.shape[0]))
     if "embedding.weight" in arrays:
         params["E"] = np.asarray(arrays["embedding.weight"], dtype=np.float64)
-    return Network(kind, params)
+    return Network(kind, params, nonlinearity)

@@ -229,7 +229,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     for k in range(L):
         W, U, b = net.layer_params(k)
         _, cidx, cval = layer_clamps[k]
-        cache = _run_layer(net.kind, W, U, b, inputs, h0s[k], c0s[k], cidx, cval)
+        cache = _run_layer(net.kind, W, U, b, inputs, h0s[k], c0s[k], cidx, cval, net.nonlinearity)
         caches.append(cache)
         inputs = cache["H"][1:]
     if net.has_embedding:
@@ -245,7 +245,8 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     return traces[-1]
 
 
-def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval) -> dict[str, np.ndarray]:
+def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
+               nonlinearity: str = "tanh") -> dict[str, np.ndarray]:
     """One layer over all steps: the backprop cache (``X`` is kept, not copied)."""
     T, H = X.shape[0], U.shape[1]
     Hs = np.zeros((T + 1, H))
@@ -253,10 +254,14 @@ def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval) -> dict[st
         Hs[0] = h0
     if kind == "rnn":
         Z = X @ W.T + b
+        relu = nonlinearity == "relu"
         for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):
             z += U @ h_prev
-            np.tanh(z, out=h)
-        return {"X": X, "H": Hs, "Z": Z}
+            if relu:
+                np.maximum(z, 0.0, out=h)
+            else:
+                np.tanh(z, out=h)
+        return {"X": X, "H": Hs, "Z": Z, "relu": relu}
     s, off = _gate_scale(H)
     Us = U * s[:, None]
     Zs = (X @ W.T + b) * s        # scaled pre-activations

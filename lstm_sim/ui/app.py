@@ -64,8 +64,6 @@ def switch_language(window, code: str):
             "App", "The {0} translation is missing from this installation.").format(code))
         return window
     window.settings.setValue("language", code)
-    if code == "zh-TW" and not can_draw_chinese():
-        QMessageBox.warning(window, "LSTM Sim", QCoreApplication.translate("App", CJK_FONT_HINT))
     geometry, state = window.saveGeometry(), window.saveState()
     # The lesson on screen, and the learner's own sub-step choice (a lesson may hold it).
     where = (window.lessons.lesson.id, window.lessons.step_index) if window._lessons is not None else None
@@ -79,6 +77,9 @@ def switch_language(window, code: str):
     new.languageChosen.connect(lambda c: switch_language(new, c))
     if window.isVisible():
         new.show()
+    if code == "zh-TW" and not can_draw_chinese():
+        # Said where it is seen, without a modal box that stops everything until dismissed.
+        new.statusBar().showMessage(QCoreApplication.translate("App", CJK_FONT_HINT), 30000)
     if where is not None:
         new.lessons.show_lesson(where[0], where[1], move_app=False)
     # As the learner left it: sub-steps on or off (even inside a lesson), and where.

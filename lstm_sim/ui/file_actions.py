@@ -123,6 +123,8 @@ class FileActions(QObject):
             tokenizer = self._choose_split(self.tr("This model's tokens include spaces, as a character "
                                                    "model's do. How does it read its text?"))
             return {"tokenizer": tokenizer} if tokenizer else {}
+        if cause.field == "nonlinearity" and "nonlinearity" not in how:
+            return self._choose_nonlinearity()
         parts = how.get("parts", {})
         if cause.part and cause.choices and cause.part not in parts:
             names = {"cell": self.tr("the recurrent cell (LSTM or RNN)"), "readout": self.tr("the readout"),
@@ -160,6 +162,18 @@ class FileActions(QObject):
             return {}
         tokenizer = self._choose_split(self.tr("This model reads its text as:"))
         return {"vocab": words, "tokenizer": tokenizer} if tokenizer else {}
+
+    def _choose_nonlinearity(self) -> dict:
+        """A plain nn.RNN's squashing: its state dict is the same for tanh and relu, so
+        the user says which (a guess would show wrong numbers)."""
+        choices = [self.tr("tanh (nn.RNN's default)"), self.tr("relu (nonlinearity='relu', RNN_RELU)")]
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Which squashing?"),
+            self.tr("This is a plain RNN, and its file does not say whether it squashes with tanh or "
+                    "relu (the weights look the same). Which was it built with?"), choices, 0, False)
+        if not ok or choice not in choices:
+            return {}
+        return {"nonlinearity": ("tanh", "relu")[choices.index(choice)]}
 
     def _choose_split(self, question: str, default: int = 0) -> str | None:
         """'words' or 'chars' as the user answers ``question`` (None: cancelled)."""

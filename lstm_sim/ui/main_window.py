@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         self.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
         path = path or self.editor.current_path
         noun = "unit" if s.layer > 0 else "value" if s.has_embedding else "word"
-        self.diagram.set_cell(s.kind, units, inputs, noun)
+        self.diagram.set_cell(s.kind, units, inputs, noun, squash=s.nonlinearity)
         if self._lesson_drawing is not None:
             self._lesson_drawing.redraw()          # a lesson's partial cell survives a rebuild
         self.diagram.select_path(None)

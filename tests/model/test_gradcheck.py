@@ -18,8 +18,11 @@ FLOOR = 1e-4
 
 
 def setup(kind, seed=0):
+    """``kind`` "rnn-relu" is the plain RNN with nonlinearity='relu'."""
     rng = np.random.default_rng(seed)
-    net = Network.random(kind, I, H, V, seed=seed)
+    relu = kind == "rnn-relu"
+    kind = "rnn" if relu else kind
+    net = Network.random(kind, I, H, V, seed=seed, nonlinearity="relu" if relu else "tanh")
     for p in net.params.values():
         p *= 2.0                                # gates away from ½, nonlinearity matters
     X = rng.normal(size=(T, I))
@@ -48,7 +51,7 @@ def numeric_grad(f, array):
     return out
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn", "lesson-rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "lesson-rnn"])
 def test_every_parameter_entry_matches_central_differences(kind):
     net, X, targets, h0, c0 = setup(kind)
     trace = forward(net, X, h0, c0)
@@ -66,7 +69,7 @@ def test_every_parameter_entry_matches_central_differences(kind):
         assert np.abs(numeric).max() > 1e-3, f"{name}: test is vacuous, gradient ~ 0"
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn", "lesson-rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "lesson-rnn"])
 def test_gradient_with_respect_to_the_start_state(kind):
     net, X, targets, h0, c0 = setup(kind, seed=1)
     _, dh0, dc0 = backward(net, forward(net, X, h0, c0), targets)

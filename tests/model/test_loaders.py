@@ -54,6 +54,11 @@ SHAPES = {
     "embedding V×V": (lambda: {"lookup": nn.Embedding(V, V), "lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V)}, None),
     "2-layer LSTM": (lambda: {"lstm": nn.LSTM(V, H, num_layers=2), "fc": nn.Linear(H, V)}, None),
     "3-layer RNN": (lambda: {"rnn": nn.RNN(V, H, num_layers=3), "fc": nn.Linear(H, V)}, None),
+    "relu RNN": (lambda: {"rnn": nn.RNN(V, H, nonlinearity="relu"), "fc": nn.Linear(H, V)}, None),
+    # word_language_model --model RNN_RELU: nn.RNN(ninp, nhid, nlayers, nonlinearity='relu')
+    "word LM RNN_RELU, 2 layers": (lambda: {"encoder": nn.Embedding(V, 4),
+                                            "rnn": nn.RNN(4, H, 2, nonlinearity="relu"),
+                                            "decoder": nn.Linear(H, V)}, None),
     "embedding + 2 layers, bias=False, module.": (
         lambda: {"emb": nn.Embedding(V, 4), "lstm": nn.LSTM(4, H, num_layers=2, bias=False),
                  "head": nn.Linear(H, V)}, "module"),
@@ -111,6 +116,12 @@ def torch_probs(modules, X):
         return torch.softmax(torch_run(modules, X)[0], dim=-1).numpy()
 
 
+def squashing(modules):
+    """What the caller must say of a plain RNN (its state dict cannot): tanh or relu."""
+    cell = modules[-2]
+    return cell.nonlinearity if isinstance(cell, nn.RNN) else None
+
+
 def refused(path, **kwargs):
     with pytest.raises(ModelFileError) as info:
         load_model(path, **kwargs)
@@ -127,10 +138,11 @@ X = np.eye(V)[[2, 5, 3, 6, 0, 4, 5, 2, 1]]
 def test_every_supported_shape_in_every_format_matches_torch(tmp_path, shape, fmt):
     model, modules = build(shape)
     cell = modules[-2]
-    loaded = load_model(save(model, tmp_path, fmt))
+    loaded = load_model(save(model, tmp_path, fmt), nonlinearity=squashing(modules))
     assert loaded.vocab == VOCAB
     net = loaded.net
     assert net.kind == ("lstm" if isinstance(cell, nn.LSTM) else "rnn")
+    assert net.nonlinearity == (squashing(modules) or "tanh")
     assert net.num_layers == cell.num_layers and net.has_embedding == (len(modules) == 3)
     trace = forward(net, X)
     np.testing.assert_allclose(trace["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
@@ -148,7 +160,7 @@ def test_every_supported_shape_in_every_format_matches_torch(tmp_path, shape, fm
         np.testing.assert_array_equal(trace.layers[0]["x"], net.params["E"][X.argmax(axis=1)])
 
 
-GRADIENT_SHAPES = ["word LM encoder/rnn/decoder", "2-layer LSTM", "3-layer RNN",
+GRADIENT_SHAPES = ["word LM encoder/rnn/decoder", "2-layer LSTM", "3-layer RNN", "word LM RNN_RELU, 2 layers",
                    "embedding + 2 layers, bias=False, module.", "embedding + 2-layer RNN, batch_first, model."]
 
 
@@ -157,7 +169,7 @@ def test_gradients_of_every_supported_shape_match_torch_autograd(tmp_path, shape
     """Every parameter's gradient, and the initial state's, in float64 to 1e-10."""
     from lstm_sim.model import backward, grads_to_torch, loss_from_trace
     model, modules = build(shape, seed=4)
-    loaded = load_model(save(model, tmp_path, "safetensors"))
+    loaded = load_model(save(model, tmp_path, "safetensors"), nonlinearity=squashing(modules))
     targets = np.array([5, 3, 6, -1, 4, 5, 2, 1, 0])
     logits, _, _ = torch_run(modules, X)
     loss = torch.nn.functional.cross_entropy(logits, torch.tensor(targets), ignore_index=-1)
@@ -206,7 +218,8 @@ def test_the_format_is_told_by_content_not_by_name(tmp_path):
     for fmt, wrong in [("npz", "model.pt"), ("safetensors", "model.npz"), ("pt", "weights.bin")]:
         path = save(model, tmp_path, fmt)
         renamed = path.rename(tmp_path / wrong)
-        np.testing.assert_allclose(forward(load_model(renamed).net, X)["probs"], torch_probs(modules, X),
+        np.testing.assert_allclose(forward(load_model(renamed, nonlinearity="tanh").net, X)["probs"],
+                                   torch_probs(modules, X),
                                    rtol=0, atol=TOL)
 
 
@@ -414,7 +427,12 @@ def test_every_shape_steps_the_same_through_the_cli_and_the_session(tmp_path, ca
     with torch.no_grad():
         logits, out, _ = torch_run(modules, X)
     probs = torch.softmax(logits, dim=-1).numpy()
-    assert main(["trace", "--model", str(path), "--text", TEXT, "--json"]) == 0
+    squash = squashing(modules)
+    told = ["--nonlinearity", squash] if squash else []
+    if squash:        # a plain RNN's file cannot say tanh or relu: the CLI refuses to guess
+        assert main(["trace", "--model", str(path), "--text", TEXT]) == 2
+        assert "--nonlinearity" in capsys.readouterr().err
+    assert main(["trace", "--model", str(path), "--text", TEXT, "--json", *told]) == 0
     steps = json.loads(capsys.readouterr().out)["steps"]
     assert [s["token"] for s in steps] == TEXT.split()
     np.testing.assert_allclose([s["probs"] for s in steps], probs, rtol=0, atol=TOL)
@@ -423,7 +441,7 @@ def test_every_shape_steps_the_same_through_the_cli_and_the_session(tmp_path, ca
     assert all(len(s.get("layers", [s])) == modules[-2].num_layers for s in steps)
 
     session = Session()
-    open_file(session, str(path))
+    open_file(session, str(path), **({"nonlinearity": squash} if squash else {}))
     session.set_text(TEXT)
     np.testing.assert_allclose(session.trace["probs"], probs, rtol=0, atol=TOL)
     session.set_layer(session.num_layers - 1)
@@ -442,3 +460,58 @@ def test_each_refused_shape_exits_2_on_the_command_line_naming_its_cause(tmp_pat
     assert main(["trace", "--model", str(path), "--text", "Doug saw"]) == 2
     err = capsys.readouterr().err
     assert says in err and len(err.strip().splitlines()) == 1
+
+
+# -- a plain RNN's squashing is never guessed -----------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_rnn_state_dict_is_refused_until_its_nonlinearity_is_named(tmp_path, fmt):
+    """nn.RNN's state dict is the same for tanh and relu: opening it as tanh would show
+    wrong probabilities for a relu net, so the file is refused, saying what to give."""
+    model, modules = build("relu RNN")
+    path = save(model, tmp_path, fmt)
+    with pytest.raises(ModelFileError) as info:
+        load_model(path)
+    assert info.value.field == "nonlinearity"
+    assert "tanh" in str(info.value) and "relu" in str(info.value) and "--nonlinearity" in str(info.value)
+    relu = load_model(path, nonlinearity="relu").net
+    np.testing.assert_allclose(forward(relu, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
+    # The wrong answer really is wrong: the test would catch a loader that ignores it.
+    tanh = load_model(path, nonlinearity="tanh").net
+    assert np.abs(forward(tanh, X)["probs"] - torch_probs(modules, X)).max() > 0.05
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_file_that_says_its_nonlinearity_opens_with_it_and_a_disagreeing_caller_is_told(tmp_path, fmt):
+    model, modules = build("relu RNN", seed=2)
+    path = save(model, tmp_path, fmt, metadata={"nonlinearity": "relu"})
+    net = load_model(path).net
+    assert net.nonlinearity == "relu"
+    np.testing.assert_allclose(forward(net, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
+    assert "disagree" in refused(path, nonlinearity="tanh")
+    bad = save(model, tmp_path, fmt, metadata={"nonlinearity": "gelu"}, name="bad")
+    assert "gelu" in refused(bad)
+
+
+def test_a_relu_rnn_saved_by_us_reopens_as_relu(tmp_path):
+    from lstm_sim.model import save_model
+    model, modules = build("relu RNN", seed=3)
+    loaded = load_model(save(model, tmp_path, "pt"), nonlinearity="relu")
+    ours = tmp_path / "ours.npz"
+    save_model(ours, loaded.net, loaded.vocab, loaded.metadata)
+    again = load_model(ours).net
+    assert again.nonlinearity == "relu"
+    np.testing.assert_allclose(forward(again, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
+    assert "only a plain RNN" in refused(save(*build("lstm/readout")[:1], tmp_path, "npz", name="l"),
+                                         nonlinearity="relu")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_layer_norm_is_refused_by_name_and_no_fix_is_advised_that_would_be_wrong(tmp_path, fmt):
+    """LSTM → LayerNorm → Linear: opening it without the norm gives other probabilities,
+    so the refusal says what the module does and never suggests removing it."""
+    torch.manual_seed(0)
+    model = container({"lstm": nn.LSTM(V, H), "norm": nn.LayerNorm(H), "fc": nn.Linear(H, V)}).double()
+    message = refused(save(model, tmp_path, fmt))
+    assert "'norm'" in message and "layer norm" in message
+    assert "remove" not in message and "convert" not in message

@@ -23,7 +23,7 @@ class TorchNet(nn.Module):
         if kind == "lstm":
             self.lstm = nn.LSTM(n_in, n_hidden)
         else:
-            self.rnn = nn.RNN(n_in, n_hidden, nonlinearity="tanh")
+            self.rnn = nn.RNN(n_in, n_hidden, nonlinearity=squash(kind))
         self.readout = nn.Linear(n_hidden, n_out)
 
     def forward(self, X, h0, c0=None):
@@ -33,6 +33,22 @@ class TorchNet(nn.Module):
             out, h = self.rnn(X, h0)
             c = None
         return self.readout(out), out, h, c
+
+
+#: "rnn-relu" is nn.RNN(nonlinearity='relu'): our kind "rnn" with nonlinearity "relu".
+KINDS = ["lstm", "rnn", "rnn-relu"]
+
+
+def squash(kind):
+    return "relu" if kind == "rnn-relu" else "tanh"
+
+
+def cell(kind):
+    return "rnn" if kind == "rnn-relu" else kind
+
+
+def ours(kind, arrays):
+    return from_torch_state_dict(arrays, nonlinearity=squash(kind))
 
 
 def build(kind, seed):
@@ -66,13 +82,13 @@ def run_torch(model, X, h0, c0):
     return logits[:, 0], out[:, 0], th0, (c[0, 0] if c is not None else None)
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("seed", [0, 1])
 def test_outputs_match_torch(kind, seed):
     model = build(kind, seed)
     X, h0, c0, _ = data(kind, seed)
-    net = from_torch_state_dict(numpy_state(model))
-    assert net.kind == kind and (net.input_size, net.hidden_size, net.output_size) == (I, H, V)
+    net = ours(kind, numpy_state(model))
+    assert net.kind == cell(kind) and net.nonlinearity == squash(kind) and (net.input_size, net.hidden_size, net.output_size) == (I, H, V)
     tr = forward(net, X, h0, c0)
     with torch.no_grad():
         logits, out, _, c_last = run_torch(model, X, h0, c0)
@@ -82,11 +98,11 @@ def test_outputs_match_torch(kind, seed):
         np.testing.assert_allclose(tr.c_last, c_last.numpy(), rtol=0, atol=TOL)
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_gradients_match_torch_autograd(kind):
     model = build(kind, seed=2)
     X, h0, c0, targets = data(kind, seed=2)
-    net = from_torch_state_dict(numpy_state(model))
+    net = ours(kind, numpy_state(model))
     logits, _, th0, _ = run_torch(model, X, h0, c0)
     loss = F.cross_entropy(logits, torch.tensor(targets), ignore_index=-1)
     loss.backward()
@@ -94,18 +110,18 @@ def test_gradients_match_torch_autograd(kind):
     tr = forward(net, X, h0, c0)
     assert loss_from_trace(tr, targets) == pytest.approx(loss.item(), abs=TOL)
     grads, dh0, _ = backward(net, tr, targets)
-    ours = grads_to_torch(net, grads)
+    mine = grads_to_torch(net, grads)
     named = dict(model.named_parameters())
-    assert set(ours) == set(named) and len(ours) == 6
+    assert set(mine) == set(named) and len(mine) == 6
     for name, p in named.items():
-        np.testing.assert_allclose(ours[name], p.grad.numpy(), rtol=0, atol=TOL, err_msg=name)
+        np.testing.assert_allclose(mine[name], p.grad.numpy(), rtol=0, atol=TOL, err_msg=name)
     np.testing.assert_allclose(dh0, th0.grad.numpy().ravel(), rtol=0, atol=TOL)
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_round_trip_into_torch_gives_identical_outputs(kind):
     rng = np.random.default_rng(3)
-    net = Network.random(kind, I, H, V, seed=3)
+    net = Network.random(cell(kind), I, H, V, seed=3, nonlinearity=squash(kind))
     for p in net.params.values():
         p += rng.normal(size=p.shape)
     model = TorchNet(kind).double()
@@ -116,12 +132,12 @@ def test_round_trip_into_torch_gives_identical_outputs(kind):
     tr = forward(net, X, h0, c0)
     np.testing.assert_allclose(logits.numpy(), tr["logits"], rtol=0, atol=TOL)
     np.testing.assert_allclose(out.numpy(), tr["h"], rtol=0, atol=TOL)
-    back = from_torch_state_dict(numpy_state(model))
+    back = ours(kind, numpy_state(model))
     for name, p in net.params.items():
         np.testing.assert_allclose(back.params[name], p, rtol=0, atol=1e-15, err_msg=name)
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
 def test_numpy_savez_of_a_torch_state_dict_is_a_model_file(tmp_path, kind, dtype):
     model = build(kind, seed=5)
@@ -130,8 +146,8 @@ def test_numpy_savez_of_a_torch_state_dict_is_a_model_file(tmp_path, kind, dtype
     vocab = ["Doug", "Jane", "Spot", "saw", "."]
     path = tmp_path / f"torch_{kind}.npz"
     np.savez(path, **numpy_state(model), vocab=np.array(vocab))
-    loaded = load_model(path)
-    assert loaded.vocab == vocab and loaded.net.kind == kind
+    loaded = load_model(path, nonlinearity=None if kind == "lstm" else squash(kind))
+    assert loaded.vocab == vocab and loaded.net.kind == cell(kind) and loaded.net.nonlinearity == squash(kind)
     assert all(p.dtype == np.float64 for p in loaded.net.params.values())
     X, h0, c0, _ = data(kind, seed=6)
     model = model.double()                      # compare with the weights as stored
@@ -143,4 +159,4 @@ def test_numpy_savez_of_a_torch_state_dict_is_a_model_file(tmp_path, kind, dtype
     # Without the vocabulary in the file, the caller supplies it.
     bare = tmp_path / "bare.npz"
     np.savez(bare, **numpy_state(model))
-    assert load_model(bare, vocab=vocab).vocab == vocab
+    assert load_model(bare, vocab=vocab, nonlinearity=squash(kind)).vocab == vocab

@@ -181,12 +181,12 @@ def test_save_never_overwrites_a_model_from_elsewhere(window, tmp_path, monkeypa
     import numpy as np
     from lstm_sim.model import to_torch_state_dict
     from lstm_sim.scenarios import load_preset
-    p = load_preset("book-rnn")
+    p = load_preset("walkthrough")
     theirs = tmp_path / "theirs.npz"
     np.savez(theirs, vocab=np.array(p.vocab.words), **to_torch_state_dict(p.net))
     before = theirs.read_bytes()
     assert window.files.open_path(str(theirs))
-    window.session.edit_weight("b", None, 0, 0, 0.123)
+    window.session.edit_weight("b", "g", 0, 0, 0.123)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: asked.append(a) or (str(tmp_path / "mine.npz"), "")))

@@ -314,3 +314,36 @@ def test_a_character_vocabulary_in_a_file_that_does_not_say_so_asks_how_text_is_
     assert window.session.vocab.tokenizer == "chars"
     window.session.set_text("ab a.")
     assert [chip.token() for chip in window.timeline.chips.chips] == ["a", "b", "␣", "a", "."]
+
+
+def test_a_plain_rnn_file_asks_tanh_or_relu_and_is_computed_and_drawn_as_answered(window, tmp_path, monkeypatch):
+    """A bare nn.RNN state dict cannot say tanh or relu; the window asks, and the cell then
+    computes (hover values) and names (box title, sub-step formula) what was answered."""
+    from PySide6.QtWidgets import QInputDialog
+    from lstm_sim.model import to_torch_state_dict
+    words = ["Doug", "saw", "Jane", "."]
+    net = Network.random("rnn", 4, 3, 4, seed=7, nonlinearity="relu")
+    for p in net.params.values():
+        p *= 3.0
+    path = tmp_path / "relu.npz"
+    np.savez(path, vocab=np.array(words), **to_torch_state_dict(net))     # no word of relu in it
+    asked = []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.append(label)
+        return next(i for i in items if i.startswith("relu")), True
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert window.files.open_path(str(path), ask=False)
+    assert len(asked) == 1 and "tanh" in asked[0] and "relu" in asked[0]
+    s = window.session
+    assert s.nonlinearity == "relu"
+    s.set_text("Doug saw Jane .")
+    expected = forward(net, np.eye(4)[[0, 1, 2, 3]])
+    assert (expected["h"] == 0).any() and (expected["h"] > 1).any()     # relu, not tanh, tells here
+    strip = window.diagram.strip("h")
+    shown = [float(strip.tooltip_at(strip.cell_rect(k).center()).rsplit(":", 1)[1]) for k in range(3)]
+    np.testing.assert_allclose(shown, expected["h"][s.step], atol=5e-5)
+    box = window.diagram.path_box("rnn")
+    assert box.title.endswith("relu") and "relu" in box.toolTip()
+    window.diagram.set_substep(1)
+    assert "relu" in window.diagram.formula.text()

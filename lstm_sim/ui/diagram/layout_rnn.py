@@ -29,7 +29,7 @@ _ABOVE = Qt.AlignLeft | Qt.AlignBottom
 
 
 def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: list[str] | None = None,
-              input_noun: str = "word") -> Layout:
+              input_noun: str = "word", squash: str = "tanh") -> Layout:
     lesson = words is not None
     b = Builder(scene, "lesson-rnn" if lesson else "rnn", len(STAGES))
     back = "p_prev" if lesson else "h_prev"
@@ -61,7 +61,9 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: l
     b.wire([(hp.width, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(x_join, y_bus), (bx - BOX_W / 2, y_bus)], INPUTS, start_dot=True)
 
-    box = PathBox("rnn", BOX_TITLES["rnn"], "tanh", BOX_W, BOX_H, DESCRIPTIONS["rnn"])
+    relu = squash == "relu"              # nn.RNN(nonlinearity='relu'): votes are cut at 0, not squashed
+    box = PathBox("rnn", BOX_TITLES["rnn-relu" if relu else "rnn"], squash, BOX_W, BOX_H,
+                  DESCRIPTIONS["rnn-relu" if relu else "rnn"])
     b.box(box, bx, y_bus, PATH)
 
     b.wire([(bx + BOX_W / 2, y_bus), (x_out, y_bus)], OUTPUT)

@@ -12,7 +12,8 @@ WIRE_NAMES = Translated("glossary", _WIRES)
 
 #: Titles of the path boxes; 'rnn' is the plain recurrent cell's single path.
 BOX_TITLES = Translated("glossary", {**{k: _WIRES[k] for k in "gifo"},
-                                      "rnn": QT_TRANSLATE_NOOP("glossary", "prediction · tanh")})
+                                      "rnn": QT_TRANSLATE_NOOP("glossary", "prediction · tanh"),
+                                      "rnn-relu": QT_TRANSLATE_NOOP("glossary", "prediction · relu")})
 
 #: One sentence per box or node: what it does, in the lesson's terms.
 DESCRIPTIONS = Translated("diagram", {
@@ -21,6 +22,7 @@ DESCRIPTIONS = Translated("diagram", {
     "f": QT_TRANSLATE_NOOP("diagram", 'Forgetting gate: decides, per unit, how much of the old memory to keep (0 = forget it, 1 = keep all of it).'),
     "o": QT_TRANSLATE_NOOP("diagram", "Selection gate: decides, per unit, how much of the memory is released as this step's prediction (0 = hold it back, 1 = let it out)."),
     "rnn": QT_TRANSLATE_NOOP("diagram", 'Prediction: a small network that combines the new information and the previous prediction into votes for each unit, squashed by tanh into −1…1.'),
+    "rnn-relu": QT_TRANSLATE_NOOP("diagram", "Prediction: a small network that combines the new information and the previous prediction into votes for each unit; relu keeps a positive vote as it is and turns a negative one into 0, so nothing bounds it from above."),
     "forget_mul": QT_TRANSLATE_NOOP("diagram", 'Forgetting ⊗: multiplies the old memory element by element by the forgetting gate, so each unit keeps only the share the gate allows.'),
     "ignore_mul": QT_TRANSLATE_NOOP("diagram", "Ignoring ⊗: multiplies the prediction path's votes element by element by the ignoring gate, so only what the gate lets in goes on to memory."),
     "merge_add": QT_TRANSLATE_NOOP("diagram", 'Merging ⊕: adds the kept memory and the admitted new votes element by element; the sum is the new memory cₜ.'),

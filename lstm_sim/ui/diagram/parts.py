@@ -60,7 +60,10 @@ def _build_squash_path(rect: QRectF, kind: str) -> QPainterPath:
     for k in range(steps + 1):
         u = -1.0 + 2.0 * k / steps                  # −1…1 across the rect
         z = 3.2 * u
-        y = math.tanh(z) if kind == "tanh" else 2.0 / (1.0 + math.exp(-1.6 * z)) - 1.0
+        if kind == "relu":                          # flat at 0, then a straight rise
+            y = -1.0 + 2.0 * max(u, 0.0)
+        else:
+            y = math.tanh(z) if kind == "tanh" else 2.0 / (1.0 + math.exp(-1.6 * z)) - 1.0
         point = QPointF(rect.center().x() + u * rect.width() / 2,
                         rect.center().y() - y * rect.height() / 2)
         path.moveTo(point) if k == 0 else path.lineTo(point)
@@ -70,7 +73,7 @@ def _build_squash_path(rect: QRectF, kind: str) -> QPainterPath:
 def paint_squash(painter: QPainter, rect: QRectF, kind: str, color, axis_color) -> None:
     """The lesson's squashing symbols: tanh crosses a middle axis; σ sits on a flat floor."""
     painter.setPen(QPen(axis_color, 1.0))
-    y_axis = rect.center().y() if kind == "tanh" else rect.bottom()
+    y_axis = rect.center().y() if kind == "tanh" else rect.bottom()      # σ and relu sit on 0
     painter.drawLine(QLineF(rect.left(), y_axis, rect.right(), y_axis))
     pen = QPen(color, 2.0)
     pen.setCapStyle(Qt.RoundCap)
@@ -164,7 +167,7 @@ class PathBox(DiagramItem):
         super().__init__()
         self.key = key
         self.title = title
-        self.squash = squash                     # 'tanh' or 'sigma'
+        self.squash = squash                     # 'tanh', 'sigma' or 'relu'
         self._rect = QRectF(-width / 2, -height / 2, width, height)
         self._selected = False
         self._hover = False
@@ -230,7 +233,7 @@ class PathBox(DiagramItem):
         painter.setFont(self._title_font)
         painter.drawText(QRectF(r.left(), r.top() + 6, r.width(), 20), Qt.AlignCenter, self.title)
         # the squashing symbol with its name beside it
-        cap = "tanh" if self.squash == "tanh" else "σ"
+        cap = {"tanh": "tanh", "relu": "relu"}.get(self.squash, "σ")
         cap = "" if self.title.endswith(cap) else cap        # "prediction · tanh" says it already
         painter.setFont(self._caption_font)
         cap_w = QFontMetricsF(self._caption_font).horizontalAdvance(cap)

@@ -41,6 +41,12 @@ SUBSTEP_TEXT = {
         QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
         QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
     ),
+    "rnn-relu": (
+        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
+        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)"),
+        QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
+        QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
+    ),
     "lesson-rnn": (
         QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction pₜ₋₁"),
         QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)"),
@@ -72,6 +78,7 @@ class CellDiagram(QGraphicsView):
         self._scene = DiagramScene(self)
         self.setScene(self._scene)
         self._layout: Layout | None = None
+        self._squash = "tanh"
         self._selected: str | None = None
         self._dark = False
         self._fitted = True
@@ -108,19 +115,25 @@ class CellDiagram(QGraphicsView):
         self.set_dark(False)
 
     # -- building ----------------------------------------------------------------
-    def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word") -> None:
-        """Rebuild the scene for an 'lstm' or 'rnn' cell, then fit it in view."""
+    def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word",
+                 squash: str = "tanh") -> None:
+        """Rebuild the scene for an 'lstm' or 'rnn' cell (squashing with ``squash``,
+        'tanh' or 'relu', for the plain RNN), then fit it in view."""
         if kind not in ("lstm", "rnn", "lesson-rnn"):
             raise ValueError(f"cell kind must be 'lstm', 'rnn' or 'lesson-rnn', not {kind!r}")
         self._stop_animation()
+        self._squash = squash
         self._highlights = []
         self._substep = None if self._substep is None else 0
         self._scene.clear()
         if kind == "lesson-rnn":          # its input words are also what it predicts and feeds back
             self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
         else:
-            build = build_lstm if kind == "lstm" else build_rnn
-            self._layout = build(self._scene, list(units), list(inputs), input_noun=input_noun)
+            if kind == "lstm":
+                self._layout = build_lstm(self._scene, list(units), list(inputs), input_noun=input_noun)
+            else:
+                self._layout = build_rnn(self._scene, list(units), list(inputs), input_noun=input_noun,
+                                         squash=squash)
         for box in self._layout.boxes.values():
             box.clicked = self._on_box_clicked
         if self._selected not in self._layout.boxes:
@@ -244,7 +257,8 @@ class CellDiagram(QGraphicsView):
     def _formula_text(self, k: int) -> str:
         """The formula of stage ``k``; where a lesson has not drawn every part of the
         cell yet (see ``reveal``), the formulas that would name missing gates leave them out."""
-        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[self._layout.kind][k])
+        kind = "rnn-relu" if self._layout.kind == "rnn" and self._squash == "relu" else self._layout.kind
+        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[kind][k])
         shown = self._partial()
         if shown is None:
             return text
