@@ -138,9 +138,11 @@ def cmd_trace(args) -> None:
         raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
     _layer(p, args.layer)                               # an impossible --layer is an error even with --json
     clamps = _clamps(p, args.clamp, args.layer)
-    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
+    trace = forward(p.net, p.vocab.inputs(tokens), tokens=tokens, clamps=clamps or None)
     if args.json:
-        print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units)))
+        fields = _json_fields(p.net.kind, args.fields)
+        print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units, fields=fields, top=args.top,
+                                       memory=args.memory_sources or (fields is not None))))
         return
     layer = 0
     if len(trace.layers) > 1:
@@ -166,6 +168,20 @@ def cmd_trace(args) -> None:
         print(f"  next word: {p.vocab.words[top]} ({trace['probs'][t][top]:.1%})\n")
 
 
+def _json_fields(kind: str, given: str | None):
+    """``--fields a,b`` checked against what a ``kind`` cell writes (None: the default)."""
+    from .model.export import json_fields
+    if given is None:
+        return None
+    known = json_fields(kind)
+    fields = [f.strip() for f in given.split(",") if f.strip()]
+    wrong = [f for f in fields if f not in known]
+    if wrong or not fields:
+        raise UsageError(f"--fields {given}: {'unknown field ' + repr(wrong[0]) if wrong else 'no field named'}; "
+                         f"this {kind.upper()} writes: {', '.join(known)}")
+    return fields
+
+
 def cmd_claims(args) -> None:
     """Every lesson claim checked on the network, with the numbers it read (exit 0 either way)."""
     from .model import forward
@@ -176,7 +192,7 @@ def cmd_claims(args) -> None:
     if not tokens:
         raise UsageError("--text needs at least one word")
     clamps = _clamps(p, args.clamp)
-    trace = forward(p.net, p.vocab.one_hot(tokens), tokens=tokens, clamps=clamps or None)
+    trace = forward(p.net, p.vocab.inputs(tokens), tokens=tokens, clamps=clamps or None)
     results = evaluate(args.lesson, trace, list(p.vocab.words), p.units)
     if args.json:
         print(json.dumps(to_json(results), ensure_ascii=False))
@@ -221,7 +237,7 @@ def cmd_generate(args) -> None:
 def _generate_chunks(net, vocab, tokens, n, seed, temperature, clamps=None, chunk=256):
     """Sampled word ids in chunks, continuing the same random stream and state."""
     from .model import generate_stream
-    yield from generate_stream(net, vocab.one_hot(tokens), n, seed=seed, temperature=temperature, chunk=chunk,
+    yield from generate_stream(net, vocab.inputs(tokens), n, seed=seed, temperature=temperature, chunk=chunk,
                                clamps=clamps)
 
 
@@ -369,6 +385,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="of a stacked model: the layer the table shows and --clamp holds (1 = bottom; "
                         "default the top)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--fields", metavar="A,B", help="with --json: only these per-step values "
+                   "(e.g. h,c,probs; memory_from adds where the memory came from)")
+    p.add_argument("--top", type=int, metavar="K", help="with --json: each step's K most likely next words")
+    p.add_argument("--memory-sources", action="store_true",
+                   help="with --json: where each step's memory came from (grows with the text's square)")
     p.set_defaults(func=cmd_trace)
 
     p = sub.add_parser("claims", help="check the lessons' claims on a network, with numbers")

@@ -25,7 +25,8 @@ def test_presets_lists_each_with_a_line(capsys):
 
 
 def test_trace_json_has_every_value(capsys):
-    code, out, _ = run(capsys, "trace", "--preset", "walkthrough", "--text", "Jane saw Spot. Doug", "--json")
+    code, out, _ = run(capsys, "trace", "--preset", "walkthrough", "--text", "Jane saw Spot. Doug", "--json",
+                       "--memory-sources")
     assert code == 0
     data = json.loads(out)
     assert data["vocab"] == ["Doug", "Jane", "Spot", "saw", "."]
@@ -38,6 +39,28 @@ def test_trace_json_has_every_value(capsys):
     assert int(np.argmax(step["logits"])) == 3
     assert step["g"][3] > 0.9 and step["g"][0] < -0.9          # +saw, −Doug
     assert int(np.argmax(step["probs"])) == 3                  # saw
+
+
+def test_trace_json_grows_with_the_text_unless_memory_sources_are_asked_for(capsys):
+    """By default each step writes the same keys, so the output is linear in the text;
+    --fields keeps only some, --top names the likeliest next words."""
+    def size(text, *more):
+        code, out, _ = run(capsys, "trace", "--preset", "walkthrough", "--text", text, "--json", *more)
+        assert code == 0
+        return len(out), json.loads(out)
+    text = "Jane saw Spot . Doug saw Jane . " * 4
+    short, data = size(text)
+    assert "memory_from" not in data["steps"][0]
+    long, _ = size(text * 4)
+    assert 3.5 < long / short < 4.5                          # four times the text: four times the output
+    squared, _ = size(text * 4, "--memory-sources")
+    assert squared > 4 * long
+    _, data = size("Jane saw Spot . Doug", "--fields", "h,c", "--top", "2")
+    step = data["steps"][4]
+    assert set(step) == {"token", "h", "c", "top"}
+    assert step["top"][0][0] == "saw" and step["top"][0][1] > step["top"][1][1]
+    code, _, err = run(capsys, "trace", "--preset", "walkthrough", "--text", "Doug", "--json", "--fields", "h,zz")
+    assert code == 2 and "zz" in err and "memory_from" in err
 
 
 def test_trace_json_for_the_plain_rnn(capsys):

@@ -33,7 +33,8 @@ def test_claims_bad_input_exits_2(capsys):
 
 
 def test_trace_json_carries_memory_provenance(capsys):
-    code, out, _ = run(capsys, "trace", "--preset", "walkthrough", "--text", "Jane saw Spot. Doug saw", "--json")
+    code, out, _ = run(capsys, "trace", "--preset", "walkthrough", "--text", "Jane saw Spot. Doug saw", "--json",
+                       "--memory-sources")
     assert code == 0
     steps = json.loads(out)["steps"]
     for t, step in enumerate(steps):

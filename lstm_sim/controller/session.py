@@ -329,7 +329,7 @@ class Session(QObject):
         if not (np.isfinite(temperature) and temperature >= 0):
             raise ValueError(self.tr("temperature must be a number ≥ 0"))
         vocab, names = self._original.vocab, self.token_texts
-        ids = generate(self._net, vocab.one_hot(names), words, seed=seed, temperature=temperature,
+        ids = generate(self._net, vocab.inputs(names), words, seed=seed, temperature=temperature,
                        clamps=self.all_clamps())
         added = [vocab.words[k] for k in ids]
         self.set_text(vocab.detokenize(names + added), typing=False,
@@ -510,7 +510,7 @@ class Session(QObject):
     def _retrace(self, emit: bool = True) -> None:
         names = self.token_texts
         clamps = self.all_clamps()
-        self._trace = forward(self._net, self._original.vocab.one_hot(names), tokens=names, clamps=clamps)
+        self._trace = forward(self._net, self._original.vocab.inputs(names), tokens=names, clamps=clamps)
         self._step = max(0, min(self._step, len(names) - 1))
         if emit:
             self.traceChanged.emit()

@@ -167,7 +167,7 @@ class _Worker(QThread):
     def _sample(self, seed: int, words: int = 16) -> str:
         vocab = self.corpus.vocab
         start = self.corpus.tokens[:1]
-        ids = generate(self.net, vocab.one_hot(start), words, seed=seed)
+        ids = generate(self.net, vocab.inputs(start), words, seed=seed)
         return vocab.detokenize(start + [vocab.words[k] for k in ids])
 
 

@@ -72,8 +72,7 @@ def sample_sentences(net: Network, words: Sequence[str], prompt: Sequence[str], 
     """The first ``n`` sentences a net writes after ``prompt`` (one continuous stream;
     the sentence the prompt began, if any, is not counted)."""
     index = {w: k for k, w in enumerate(words)}
-    eye = np.eye(len(words))
-    X = eye[[index[w] for w in prompt]] if prompt else np.zeros((0, len(words)))
+    X = np.array([index[w] for w in prompt], dtype=np.intp)          # token ids
     stream: list[str] = []
     budget = n * MAX_SENTENCE + MAX_SENTENCE
     skip = bool(prompt) and prompt[-1] != "."

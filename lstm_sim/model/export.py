@@ -2,6 +2,8 @@
 so a script written against one reads the other."""
 from __future__ import annotations
 
+import numpy as np
+
 from .clamps import clamps_to_json, validate_clamps
 from .provenance import all_memory_from
 from .trace import Trace
@@ -16,23 +18,44 @@ JSON_KEYS = {
 }
 
 
-def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None) -> dict:
+#: Where each step's memory came from: T² · H numbers, so only on request.
+MEMORY_KEYS = ("memory_from", "memory_from_start")
+
+
+def json_fields(kind: str) -> tuple[str, ...]:
+    """Every per-step key ``trace_to_json`` can write for a ``kind`` cell."""
+    return JSON_KEYS[kind] + (MEMORY_KEYS if kind == "lstm" else ())
+
+
+def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None, *,
+                  fields=None, top: int | None = None, memory: bool = True) -> dict:
     """``{"vocab", "units", "clamps", "steps": [{"token", <key>: [...]}, ...]}``.
 
     ``clamps`` default to the ones the trace was made with; free units are ``null``
     (an LSTM always lists all three gates, an RNN has none). A stacked net's step
     keeps ``token``, ``logits`` and ``probs`` at the top and puts each layer's keys in
     ``"layers"`` (bottom first); its ``"clamps"`` is a list with one object per layer.
+
+    ``fields`` keeps only those keys (see :func:`json_fields`); ``memory`` False leaves
+    out the memory sources, the one part that grows with the square of the text; ``top``
+    adds ``"top": [[word, p], …]``, the ``top`` most likely next words of each step.
     """
+    keys = tuple(k for k in json_fields(trace.kind) if (fields is None or k in fields)
+                 and (memory or k not in MEMORY_KEYS))
     tokens = trace.tokens or [""] * len(trace)
     layers = trace.layers
+    tops = _top_words(trace["probs"], words, top) if top else None
     if len(layers) == 1:
-        steps = [{"token": tok, **values} for tok, values in zip(tokens, _layer_steps(trace, JSON_KEYS[trace.kind]))]
+        steps = [{"token": tok, **values} for tok, values in zip(tokens, _layer_steps(trace, keys))]
+        if tops:
+            for step, best in zip(steps, tops):
+                step["top"] = best
         return {"vocab": list(words), "units": list(units), "clamps": _clamps_json(trace, clamps), "steps": steps}
-    cell_keys = tuple(k for k in JSON_KEYS[trace.kind] if k not in ("logits", "probs"))
+    cell_keys = tuple(k for k in keys if k not in ("logits", "probs"))
     per_layer = [_layer_steps(layer, cell_keys) for layer in layers]
-    logits, probs = trace["logits"].tolist(), trace["probs"].tolist()
-    steps = [{"token": tok, "logits": logits[t], "probs": probs[t], "layers": [rows[t] for rows in per_layer]}
+    outputs = {k: trace[k].tolist() for k in ("logits", "probs") if k in keys}
+    steps = [{"token": tok, **{k: rows[t] for k, rows in outputs.items()},
+              **({"top": tops[t]} if tops else {}), "layers": [rows[t] for rows in per_layer]}
              for t, tok in enumerate(tokens)]
     clamps_json = [_clamps_json(layer, None if clamps is None else clamps[k]) for k, layer in enumerate(layers)]
     return {"vocab": list(words), "units": list(units), "clamps": clamps_json, "steps": steps}
@@ -45,11 +68,18 @@ def _clamps_json(trace: Trace, clamps) -> dict:
     return clamps_to_json(validate_clamps(trace.clamps if clamps is None else clamps, H))
 
 
+def _top_words(probs, words, k: int) -> list[list]:
+    """Each row's ``k`` most likely words with their probabilities, most likely first."""
+    k = min(k, probs.shape[1])
+    best = np.argsort(-probs, axis=1, kind="stable")[:, :k]
+    return [[[words[j], float(row[j])] for j in idx] for row, idx in zip(probs, best)]
+
+
 def _layer_steps(trace: Trace, keys) -> list[dict]:
-    """One dict per step with ``keys`` (and, for an LSTM, where its memory came from)."""
-    columns = {k: trace[k].tolist() for k in keys}
+    """One dict per step with ``keys`` (and, if asked, where an LSTM's memory came from)."""
+    columns = {k: trace[k].tolist() for k in keys if k not in MEMORY_KEYS}
     steps = [{k: rows[t] for k, rows in columns.items()} for t in range(len(trace))]
-    if trace.kind == "lstm":
+    if trace.kind == "lstm" and "memory_from" in keys:
         # Where each step's memory came from: one H-vector per earlier step k = 0..t,
         # plus what the initial memory still adds (see model.provenance).
         for step, (contributions, start) in zip(steps, all_memory_from(trace)):

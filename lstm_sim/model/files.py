@@ -219,6 +219,8 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         if v.ndim != 1 or v.dtype.kind != "U":
             fail("vocab", "must be a 1-D array of words")
         words = [str(w) for w in v]
+        if vocab is not None and list(vocab) != words:
+            fail("vocab", _disagreement(words, list(vocab)))
     elif vocab is not None:
         words = list(vocab)
     else:
@@ -228,8 +230,14 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     if blanks and not chars and all(isinstance(w, str) and w and (w == w.strip() or not w.strip()) for w in words):
         fail("vocab", f"has whitespace tokens ({', '.join(map(repr, blanks[:3]))}) as a character model's "
                       "vocabulary does; open it with the characters tokenizer (--tokens chars)")
-    if any(not isinstance(w, str) or not w or (not chars and w != w.strip()) for w in words):
-        fail("vocab", "words must be non-empty and without surrounding spaces")
+    empty = [k for k, w in enumerate(words) if w == ""]
+    if empty:
+        fail("vocab", f"token {empty[0] + 1} is empty; a file with one token per line cannot hold a "
+                      "newline token (a character model's '\\n'): give the vocabulary as a JSON list "
+                      "instead (json.dump(tokens, open('vocab.json', 'w')))")
+    if any(not isinstance(w, str) or (not chars and w != w.strip()) for w in words):
+        fail("vocab", "words must be without surrounding spaces (a character model's tokens may be "
+                      "spaces: open it with the characters tokenizer, --tokens chars)")
     if len(set(words)) != len(words):
         twice = next(w for k, w in enumerate(words) if w in words[:k])
         fail("vocab", f"words must be unique; {twice!r} is there twice")
@@ -243,6 +251,17 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     if squash != "tanh":
         metadata["nonlinearity"] = squash
     return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata)
+
+
+def _disagreement(own: list[str], given: list[str]) -> str:
+    """Why a vocabulary given for a file that has its own is refused, with the first difference."""
+    if len(own) != len(given):
+        diff = f"it has {len(own)} tokens, the one given {len(given)}"
+    else:
+        k = next(k for k, (a, b) in enumerate(zip(own, given)) if a != b)
+        diff = f"token {k + 1} is {own[k]!r} in the file, {given[k]!r} in the one given"
+    return (f"the file has its own vocabulary and the one given disagrees ({diff}); leave the "
+            "vocabulary out to use the file's, or fix the file")
 
 
 def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | None, fail) -> str:

@@ -188,6 +188,22 @@ def _per_layer(value, layers: int, what: str) -> list:
     return list(value)
 
 
+def _token_ids(X, n_tokens: int) -> np.ndarray | None:
+    """``X`` as token ids when it is a 1-D integer array (checked), else None."""
+    a = np.asarray(X)
+    if a.ndim != 1 or a.dtype.kind not in "iu":
+        return None
+    if a.size and (a.min() < 0 or a.max() >= n_tokens):
+        raise ValueError(f"token ids must be in 0…{n_tokens - 1}")
+    return a.astype(np.intp)
+
+
+def _one_hot(ids: np.ndarray, n: int) -> np.ndarray:
+    X = np.zeros((len(ids), n))
+    X[np.arange(len(ids)), ids] = 1.0
+    return X
+
+
 def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     """The embedding rows for the rows of ``X`` and the token ids (None unless every
     row is one-hot). A one-hot row picks its row exactly; any other row mixes rows."""
@@ -201,6 +217,8 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             c0: np.ndarray | None = None, tokens: list[str] | None = None,
             clamps=None) -> Trace:
     """Run the cell over the rows of ``X`` (T×tokens, one-hot) and return the full trace.
+    ``X`` may also be the token ids themselves (a 1-D integer array): a net with an
+    embedding then reads its rows directly, and no T×tokens matrix is ever built.
 
     For the lesson RNN, ``h0`` is the previous prediction p₀ (length V; default zeros:
     nothing predicted yet) and ``c0`` must be None. A net with an embedding feeds the
@@ -211,8 +229,12 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     ``clamps`` (see :mod:`.clamps`) hold chosen gates at fixed values: the clamped
     gate is exactly the clamp, while its pre-activation z is recorded as computed.
     """
-    X = np.array(X, dtype=np.float64, order="C")       # always a copy: the cache owns it
-    if X.ndim != 2 or X.shape[1] != net.n_tokens:
+    given_ids = _token_ids(X, net.n_tokens)
+    if given_ids is not None and not net.has_embedding:
+        X = _one_hot(given_ids, net.n_tokens)
+    elif given_ids is None:
+        X = np.array(X, dtype=np.float64, order="C")   # always a copy: the cache owns it
+    if given_ids is None and (X.ndim != 2 or X.shape[1] != net.n_tokens):
         raise ValueError(f"inputs must be T×{net.n_tokens}, got {X.shape}")
     if net.kind == "lesson-rnn":
         _fused_clamps(net.kind, net.hidden_size, clamps)
@@ -222,7 +244,10 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     h0s, c0s = _per_layer(h0, L, "h0"), _per_layer(c0, L, "c0")
     layer_clamps = [_fused_clamps(net.kind, net.hidden_size, c) for c in per_clamps]
     onehot = X
-    if net.has_embedding:
+    if net.has_embedding and given_ids is not None:
+        onehot, ids = None, given_ids
+        X = net.params["E"][ids]                          # fancy indexing: a fresh copy
+    elif net.has_embedding:
         X, ids = embed(net.params["E"], onehot)
         X = np.ascontiguousarray(X)
     caches, inputs = [], X

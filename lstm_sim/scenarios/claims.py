@@ -215,7 +215,7 @@ def evaluate_preset(name: str, lesson="all", text: str | None = None, clamps=Non
     from .presets import load_preset
     preset = load_preset(name)
     tokens = preset.vocab.tokenize(preset.text if text is None else text)
-    trace = forward(preset.net, preset.vocab.one_hot(tokens), tokens=tokens,
+    trace = forward(preset.net, preset.vocab.inputs(tokens), tokens=tokens,
                     clamps=clamps if preset.net.kind == "lstm" else None)
     return evaluate(lesson, trace, preset.vocab.words, preset.units)
 

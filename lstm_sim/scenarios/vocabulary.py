@@ -187,6 +187,12 @@ class Vocabulary:
     def ids(self, tokens: list[str]) -> np.ndarray:
         return np.array([self.index(t) for t in tokens], dtype=np.int64)
 
+    def inputs(self, tokens: list[str]) -> np.ndarray:
+        """What ``forward`` reads for ``tokens``: their ids (no T×V matrix, however big
+        the vocabulary), or the one-hot rows when the blank (a zero row) is among them."""
+        ids = self.ids(tokens)
+        return self.one_hot(tokens) if (ids < 0).any() else ids
+
     def one_hot(self, tokens: list[str]) -> np.ndarray:
         """T×V matrix; the blank marker encodes to a zero row."""
         ids = self.ids(tokens)

@@ -515,3 +515,29 @@ def test_a_layer_norm_is_refused_by_name_and_no_fix_is_advised_that_would_be_wro
     message = refused(save(model, tmp_path, fmt))
     assert "'norm'" in message and "layer norm" in message
     assert "remove" not in message and "convert" not in message
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_vocabulary_given_for_a_file_with_its_own_must_agree(tmp_path, fmt):
+    model, modules = build("lstm/readout")
+    path = save(model, tmp_path, fmt)
+    assert load_model(path, vocab=list(VOCAB)).vocab == VOCAB             # the same: fine
+    message = refused(path, vocab=sorted(VOCAB))
+    assert "disagrees" in message and "token 1" in message
+    assert "disagrees" in refused(path, vocab=VOCAB[:-1])
+
+
+def test_a_character_vocabulary_written_one_per_line_is_told_to_be_a_json_list(tmp_path):
+    from lstm_sim.scenarios.vocabulary import read_vocab_file
+    chars = ["\n", " ", ".", "D", "J", "S", "a", "e", "g", "n", "o", "p", "s", "t", "u", "w"]
+    torch.manual_seed(0)
+    model = container({"lstm": nn.LSTM(len(chars), H), "fc": nn.Linear(H, len(chars))}).double()
+    path = tmp_path / "char.pt"
+    torch.save(state(model), path)
+    lines = tmp_path / "chars.txt"
+    lines.write_text("\n".join(chars) + "\n")
+    message = refused(path, vocab=read_vocab_file(lines), tokenizer="chars")
+    assert "JSON list" in message
+    as_json = tmp_path / "chars.json"
+    as_json.write_text(json.dumps(chars))
+    assert load_model(path, vocab=read_vocab_file(as_json), tokenizer="chars").vocab == chars

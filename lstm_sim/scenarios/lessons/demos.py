@@ -88,7 +88,7 @@ def dinner_days(away: list[bool], start: str = "pizza") -> list[DinnerDay]:
     from ...model import forward
     preset = _dinner_preset()
     tokens = dinner_text(away, start).split()
-    probs = forward(preset.net, preset.vocab.one_hot(tokens), tokens=tokens)["probs"] if tokens else []
+    probs = forward(preset.net, preset.vocab.inputs(tokens), tokens=tokens)["probs"] if tokens else []
     k, words, out = CYCLE.index(start), preset.vocab.words, []
     for d in range(len(away) + 1):
         if d == 0:
@@ -125,7 +125,7 @@ def sample_book(net, vocab, sentences: int = 100, seed: int = 0) -> tuple[dict[s
     """Let a book network write on from a period; count its first ``sentences``
     sentences by kind, and keep the first example of each kind."""
     from ...model import generate
-    ids = generate(net, vocab.one_hot(["."]), sentences * 8, seed=seed)
+    ids = generate(net, vocab.inputs(["."]), sentences * 8, seed=seed)
     counts, examples = dict.fromkeys(SENTENCE_KINDS, 0), {}
     current: list[str] = []
     for k in ids:
