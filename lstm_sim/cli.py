@@ -52,6 +52,8 @@ def _source_and_text(args):
             preset = from_saved(saved, args.model)
         except (ModelFileError, ValueError) as exc:      # ValueError: a --cell-name/--readout that fits nothing
             raise UsageError(str(exc)) from None
+        for note in saved.notes:                         # how a file from elsewhere was read
+            print(f"lstm-sim: note: {note}", file=sys.stderr)
         return preset, (preset.text if isinstance(saved.metadata.get("text"), str) else None)
     try:
         preset = load_preset(args.preset or "walkthrough")

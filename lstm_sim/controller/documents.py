@@ -38,22 +38,30 @@ def read_session(path: str, vocab: list[str] | None = None, tokenizer: str | Non
     ``vocab`` and ``tokenizer`` serve a file that has no vocabulary; ``parts`` name the
     modules where two readings fit; ``nonlinearity`` a plain RNN's squashing where the
     file does not say (see ``load_model``)."""
+    return read_model(path, vocab, tokenizer, parts, nonlinearity)[0]
+
+
+def read_model(path: str, vocab=None, tokenizer=None, parts=None, nonlinearity=None):
+    """``(preset, notes)``: as :func:`read_session`, with the sentences saying how a file
+    from elsewhere was read (the checkpoint entry used, what was set aside…)."""
     try:
-        return from_saved(load_model(path, vocab=vocab, parts=parts or None, tokenizer=tokenizer,
-                                     nonlinearity=nonlinearity), path)
+        saved = load_model(path, vocab=vocab, parts=parts or None, tokenizer=tokenizer,
+                           nonlinearity=nonlinearity)
+        return from_saved(saved, path), saved.notes
     except ModelFileError as exc:
         raise DocumentError(str(exc), exc) from None
 
 
-def open_file(session: Session, path: str, **how) -> None:
+def open_file(session: Session, path: str, **how) -> list[str]:
     """Open a session or model file in ``session`` (``how``: see :func:`read_session`);
-    on any problem the session is untouched."""
-    preset = read_session(path, **how)
+    on any problem the session is untouched. Returns how the file was read (notes)."""
+    preset, notes = read_model(path, **how)
     session.open(preset)
     # Save writes our session format: only to a file that already is one. A model from
     # elsewhere (safetensors, torch, a plain state dict) is never overwritten: Save asks
     # where to save instead.
     session.set_file_path(path if is_session_file(path) else "")
+    return notes
 
 
 def is_session_file(path: str) -> bool:

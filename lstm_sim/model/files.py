@@ -23,7 +23,8 @@ import numpy as np
 
 from .network import CELL_KINDS, NONLINEARITIES, Network
 from .diagnosis import extra_module, unsupported_network
-from .loaders import FileProblem, read_npz, read_safetensors, read_torch, sniff
+from .loaders import NOTES, FileProblem, read_npz, read_safetensors, read_torch, sniff
+from .layouts import normalize
 from .parts import canonical, find_parts
 from .torch_layout import from_torch_state_dict, layer_count, optional_names, to_torch_state_dict, torch_names
 
@@ -46,9 +47,13 @@ class ModelFileError(ValueError):
 
 @dataclass
 class SavedModel:
+    """A network read from a file; ``notes`` say how a file from elsewhere was read (which
+    checkpoint entry held the weights, what was set aside, a stack of separate cells…)."""
+
     net: Network
     vocab: list[str]
     metadata: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
 def model_bytes(net: Network, vocab: list[str], metadata: dict | None = None) -> bytes:
@@ -123,6 +128,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     except OSError as exc:
         raise ModelFileError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
+    notes: list[str] = list(arrays.pop(NOTES, []))     # how the reader found the weights
     ours = "format_version" in arrays
     unsupported = unsupported_network(arrays, ours)
     if unsupported:
@@ -138,10 +144,13 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     else:
         model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
         try:
+            model_arrays, read_as, layout_notes = normalize(model_arrays, (parts or {}).get("cell"))
+            notes += layout_notes
             kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
         except FileProblem as exc:
             raise ModelFileError(f"{name}: {exc}", part=exc.part, choices=exc.choices) from None
         renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
+        original = {k: read_as.get(v, v) for k, v in original.items()}
         arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
 
     layers = max(layer_count(arrays, kind), 1)
@@ -250,7 +259,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     squash = _nonlinearity(arrays, metadata, kind, ours, nonlinearity, fail)
     if squash != "tanh":
         metadata["nonlinearity"] = squash
-    return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata)
+    return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata, notes)
 
 
 def _disagreement(own: list[str], given: list[str]) -> str:

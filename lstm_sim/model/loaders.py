@@ -27,6 +27,8 @@ CONVERT = ("np.savez(out, **{k: v.numpy() for k, v in "
            "torch.load(path, weights_only=True).items()})")
 SAVE_STATE_DICT = "save model.state_dict() instead (torch.save(model.state_dict(), path))"
 _EXTRA_KEYS = ("vocab", "metadata", "tokenizer")     # non-tensor entries a file may carry
+#: Where a reader leaves sentences on how it found the weights (a name no tensor has).
+NOTES = "\0notes"
 
 
 class FileProblem(Exception):
@@ -103,7 +105,11 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
         raise FileProblem(f"field '{clash[0]}': a tensor with a reserved name; put it in the metadata")
     meta: dict = {}
     for name, value in header.items():
-        if name == "vocab":
+        if value in arrays and name not in arrays and "." in name:
+            # safetensors' save_model stores a tied tensor once and names the alias here
+            # ({"decoder.weight": "encoder.weight"}): the alias is the same array.
+            arrays[name] = arrays[value]
+        elif name == "vocab":
             arrays["vocab"] = _vocab_array(_json(value, "vocab"), "vocab")
         elif name == "metadata":
             extra = _json(value, "metadata")

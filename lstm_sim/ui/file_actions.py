@@ -98,7 +98,7 @@ class FileActions(QObject):
         how: dict = {}
         while True:
             try:
-                documents.open_file(self.session, path, **how)
+                notes = documents.open_file(self.session, path, **how)
                 break
             except DocumentError as exc:
                 fix = self._ask_fix(exc.cause, how)
@@ -109,6 +109,8 @@ class FileActions(QObject):
                     return False
                 how.update(fix)
         self._remember(path)
+        if notes:              # how a file from elsewhere was read: said, not hidden
+            self.window.statusBar().showMessage(self.tr("Opened: {0}").format("; ".join(notes)), 15000)
         return True
 
     def _ask_fix(self, cause, how: dict) -> dict | None:

@@ -541,3 +541,108 @@ def test_a_character_vocabulary_written_one_per_line_is_told_to_be_a_json_list(t
     as_json = tmp_path / "chars.json"
     as_json.write_text(json.dumps(chars))
     assert load_model(path, vocab=read_vocab_file(as_json), tokenizer="chars").vocab == chars
+
+
+# -- other layouts of the same cells ----------------------------------------------------
+
+class CellLoop(nn.Module):
+    """The nn.LSTMCell / nn.RNNCell loop many tutorials write."""
+
+    def __init__(self, kind, width=V, hidden=H):
+        super().__init__()
+        self.kind = kind
+        self.cell = nn.LSTMCell(width, hidden) if kind == "lstm" else nn.RNNCell(width, hidden, nonlinearity=kind)
+        self.fc = nn.Linear(hidden, V)
+
+    def forward(self, X):
+        h = torch.zeros(1, self.cell.hidden_size, dtype=X.dtype)
+        c = torch.zeros_like(h)
+        outs = []
+        for x in X:
+            if self.kind == "lstm":
+                h, c = self.cell(x[None], (h, c))
+            else:
+                h = self.cell(x[None], h)
+            outs.append(h[0])
+        return self.fc(torch.stack(outs))
+
+
+class SeparateStack(nn.Module):
+    """Separate one-layer modules, one feeding the next (a ModuleList or lstm1 → lstm2)."""
+
+    def __init__(self, sizes, listed):
+        super().__init__()
+        cells = [nn.LSTM(n_in, n_out) for n_in, n_out in zip([V] + sizes[:-1], sizes)]
+        if listed:
+            self.rnns = nn.ModuleList(cells)
+        else:
+            for k, cell in enumerate(cells):
+                setattr(self, f"lstm{k + 1}", cell)
+        self.cells = cells
+        self.decoder = nn.Linear(sizes[-1], V)
+
+    def forward(self, X):
+        out = X[:, None]
+        for cell in self.cells:
+            out, _ = cell(out)
+        return self.decoder(out[:, 0])
+
+
+def _probs_of(model):
+    with torch.no_grad():
+        return torch.softmax(model(torch.tensor(X)), dim=-1).numpy()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", ["lstm", "tanh", "relu"])
+def test_a_cell_run_in_a_loop_opens_as_one_layer(tmp_path, fmt, kind):
+    torch.manual_seed(1)
+    model = CellLoop(kind).double()
+    loaded = load_model(save(model, tmp_path, fmt), nonlinearity=None if kind == "lstm" else kind)
+    assert loaded.net.num_layers == 1 and any("nn.LSTMCell" in n for n in loaded.notes)
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], _probs_of(model), rtol=0, atol=TOL)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("listed", [True, False], ids=["ModuleList", "lstm1-lstm2"])
+def test_separate_one_layer_modules_open_as_a_stack(tmp_path, fmt, listed):
+    torch.manual_seed(2)
+    model = SeparateStack([H] * 3, listed).double()
+    loaded = load_model(save(model, tmp_path, fmt))
+    assert loaded.net.num_layers == 3 and any("layers of one stack" in n for n in loaded.notes)
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], _probs_of(model), rtol=0, atol=TOL)
+
+
+def test_a_stack_whose_layers_differ_in_size_is_refused_with_the_sizes(tmp_path):
+    torch.manual_seed(3)
+    message = refused(save(SeparateStack([4, 6, 3], listed=True).double(), tmp_path, "pt"))
+    assert "different hidden sizes per layer (4, 6, 3)" in message
+
+
+def test_weight_drop_raw_weights_are_the_model(tmp_path):
+    """AWD-LSTM's WeightDropout keeps the recurrent weight as `<name>_raw` beside
+    `module.weight_ih_l0`; dropout is for training only, so the raw weight is used."""
+    torch.manual_seed(4)
+    lstm, fc = nn.LSTM(V, H).double(), nn.Linear(H, V).double()
+    sd = {f"rnns.0.module.{k}": v for k, v in lstm.state_dict().items() if k != "weight_hh_l0"}
+    sd["rnns.0.weight_hh_l0_raw"] = lstm.weight_hh_l0.detach().clone()
+    sd.update({f"decoder.{k}": v for k, v in fc.state_dict().items()})
+    path = tmp_path / "awd.pt"
+    torch.save(dict(sd, vocab=VOCAB), path)
+    loaded = load_model(path)
+    assert any("weight drop" in n for n in loaded.notes)
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs([lstm, fc], X), rtol=0, atol=TOL)
+
+
+def test_tied_weights_saved_with_safetensors_save_model_open(tmp_path):
+    """word_language_model --tied: decoder.weight is encoder.weight; safetensors'
+    save_model stores it once and names the alias in the metadata."""
+    torch.manual_seed(5)
+    model = container({"encoder": nn.Embedding(V, H), "rnn": nn.LSTM(H, H), "decoder": nn.Linear(H, V)}).double()
+    model.decoder.weight = model.encoder.weight
+    path = tmp_path / "tied.safetensors"
+    safetensors_torch.save_model(model, str(path), metadata={"vocab": json.dumps(VOCAB)})
+    loaded = load_model(path)
+    np.testing.assert_array_equal(loaded.net.params["W_out"], loaded.net.params["E"])
+    modules = [model.encoder, model.rnn, model.decoder]
+    np.testing.assert_allclose(forward(loaded.net, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
