@@ -55,13 +55,15 @@ def named_corpus(name: str) -> Corpus:
 
 def corpus_from_text(text: str, name: str = "text") -> Corpus:
     """Words and punctuation of a user's own text; the vocabulary in order of first
-    appearance (case-insensitive, first spelling kept)."""
+    appearance (case-insensitive). A word is spelt as it is written in lowercase if it
+    ever is ("The … the" is "the"), else as it first appears ("Doug")."""
     words = split_words(text)
     if len(words) > MAX_TOKENS:
         raise CorpusError(f"{name} has {len(words):,} tokens; at most {MAX_TOKENS:,} can be trained on here")
     seen: dict[str, str] = {}
     for w in words:
-        seen.setdefault(w.lower(), w)
+        if seen.setdefault(w.lower(), w) != w and w == w.lower():
+            seen[w.lower()] = w
     if len(words) < 2 or len(seen) < 2:
         raise CorpusError(f"{name} needs at least two different words to learn what follows what "
                           f"(it has {len(words)} word{'s' if len(words) != 1 else ''})")

@@ -64,3 +64,10 @@ def test_defaults_name_a_known_schedule():
     from lstm_sim.model.training import SCHEDULES
     assert D["schedule"] in SCHEDULES
     assert np.isfinite(D["lr"]) and D["lr"] > 0
+
+
+def test_own_text_keeps_the_lowercase_spelling_of_a_word_it_also_starts_a_sentence_with():
+    from lstm_sim.scenarios.training_setup import corpus_from_text
+    corpus = corpus_from_text("The cat saw the dog. Doug saw the cat.")
+    assert list(corpus.vocab.words) == ["the", "cat", "saw", "dog", ".", "Doug"]
+    assert corpus.vocab.detokenize(corpus.tokens).split()[:4] == ["the", "cat", "saw", "the"]
