@@ -114,7 +114,7 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
-    text = _str(meta.get("text"), _sample_text(vocab))
+    text = _str(meta.get("text")) or _sample_text(net, vocab)
     step = meta.get("step")
     step = step if isinstance(step, int) and not isinstance(step, bool) else 0
     about = meta.get("about")
@@ -167,11 +167,23 @@ def _translation_json(texts: dict) -> dict:
     return out
 
 
-def _sample_text(vocab: Vocabulary) -> str:
-    """Something to step through when the file brings no text: its first few tokens."""
-    if vocab.tokenizer == "chars":
-        return "".join(vocab.words[:8])
-    return " ".join(vocab.words[:3])
+#: Tokens that end a sentence or a line: where a text the model writes can start.
+_STARTS = (".", "<eos>", "</s>", "\n", "<s>", "<bos>")
+
+
+def _sample_text(net: Network, vocab: Vocabulary) -> str:
+    """Something to step through when the file brings no text: what the model itself
+    writes (its most likely tokens, after a sentence end where the vocabulary has one),
+    so the first steps show the model doing what it learned rather than an arbitrary list."""
+    from ..model import generate
+    start = next((w for w in _STARTS if w in vocab.words), None)
+    prompt = [start] if start is not None else []
+    try:
+        ids = generate(net, vocab.inputs(prompt), 24 if vocab.tokenizer == "chars" else 8, temperature=0)
+    except (ValueError, FloatingPointError):
+        ids = list(range(min(3, len(vocab.words))))
+    tokens = prompt + [vocab.words[k] for k in ids]
+    return vocab.detokenize(tokens[1:] if start in ("<s>", "<bos>") else tokens).strip() or vocab.words[0]
 
 
 def _str(value, default: str | None = None) -> str | None:

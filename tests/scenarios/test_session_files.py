@@ -136,3 +136,19 @@ def test_aliases_that_could_not_be_typed_are_dropped_and_the_rest_kept(tmp_path)
         meta["aliases"] = junk
         save_model(path, preset.net, list(preset.vocab.words), meta)
         assert from_saved(load_model(path), str(path)).vocab.aliases == {}
+
+
+def test_a_model_without_text_opens_on_what_it_writes_itself(tmp_path):
+    """Not the vocabulary's first tokens: the model's own most likely words after a period."""
+    from lstm_sim.model import generate, load_model, save_model
+    from lstm_sim.scenarios import load_preset
+    from lstm_sim.scenarios.presets import from_saved
+    p = load_preset("walkthrough")
+    path = tmp_path / "bare.npz"
+    save_model(path, p.net, list(p.vocab.words))
+    opened = from_saved(load_model(path), str(path))
+    tokens = opened.vocab.tokenize(opened.text)
+    assert tokens[0] == "." and len(tokens) == 9
+    expected = generate(p.net, p.vocab.inputs(["."]), 8, temperature=0)
+    assert tokens[1:] == [p.vocab.words[k] for k in expected]
+    assert tokens[1] in ("Doug", "Jane", "Spot")            # after a period comes a name
