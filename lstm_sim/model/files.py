@@ -233,8 +233,10 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     elif vocab is not None:
         words = list(vocab)
     else:
-        fail("vocab", "missing: a torch state dict needs the vocabulary it was trained on "
-                      "(give it: one token per line, or a JSON list)")
+        fail("vocab", "missing: the file does not hold the vocabulary it was trained on; give it, in "
+                      "the order of the model's rows: one token per line, or a JSON list (pytorch/examples' "
+                      "word_language_model numbers words in the order they first appear in the corpus, "
+                      "not sorted: json.dump(corpus.dictionary.idx2word, open('vocab.json', 'w')))")
     blanks = [w for w in words if isinstance(w, str) and w and not w.strip()]
     if blanks and not chars and all(isinstance(w, str) and w and (w == w.strip() or not w.strip()) for w in words):
         fail("vocab", f"has whitespace tokens ({', '.join(map(repr, blanks[:3]))}) as a character model's "

@@ -3,10 +3,9 @@
 Three formats, told apart by their content (the suffix is only a hint for messages):
 our ``.npz`` (a zip of ``.npy`` arrays), ``.safetensors`` (8-byte little-endian header
 length, then a JSON header) read with the ``safetensors`` package's NumPy API, and
-``torch.save`` state dicts (a zip holding ``data.pkl``, or the legacy pickle format)
-read with ``torch.load(weights_only=True)``, which refuses anything but tensors and
-plain containers, so no file can run code. Torch is imported here, lazily, only when
-such a file is opened.
+``torch.save`` files (a zip holding ``data.pkl``, or the legacy pickle format) read
+without torch by our own restricted unpickler (``torch_file``), so no file can run code:
+state dicts, training checkpoints and whole pickled modules (``checkpoints``).
 
 Every reader returns the same thing: a dict of NumPy arrays in which the vocabulary
 (if the file has one) is the 1-D string array ``vocab`` and the metadata a JSON
@@ -15,20 +14,16 @@ string ``metadata``, exactly as in our own files, so one validator checks them a
 from __future__ import annotations
 
 import json
-import re
 import struct
-import warnings
 import zipfile
 
 import numpy as np
 
-#: The one line that turns a torch.save state dict into a file NumPy alone can read.
-CONVERT = ("np.savez(out, **{k: v.numpy() for k, v in "
-           "torch.load(path, weights_only=True).items()})")
-SAVE_STATE_DICT = "save model.state_dict() instead (torch.save(model.state_dict(), path))"
 _EXTRA_KEYS = ("vocab", "metadata", "tokenizer")     # non-tensor entries a file may carry
 #: Where a reader leaves sentences on how it found the weights (a name no tensor has).
 NOTES = "\0notes"
+#: ``Unpacked.entry`` of a file that is one whole pickled module.
+WHOLE_MODULE = "(a whole module)"
 
 
 class FileProblem(Exception):
@@ -123,73 +118,78 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
 
 
 def read_torch(path) -> dict[str, np.ndarray]:
-    """A ``torch.save`` state dict, read by torch's weights-only unpickler (no code runs)."""
+    """A ``torch.save`` file read without torch (see ``torch_file``: nothing in it runs):
+    a state dict, a training checkpoint or a whole pickled module (see ``checkpoints``)."""
+    from .checkpoints import unpack
+    from .torch_file import TorchFileError, read_torch_file
     try:
-        import torch
-    except ImportError:
-        raise FileProblem(f"this is a torch.save file and PyTorch is not installed here; "
-                          f"convert it where torch is: `{CONVERT}`") from None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            obj = torch.load(str(path), map_location="cpu", weights_only=True)
-    except Exception as exc:
-        raise FileProblem(_torch_load_problem(exc)) from None
-    if isinstance(obj, torch.nn.Module):              # cannot happen with weights_only; be sure
-        raise FileProblem(f"holds a whole module; {SAVE_STATE_DICT}")
-    if not isinstance(obj, dict):
-        raise FileProblem(f"holds a {type(obj).__name__}, not a state dict; {SAVE_STATE_DICT}")
-    arrays: dict[str, np.ndarray] = {}
-    meta: dict = {}
-    for key, value in obj.items():
-        if not isinstance(key, str):
-            raise FileProblem(f"has a key {key!r} that is not a string; {SAVE_STATE_DICT}")
-        if isinstance(value, torch.Tensor):
-            if key in _EXTRA_KEYS:
-                raise FileProblem(f"field '{key}': a tensor with a reserved name")
-            arrays[key] = _tensor_array(torch, key, value)
-        elif key == "vocab":
-            arrays["vocab"] = _vocab_array(value, "vocab")
-        elif key == "tokenizer" and isinstance(value, str):
-            meta["tokenizer"] = value
-        elif key == "metadata" and isinstance(value, dict):
-            meta.update(value)
-        else:
-            kind = "a dict (a training checkpoint?)" if isinstance(value, dict) else f"a {type(value).__name__}"
-            raise FileProblem(f"field '{key}': holds {kind}, not a tensor; this program never ignores "
-                              f"an entry: {SAVE_STATE_DICT}")
+        obj = read_torch_file(path)
+    except TorchFileError as exc:
+        raise FileProblem(str(exc)) from None
+    found = unpack(obj, _module_weights)
+    clash = sorted(set(found.arrays) & set(_EXTRA_KEYS))
+    if clash:
+        raise FileProblem(f"field '{clash[0]}': a tensor with a reserved name")
+    arrays = dict(found.arrays)
+    meta = dict(found.metadata)
+    if found.vocab is not None:
+        arrays["vocab"] = _vocab_array(found.vocab, "vocab")
+    if found.tokenizer is not None:
+        meta["tokenizer"] = found.tokenizer
+    notes = []
+    if found.module_tree:
+        _read_module_tree(found.module_tree, meta, notes)
+    if found.entry and found.entry != WHOLE_MODULE:
+        notes.append(f"the weights are the checkpoint's '{found.entry}'")
+    if found.set_aside:
+        notes.append("set aside as training state: " + ", ".join(f"'{k}'" for k in found.set_aside))
+    if found.tied:
+        notes.append("tied weights: " + ", ".join(f"'{b}' is '{a}'" for a, b in found.tied))
     try:
         arrays["metadata"] = np.array(json.dumps(meta))
     except (TypeError, ValueError):
         raise FileProblem("field 'metadata': must be a JSON object") from None
+    arrays[NOTES] = notes
     return arrays
 
 
-def _torch_load_problem(exc: Exception) -> str:
-    """torch.load's long error, as one line that names the cause."""
-    text = str(exc)
-    if "Weights only load failed" in text or "WeightsUnpickler" in text:
-        found = re.search(r"Unsupported global: GLOBAL ([\w.]+)", text)
-        if found:
-            return (f"holds a pickled Python object ({found.group(1)}; a whole module saved with "
-                    f"torch.save(model)?), which is never loaded; {SAVE_STATE_DICT}")
-        detail = re.search(r"WeightsUnpickler error:\s*(.+?)\s*(?:\n|$)", text)
-        reason = detail.group(1) if detail and detail.group(1) else "it holds more than tensors"
-        return f"unreadable torch.save file (the safe reader refuses its pickle: {reason[:200]})"
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return f"unreadable torch.save file ({(lines[0] if lines else type(exc).__name__)[:300]})"
+def _module_weights(obj):
+    """``(state dict, tied pairs, module tree)`` of a whole pickled module, else None."""
+    from .torch_file import PickledObject, module_state_dict, module_tree, tied_names
+    if not (isinstance(obj, PickledObject) and isinstance(obj.state, dict)
+            and isinstance(obj.state.get("_modules", obj.state.get("_parameters")), dict)):
+        return None
+    return module_state_dict(obj), tied_names(obj), module_tree(obj)
 
 
-def _tensor_array(torch, key, tensor) -> np.ndarray:
-    t = tensor.detach().cpu()
-    if t.layout != torch.strided:
-        raise FileProblem(f"field '{key}': a sparse tensor; save a dense one")
-    if t.is_floating_point() and t.dtype not in (torch.float16, torch.float32, torch.float64):
-        t = t.to(torch.float64)                       # bfloat16 and friends: exact in float64
-    try:
-        return t.numpy().copy()
-    except Exception as exc:
-        raise FileProblem(f"field '{key}': unreadable tensor ({exc})") from None
+#: Modules whose work is the parts this program models, or that act in training only.
+_MODELLED = {"Embedding", "LSTM", "RNN", "GRU", "Linear", "LSTMCell", "RNNCell", "GRUCell",
+             "ModuleList", "ModuleDict", "Sequential", "LogSoftmax", "Identity"}
+
+
+def _read_module_tree(tree, meta: dict, notes: list) -> None:
+    """What a whole module says of itself: a plain RNN's ``nonlinearity`` (or
+    word_language_model's ``rnn_type``), and modules that would change the arithmetic."""
+    notes.append(f"a whole pickled module ({tree[0][1]}) read as data; none of its code was run")
+    said = set()
+    for name, cls, attrs in tree:
+        leaf = cls.rpartition(".")[2]
+        if leaf == "RNN" and attrs.get("nonlinearity") in ("tanh", "relu"):
+            said.add(attrs["nonlinearity"])
+        if attrs.get("rnn_type") in ("RNN_TANH", "RNN_RELU"):
+            said.add(attrs["rnn_type"][4:].lower())
+        torch_module = cls.startswith("torch.nn.")
+        children = any(other.startswith(name + ".") for other, _, _ in tree if name)
+        if name and torch_module and leaf not in _MODELLED and "Dropout" not in leaf:
+            raise FileProblem(f"'{name}' is a {leaf} ({cls}), which changes the computation between the "
+                              "embedding, the cell and the readout; this program models those parts only, "
+                              "so it cannot open this model without showing wrong numbers")
+        if name and not torch_module and not children and "dropout" not in leaf.lower():
+            notes.append(f"'{name}' ({cls}) has no weights; it is taken to act in training only")
+    if len(said) > 1:
+        raise FileProblem("the module says both tanh and relu (its nonlinearity and rnn_type disagree)")
+    if said:
+        meta["nonlinearity"] = said.pop()
 
 
 def _json(text, name):

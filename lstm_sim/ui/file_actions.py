@@ -146,7 +146,10 @@ class FileActions(QObject):
         box = QMessageBox(QMessageBox.Question, self.tr("Choose vocabulary"),
                           self.tr("This model file has no vocabulary."), QMessageBox.Cancel, self.window)
         box.setInformativeText(self.tr("Choose the file of tokens it was trained with: one token per "
-                                       "line, or a JSON list, in the order of the model's rows."))
+                                       "line, or a JSON list, in the order of the model's rows. "
+                                       "pytorch/examples' word_language_model numbers words in the order "
+                                       "they first appear in the corpus (not sorted); save that order with "
+                                       "json.dump(corpus.dictionary.idx2word, open('vocab.json', 'w'))."))
         choose = box.addButton(self.tr("Choose vocabulary…"), QMessageBox.AcceptRole)
         box.exec()
         chosen = box.clickedButton() is choose

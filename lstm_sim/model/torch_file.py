@@ -1,0 +1,470 @@
+"""Reading ``torch.save`` files without torch, and without ever running anything in them.
+
+A torch file is a pickle, and unpickling normally imports and calls whatever the file
+names. Here the pure-Python unpickler gets its own table: a global the file names is
+either one of a short allow-list of *local* stand-ins (tensor rebuilders, storage types,
+dtypes, a few containers) or an inert marker. Calling a marker (REDUCE, INST, OBJ) raises
+``UnsafePickle``, and nothing is imported or run; creating an instance of one (NEWOBJ, or
+``copyreg._reconstructor(cls, object, None)``) gives a ``PickledObject`` whose ``state``
+BUILD fills with the instance dict. So a whole pickled ``nn.Module`` is read as a tree of
+PickledObjects whose ``_parameters``/``_buffers``/``_modules`` hold arrays and subtrees.
+
+Both layouts are read: the zip (torch >= 1.6: ``<archive>/data.pkl``, one entry per
+storage ``<archive>/data/<key>``, a ``byteorder``) and the legacy stream (magic, protocol
+and sys-info pickles, the main pickle, a pickled list of storage keys, then each storage
+as an 8-byte little-endian element count and its little-endian bytes). Tensors come back
+as contiguous, writable NumPy arrays; bfloat16 is widened to float32 exactly.
+"""
+from __future__ import annotations
+
+import _compat_pickle
+import io
+import pickle
+import zipfile
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+
+MAGIC_NUMBER = 0x1950A86A20F9469CFC6C          # torch.serialization.MAGIC_NUMBER
+PROTOCOL_VERSION = 1001                        # torch.serialization.PROTOCOL_VERSION
+TORCHSCRIPT = ("a TorchScript archive (torch.jit.save): its weights are in the archive but "
+               "its structure is code; save model.state_dict() with torch.save where the "
+               "model is defined")
+
+#: torch dtype name -> NumPy type code ("bfloat16" is widened to float32 on reading).
+_NUMPY = {"float32": "f4", "float64": "f8", "float16": "f2", "bfloat16": "u2", "int64": "i8",
+          "int32": "i4", "int16": "i2", "int8": "i1", "uint8": "u1", "bool": "?",
+          "complex64": "c8", "complex128": "c16", "uint16": "u2", "uint32": "u4", "uint64": "u8"}
+_STORAGES = {"FloatStorage": "float32", "DoubleStorage": "float64", "HalfStorage": "float16",
+             "BFloat16Storage": "bfloat16", "LongStorage": "int64", "IntStorage": "int32",
+             "ShortStorage": "int16", "CharStorage": "int8", "ByteStorage": "uint8",
+             "BoolStorage": "bool", "ComplexFloatStorage": "complex64",
+             "ComplexDoubleStorage": "complex128", "UntypedStorage": "uint8"}
+#: dtypes torch has and we cannot hold; named so the error says "unknown dtype", not "unsafe".
+_OTHER_DTYPES = ("float8", "float4", "bits", "qint", "quint", "complex32", "int", "uint")
+
+
+class TorchFileError(Exception):
+    """The file is not a torch file we can read: damaged, TorchScript, unsupported."""
+
+
+class UnsafePickle(TorchFileError):
+    """The file asks to call something outside the allow-list; nothing was called."""
+
+
+@dataclass(eq=False)
+class PickledObject:
+    """Stand-in for an instance of a class we refuse to import (e.g. an ``nn.Module``).
+    ``state`` is what BUILD would have put in its ``__dict__``; compared by identity, so
+    the same object reached twice (a shared submodule) is recognisably the same."""
+    module: str
+    name: str
+    state: dict = field(default_factory=dict)
+    args: tuple = ()
+
+    @property
+    def qualname(self) -> str:
+        return f"{self.module}.{self.name}"
+
+    def __repr__(self) -> str:                # the state can hold megabytes of arrays
+        return f"PickledObject({self.qualname})"
+
+
+class _Global:
+    """What an unknown global becomes: inert, and refuses to be called."""
+    __slots__ = ("module", "name")
+
+    def __init__(self, module: str, name: str):
+        self.module, self.name = module, name
+
+    def __call__(self, *args, **kwargs):
+        if self.module == "torch._utils" and self.name.startswith("_rebuild_"):
+            raise TorchFileError(f"torch._utils.{self.name}: sparse, quantized, nested and "
+                                 "other special tensors are not supported")
+        raise UnsafePickle(f"the file asks to run {self.module}.{self.name}; it is never run")
+
+    def __repr__(self) -> str:
+        return f"<global {self.module}.{self.name}>"
+
+
+@dataclass(frozen=True)
+class _StorageType:
+    """Local stand-in for ``torch.FloatStorage`` etc.: only its dtype matters."""
+    dtype: str
+    itemsize: int
+
+
+# --- local stand-ins for the allowed callables ------------------------------------------
+
+def _strided(storage, offset, size, stride) -> np.ndarray:
+    """A contiguous copy of the view torch would make. The bounds are checked first:
+    ``as_strided`` trusts its arguments and would otherwise read past the buffer."""
+    if storage is None:                        # legacy first pass: storages not read yet
+        return None
+    if not isinstance(storage, np.ndarray) or storage.ndim != 1:
+        raise TorchFileError("a tensor's storage is not a storage")
+    size, stride, offset = tuple(map(int, size)), tuple(map(int, stride)), int(offset)
+    if len(size) != len(stride) or offset < 0 or min(size + stride, default=0) < 0:
+        raise TorchFileError(f"a tensor has an impossible shape {size} / stride {stride}")
+    if 0 in size:
+        return np.zeros(size, storage.dtype)
+    if offset + sum((n - 1) * s for n, s in zip(size, stride)) >= storage.size:
+        raise TorchFileError("a tensor reaches past the end of its storage")
+    view = np.lib.stride_tricks.as_strided(storage[offset:], size,
+                                           [s * storage.itemsize for s in stride],
+                                           writeable=False)
+    return np.array(view, order="C")
+
+
+def _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad=False,
+                       backward_hooks=None, metadata=None):
+    """``metadata`` holds lazy conj/neg bits: the storage has the values before them."""
+    array = _strided(storage, storage_offset, size, stride)
+    if array is not None and metadata:
+        array = -array if metadata.get("neg") else array
+        array = np.conj(array) if metadata.get("conj") else array
+    return array
+
+
+def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, backward_hooks,
+                       dtype, metadata=None, *, byteorder="<"):
+    """New dtypes (uint16/32/64, float8...) are saved as bytes plus a dtype."""
+    name = str(dtype).removeprefix("torch.")
+    if name not in _NUMPY or name == "bfloat16":
+        raise TorchFileError(f"unknown dtype {dtype}")
+    if storage is not None:
+        if not isinstance(storage, np.ndarray) or storage.dtype != np.uint8:
+            raise TorchFileError("a tensor's storage is not a storage")
+        kind = np.dtype(_NUMPY[name]).newbyteorder(byteorder)
+        whole = storage.size // kind.itemsize * kind.itemsize
+        storage = storage[:whole].view(kind).astype(kind.newbyteorder("="), copy=False)
+    return _rebuild_tensor_v2(storage, storage_offset, size, stride, metadata=metadata)
+
+
+def _rebuild_parameter(data, requires_grad, backward_hooks, state=None):
+    """A Parameter is its data; requires_grad and hooks do not matter to a reader."""
+    return data
+
+
+def _rebuild_from_type_v2(func, new_type, args, state):
+    """A tensor (subclass) with Python attributes: rebuild the tensor, drop the rest."""
+    if getattr(func, "func", func) not in _REBUILDERS:
+        raise UnsafePickle(f"the file asks to rebuild a tensor with {func!r}; it is never run")
+    return func(*args)
+
+
+def _reconstructor(cls, base, state):
+    """Protocol 0/1 pickles an object as ``copyreg._reconstructor(cls, object, None)``;
+    only that exact pattern is accepted, and it builds a stand-in, not the class."""
+    if (isinstance(cls, _Global) and isinstance(base, _Global) and state is None
+            and (base.module, base.name) == ("builtins", "object")):
+        return PickledObject(cls.module, cls.name)
+    raise UnsafePickle(f"the file asks to run copyreg._reconstructor({cls!r}, {base!r}, "
+                       "...); it is never run")
+
+
+def _newobj(cls, *args):
+    if isinstance(cls, _Global):
+        return PickledObject(cls.module, cls.name, args=args)
+    raise UnsafePickle(f"the file asks to create {cls!r}; it is never created")
+
+
+def _codecs_encode(text, encoding="utf-8"):
+    """Protocol 2 pickles ``bytes`` as ``_codecs.encode(str, 'latin1')``."""
+    if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
+        raise UnsafePickle("the file asks to run _codecs.encode on a non-text; it is never run")
+    return text.encode("latin1")
+
+
+def _device(kind, index=None) -> str:
+    """``torch.device`` becomes its name, e.g. "cpu" or "cuda:0"."""
+    return str(kind) if index is None else f"{kind}:{int(index)}"
+
+
+_REBUILDERS = {_rebuild_tensor_v2, _rebuild_tensor_v3, _rebuild_parameter}
+_ALLOWED = {
+    ("torch._utils", "_rebuild_tensor"): _rebuild_tensor_v2,     # the same, fewer arguments
+    ("torch._utils", "_rebuild_tensor_v2"): _rebuild_tensor_v2,
+    ("torch._utils", "_rebuild_tensor_v3"): _rebuild_tensor_v3,
+    ("torch._utils", "_rebuild_parameter"): _rebuild_parameter,
+    ("torch._utils", "_rebuild_parameter_with_state"): _rebuild_parameter,
+    ("torch._tensor", "_rebuild_from_type_v2"): _rebuild_from_type_v2,
+    ("torch", "Size"): tuple,
+    ("torch", "device"): _device, ("torch.serialization", "_get_layout"): str,
+    ("collections", "OrderedDict"): OrderedDict,
+    ("builtins", "set"): set, ("builtins", "frozenset"): frozenset,
+    ("builtins", "slice"): slice, ("builtins", "complex"): complex,
+    ("builtins", "bytearray"): bytearray, ("_codecs", "encode"): _codecs_encode,
+    ("copyreg", "_reconstructor"): _reconstructor, ("copyreg", "__newobj__"): _newobj,
+}
+
+
+# --- the unpickler -----------------------------------------------------------------------
+
+class _SafeUnpickler(pickle._Unpickler):
+    """The pure-Python unpickler with every opcode that calls or instantiates replaced.
+    ``source(key, storage_type, numel)`` returns a storage's bytes (or None in the
+    legacy first pass, where only the storage types are being learnt)."""
+    dispatch = dict(pickle._Unpickler.dispatch)
+
+    def __init__(self, file, source=None, byteorder="<"):
+        super().__init__(file, encoding="latin1")
+        self._source, self._order, self._storages = source, byteorder, {}
+        self._locals = dict(_ALLOWED)
+        self._locals[("torch._utils", "_rebuild_tensor_v3")] = partial(
+            _rebuild_tensor_v3, byteorder=byteorder)
+        self._callable = {id(f) for f in self._locals.values()}
+
+    def find_class(self, module, name):
+        if (module, name) in _compat_pickle.NAME_MAPPING:       # Python 2 names
+            module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+        module = _compat_pickle.IMPORT_MAPPING.get(module, module)
+        if (module, name) in self._locals:
+            return self._locals[(module, name)]
+        if module in ("torch", "torch.storage") and name in _STORAGES:
+            return _StorageType(_STORAGES[name], np.dtype(_NUMPY[_STORAGES[name]]).itemsize)
+        if module == "torch" and (name in _NUMPY or name.startswith(_OTHER_DTYPES)):
+            return f"torch.{name}"
+        return _Global(module, name)
+
+    def persistent_load(self, pid):
+        """('storage', type, key, location, numel[, view]) -> the storage as a 1-D array;
+        ('module', cls, file, source) is how the legacy format names a module's class."""
+        if not isinstance(pid, tuple) or not pid:
+            raise TorchFileError(f"unexpected persistent id {pid!r}")
+        kind = pid[0].decode("ascii") if isinstance(pid[0], bytes) else pid[0]
+        if kind == "module":
+            return pid[1]
+        if kind != "storage" or len(pid) not in (5, 6):
+            raise TorchFileError(f"unexpected persistent id {kind!r}")
+        stype, key, numel = pid[1], str(pid[2]), int(pid[4])
+        if not isinstance(stype, _StorageType):
+            raise TorchFileError(f"unknown dtype: storage type {stype!r}")
+        if key not in self._storages:
+            self._storages[key] = (stype, _decode(self._source(key, stype, numel),
+                                                  stype, numel, self._order, key))
+        elif self._storages[key][0] != stype:
+            raise TorchFileError(f"storage {key} is read as two different dtypes")
+        array = self._storages[key][1]
+        view = pid[5] if len(pid) == 6 else None
+        if view is not None and array is not None:       # pre-1.0 legacy storage views
+            array = array[int(view[1]):int(view[1]) + int(view[2])]
+        return array
+
+    def _call(self, func, args):
+        if isinstance(func, _Global):
+            func()                             # raises: a marker never runs anything
+        if id(func) not in self._callable:
+            raise UnsafePickle(f"the file asks to call {func!r}; it is never called")
+        if not isinstance(args, tuple):
+            raise TorchFileError("damaged pickle: call arguments are not a tuple")
+        return func(*args)
+
+    def load_reduce(self):
+        args = self.stack.pop()
+        self.stack[-1] = self._call(self.stack[-1], args)
+
+    def _instantiate(self, klass, args):       # INST and OBJ (protocols 0 and 1)
+        if isinstance(klass, _Global) and not args:
+            self.append(PickledObject(klass.module, klass.name))
+        else:
+            self.append(self._call(klass, tuple(args)))
+
+    def load_newobj(self):
+        args = self.stack.pop()
+        self.stack[-1] = _newobj(self.stack[-1], *args)
+
+    def load_newobj_ex(self):
+        del self.stack[-1]                     # keyword arguments: nothing to pass them to
+        self.load_newobj()
+
+    def load_build(self):
+        """Fill a stand-in's state; never looks up ``__setstate__`` on anything. Other
+        objects' state (a state dict's ``_metadata``) is dropped: nothing here needs it."""
+        state = self.stack.pop()
+        inst = self.stack[-1]
+        if isinstance(inst, PickledObject):
+            state, slots = state if isinstance(state, tuple) and len(state) == 2 else (state, None)
+            for part in (state, slots):
+                if isinstance(part, dict):
+                    inst.state.update(part)
+                elif part is not None:
+                    inst.state["__state__"] = part
+
+
+for _op, _name in ((pickle.REDUCE, "load_reduce"), (pickle.NEWOBJ, "load_newobj"),
+                   (pickle.NEWOBJ_EX, "load_newobj_ex"), (pickle.BUILD, "load_build")):
+    _SafeUnpickler.dispatch[_op[0]] = getattr(_SafeUnpickler, _name)
+
+
+def _decode(buffer, stype: _StorageType, numel: int, order: str, key: str):
+    """Raw storage bytes -> a native-order 1-D array of ``numel`` elements."""
+    if buffer is None:
+        return None
+    if numel < 0 or len(buffer) < numel * stype.itemsize:
+        raise TorchFileError(f"storage {key} is shorter than its {numel} elements")
+    if stype.dtype == "bfloat16":              # the top half of a float32, exactly
+        half = np.frombuffer(buffer, order + "u2", numel).astype(np.uint32)
+        return (half << 16).view(np.float32)
+    raw = np.frombuffer(buffer, np.dtype(_NUMPY[stype.dtype]).newbyteorder(order), numel)
+    return raw.astype(raw.dtype.newbyteorder("="), copy=False)
+
+
+# --- the two file layouts -----------------------------------------------------------------
+
+def read_torch_file(path) -> object:
+    """What ``torch.load`` would return, with tensors as NumPy arrays and instances of
+    other classes as PickledObject. Raises TorchFileError (UnsafePickle if the file tries
+    to run something); every other failure is reported as a damaged file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TorchFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    try:
+        if data[:2] == b"PK":
+            return _read_zip(data)
+        if data[257:262] == b"ustar":
+            raise TorchFileError("the pre-1.0 tar layout of torch.save is not supported")
+        return _read_legacy(data)
+    except TorchFileError:
+        raise
+    except Exception as exc:                   # truncated pickles, bad zips, odd values
+        raise TorchFileError(f"{path.name} is damaged or not a torch file "
+                             f"({type(exc).__name__}: {exc})") from exc
+
+
+def _read_zip(data: bytes):
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise TorchFileError(f"a damaged zip file ({exc})") from exc
+    names = set(archive.namelist())
+    if any(n.endswith("constants.pkl") or "/code/" in n for n in names):
+        raise TorchFileError(TORCHSCRIPT)
+    pickles = sorted(n for n in names if n.endswith("data.pkl") and n.count("/") <= 1)
+    if not pickles:
+        raise TorchFileError("a zip file, but not one written by torch.save (no data.pkl)")
+    prefix = pickles[0][:-len("data.pkl")]
+    order = "<"
+    if prefix + "byteorder" in names:
+        mark = archive.read(prefix + "byteorder").strip()
+        if mark not in (b"little", b"big"):
+            raise TorchFileError(f"unknown byte order {mark!r}")
+        order = "<" if mark == b"little" else ">"
+
+    def source(key, stype, numel):
+        name = f"{prefix}data/{key}"
+        if name not in names:
+            raise TorchFileError(f"the file lacks the storage entry {name}")
+        return archive.read(name)
+
+    return _SafeUnpickler(io.BytesIO(archive.read(pickles[0])), source, order).load()
+
+
+def _read_legacy(data: bytes):
+    """Two passes over the main pickle: the first learns each storage's dtype (needed to
+    find where the next storage starts), the second rebuilds the tensors from them."""
+    stream = io.BytesIO(data)
+    try:
+        magic = _SafeUnpickler(stream).load()
+    except TorchFileError:
+        raise
+    except Exception as exc:
+        raise TorchFileError("not a torch file (neither a zip nor a torch pickle)") from exc
+    if magic != MAGIC_NUMBER:
+        raise TorchFileError("not a torch file (no torch magic number)")
+    if _SafeUnpickler(stream).load() != PROTOCOL_VERSION:
+        raise TorchFileError("an unsupported legacy torch protocol version")
+    _SafeUnpickler(stream).load()              # sys_info: the data is little-endian anyway
+    start, types, spans = stream.tell(), {}, {}
+
+    def learn(key, stype, numel):              # the first pass: dtypes only, no data
+        types[key] = stype
+
+    _SafeUnpickler(stream, learn).load()
+    keys, position = _SafeUnpickler(stream).load(), stream.tell()
+    for key in map(str, keys):
+        count = int.from_bytes(data[position:position + 8], "little")
+        end = position + 8 + count * types[key].itemsize       # KeyError: a damaged file
+        if end > len(data):
+            raise TorchFileError(f"the file is truncated inside storage {key}")
+        spans[key], position = memoryview(data)[position + 8:end], end
+
+    def source(key, stype, numel):
+        if key not in spans:
+            raise TorchFileError(f"the file lacks storage {key}")
+        return spans[key]
+
+    stream.seek(start)
+    return _SafeUnpickler(stream, source).load()
+
+
+# --- whole pickled modules ----------------------------------------------------------------
+
+def _children(obj: PickledObject):
+    return [(k, m) for k, m in (obj.state.get("_modules") or {}).items()
+            if isinstance(m, PickledObject)]
+
+
+def _named_tensors(obj: PickledObject, prefix: str = "", above: tuple = ()):
+    """(name, array) in ``nn.Module.state_dict()`` order: own parameters, own persistent
+    buffers, then each submodule's, depth first (a crafted cycle is not followed)."""
+    skip = obj.state.get("_non_persistent_buffers_set") or set()
+    for name, value in (obj.state.get("_parameters") or {}).items():
+        if isinstance(value, np.ndarray):
+            yield prefix + name, value
+    for name, value in (obj.state.get("_buffers") or {}).items():
+        if isinstance(value, np.ndarray) and name not in skip:
+            yield prefix + name, value
+    for name, child in _children(obj):
+        if id(child) not in above + (id(obj),):
+            yield from _named_tensors(child, f"{prefix}{name}.", above + (id(obj),))
+
+
+def module_state_dict(obj: PickledObject) -> dict[str, np.ndarray]:
+    """What ``model.state_dict()`` would have been. Tied weights appear under every name,
+    as the same array object (see ``tied_names``)."""
+    if not isinstance(obj, PickledObject):
+        raise TorchFileError("not a pickled module")
+    return dict(_named_tensors(obj))
+
+
+def tied_names(obj: PickledObject) -> list[tuple[str, str]]:
+    """Pairs (first name, later name) that are one tensor in the file, e.g. with weight
+    tying ``("encoder.weight", "decoder.weight")``."""
+    first, pairs = {}, []
+    for name, array in _named_tensors(obj):
+        if id(array) in first:
+            pairs.append((first[id(array)], name))
+        else:
+            first[id(array)] = name
+    return pairs
+
+
+def _plain(value) -> bool:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    return isinstance(value, (tuple, list)) and all(_plain(v) for v in value)
+
+
+def module_tree(obj: PickledObject) -> list[tuple[str, str, dict]]:
+    """(qualified name, "module.Class", plain attributes) per module, root ("") first,
+    each module once, as ``named_modules()``: what kind of network the file holds
+    (``rnn_type``, ``nonlinearity``, ``mode``, ``num_layers``...), without its code."""
+    out, seen = [], set()
+
+    def walk(node: PickledObject, name: str):
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        attrs = {k: v for k, v in node.state.items() if isinstance(k, str) and _plain(v)}
+        out.append((name, node.qualname, attrs))
+        for child_name, child in _children(node):
+            walk(child, f"{name}.{child_name}" if name else child_name)
+
+    walk(obj, "")
+    return out
