@@ -15,6 +15,8 @@ from .scenarios.training_setup import TRAINING_DEFAULTS as DEFAULTS
 
 #: Longest generation: beyond this the output is a flood, not a sample.
 MAX_WORDS = 1_000_000
+#: A trace table lists every next word up to this many; beyond, the likeliest TOP_WORDS.
+MAX_TABLE_WORDS, TOP_WORDS = 60, 20
 
 
 class UsageError(Exception):
@@ -49,7 +51,7 @@ def _source_and_text(args):
         try:
             saved = load_model(args.model, vocab=vocab, parts=parts or None, tokenizer=getattr(args, "tokens", None),
                                nonlinearity=getattr(args, "nonlinearity", None))
-            preset = from_saved(saved, args.model)
+            preset = from_saved(saved, args.model, sample_text=False)
         except (ModelFileError, ValueError) as exc:      # ValueError: a --cell-name/--readout that fits nothing
             raise UsageError(str(exc)) from None
         for note in saved.notes:                         # how a file from elsewhere was read
@@ -158,14 +160,20 @@ def cmd_trace(args) -> None:
     # The cell's input: the layer below's h, an embedding's values, or one-hot words.
     x_names = (p.units if layer > 0 else [f"e{k}" for k in range(trace["x"].shape[1])] if p.net.has_embedding
                else list(p.vocab.words))
+    words = list(p.vocab.words)
     for t, tok in enumerate(tokens):
         print(f"step {t + 1}: \"{tok}\"")
-        for axis_label, names, rows in (("inputs", x_names, ["x"]),
-                                        ("units", p.units, [k for k in keys if k not in ("x", "p_prev", "probs")]),
-                                        ("next words", list(p.vocab.words), [k for k in keys if k in ("p_prev", "probs")])):
+        # A big vocabulary shows its most likely words, as the window does.
+        shown = (np.arange(len(words)) if len(words) <= MAX_TABLE_WORDS
+                 else np.argsort(-trace["probs"][t], kind="stable")[:TOP_WORDS])
+        word_label = "next words" if len(words) <= MAX_TABLE_WORDS else f"{TOP_WORDS} likeliest of {len(words):,}"
+        for axis_label, names, rows, cols in (
+                ("inputs", x_names, ["x"], None),
+                ("units", p.units, [k for k in keys if k not in ("x", "p_prev", "probs")], None),
+                (word_label, [words[k] for k in shown], [k for k in keys if k in ("p_prev", "probs")], shown)):
             print(f"  {axis_label:28s}" + "".join(f"{n[:8]:>9s}" for n in names))
             for k in rows:
-                print(_fmt_row(WIRE_NAMES[k], trace[k][t]))
+                print(_fmt_row(WIRE_NAMES[k], trace[k][t] if cols is None else trace[k][t][cols]))
         top = int(np.argmax(trace["probs"][t]))
         print(f"  next word: {p.vocab.words[top]} ({trace['probs'][t][top]:.1%})\n")
 

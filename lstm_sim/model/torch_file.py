@@ -13,7 +13,7 @@ Both layouts are read: the zip (torch >= 1.6: ``<archive>/data.pkl``, one entry 
 storage ``<archive>/data/<key>``, a ``byteorder``) and the legacy stream (magic, protocol
 and sys-info pickles, the main pickle, a pickled list of storage keys, then each storage
 as an 8-byte little-endian element count and its little-endian bytes). Tensors come back
-as contiguous, writable NumPy arrays; bfloat16 is widened to float32 exactly.
+as contiguous NumPy arrays (read-only views of the file's bytes where no copy is needed); bfloat16 is widened to float32 exactly.
 """
 from __future__ import annotations
 
@@ -100,8 +100,10 @@ class _StorageType:
 # --- local stand-ins for the allowed callables ------------------------------------------
 
 def _strided(storage, offset, size, stride) -> np.ndarray:
-    """A contiguous copy of the view torch would make. The bounds are checked first:
-    ``as_strided`` trusts its arguments and would otherwise read past the buffer."""
+    """The view torch would make, as a C-contiguous array: the storage's own memory where
+    the view already is contiguous (read-only: the file's bytes; whoever keeps it copies,
+    as the loader does when it widens to float64), else a copy. The bounds are checked
+    first: ``as_strided`` trusts its arguments and would otherwise read past the buffer."""
     if storage is None:                        # legacy first pass: storages not read yet
         return None
     if not isinstance(storage, np.ndarray) or storage.ndim != 1:
@@ -116,6 +118,8 @@ def _strided(storage, offset, size, stride) -> np.ndarray:
     view = np.lib.stride_tricks.as_strided(storage[offset:], size,
                                            [s * storage.itemsize for s in stride],
                                            writeable=False)
+    if view.flags.c_contiguous:
+        return view
     return np.array(view, order="C")
 
 

@@ -72,18 +72,20 @@ def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None
                        "'lstm.weight_ih_l0' and 'readout.weight'")
     params: dict[str, np.ndarray] = {}
     for k in range(layer_count(arrays, kind)):
-        W = np.asarray(arrays[f"{kind}.weight_ih_l{k}"], dtype=np.float64)
+        W = np.array(arrays[f"{kind}.weight_ih_l{k}"], dtype=np.float64)
         params[layer_name("W", k)] = W
-        params[layer_name("U", k)] = np.asarray(arrays[f"{kind}.weight_hh_l{k}"], dtype=np.float64)
+        params[layer_name("U", k)] = np.array(arrays[f"{kind}.weight_hh_l{k}"], dtype=np.float64)
         b = np.zeros(W.shape[0])
         for key in (f"{kind}.bias_ih_l{k}", f"{kind}.bias_hh_l{k}"):
             if key in arrays:
-                b = b + np.asarray(arrays[key], dtype=np.float64)
+                b = b + np.array(arrays[key], dtype=np.float64)
         params[layer_name("b", k)] = b
-    W_out = np.asarray(arrays["readout.weight"], dtype=np.float64)
+    W_out = np.array(arrays["readout.weight"], dtype=np.float64)
     params["W_out"] = W_out
-    params["b_out"] = (np.asarray(arrays["readout.bias"], dtype=np.float64) if "readout.bias" in arrays
+    params["b_out"] = (np.array(arrays["readout.bias"], dtype=np.float64) if "readout.bias" in arrays
                        else np.zeros(W_out.shape[0]))
     if "embedding.weight" in arrays:
-        params["E"] = np.asarray(arrays["embedding.weight"], dtype=np.float64)
-    return Network(kind, params, nonlinearity)
+        params["E"] = np.array(arrays["embedding.weight"], dtype=np.float64)
+    # Every array above is a fresh copy (np.array copies; tied weights become two arrays),
+    # so the network can own them without copying again.
+    return Network.adopt(kind, params, nonlinearity)

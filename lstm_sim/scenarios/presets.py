@@ -91,8 +91,9 @@ SESSION_KEYS = ("title", "summary", "about", "units", "notes", "text", "step", "
                 "aliases", "translations")
 
 
-def from_saved(saved: SavedModel, path: str) -> Preset:
-    """Wrap a loaded model or session file so it opens like a preset.
+def from_saved(saved: SavedModel, path: str, sample_text: bool = True) -> Preset:
+    """Wrap a loaded model or session file so it opens like a preset. A file without a
+    text gets what the model writes (``sample_text``; the CLI, given its own, skips it).
 
     Everything a session file's metadata says (see :func:`preset_metadata`) is taken
     back; what is missing or malformed falls back to a plain default, except clamps:
@@ -114,7 +115,7 @@ def from_saved(saved: SavedModel, path: str) -> Preset:
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
-    text = _str(meta.get("text")) or _sample_text(net, vocab)
+    text = _str(meta.get("text")) or (_sample_text(net, vocab) if sample_text else "")
     step = meta.get("step")
     step = step if isinstance(step, int) and not isinstance(step, bool) else 0
     about = meta.get("about")
