@@ -288,7 +288,10 @@ def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
                 np.tanh(z, out=h)
         return {"X": X, "H": Hs, "Z": Z, "relu": relu}
     s, off = _gate_scale(H)
-    Us = U * s[:, None]
+    # The recurrent product is scaled per step (4H numbers), not U once per call (4H×H):
+    # a call of a few steps on a big net (sampling, short chunks) would pay for the whole
+    # matrix. s is ½ or 1, so both orders give the same bits.
+    rec = np.empty(U.shape[0])
     Zs = (X @ W.T + b) * s        # scaled pre-activations
     A = np.empty_like(Zs)
     Cs = np.zeros((T + 1, H))
@@ -302,7 +305,9 @@ def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
     I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
     for z, a, i, f, g, o, c_prev, c, tc, h_prev, h in zip(
             Zs, A, I, F, G, O, Cs[:-1], Cs[1:], TC, Hs[:-1], Hs[1:]):
-        z += Us @ h_prev
+        np.dot(U, h_prev, out=rec)
+        rec *= s
+        z += rec
         np.tanh(z, out=a)
         a *= s
         a += off
