@@ -145,8 +145,14 @@ def cmd_trace(args) -> None:
     trace = forward(p.net, p.vocab.inputs(tokens), tokens=tokens, clamps=clamps or None)
     if args.json:
         fields = _json_fields(p.net.kind, args.fields)
-        print(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units, fields=fields, top=args.top,
-                                       memory=args.memory_sources or (fields is not None))))
+        if args.top is not None and args.top < 1:
+            raise UsageError(f"--top {args.top}: give at least 1")
+        if args.top and fields is None:          # the top words instead of every word's logit and p
+            from .model.export import MEMORY_KEYS, json_fields
+            fields = [k for k in json_fields(p.net.kind) if k not in ("logits", "probs")
+                      and (args.memory_sources or k not in MEMORY_KEYS)]
+        sys.stdout.write(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units, fields=fields, top=args.top,
+                                       memory=args.memory_sources or (fields is not None))) + "\n")
         return
     layer = 0
     if len(trace.layers) > 1:
@@ -397,7 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument("--fields", metavar="A,B", help="with --json: only these per-step values "
                    "(e.g. h,c,probs; memory_from adds where the memory came from)")
-    p.add_argument("--top", type=int, metavar="K", help="with --json: each step's K most likely next words")
+    p.add_argument("--top", type=int, metavar="K", help="with --json: each step's K most likely next words "
+                   "with their probabilities, instead of every word's logit and probability")
     p.add_argument("--memory-sources", action="store_true",
                    help="with --json: where each step's memory came from (grows with the text's square)")
     p.set_defaults(func=cmd_trace)

@@ -58,6 +58,9 @@ def test_trace_json_grows_with_the_text_unless_memory_sources_are_asked_for(caps
     _, data = size("Jane saw Spot . Doug", "--fields", "h,c", "--top", "2")
     step = data["steps"][4]
     assert set(step) == {"token", "h", "c", "top"}
+    _, data = size("Jane saw Spot . Doug", "--top", "3")          # top words instead of all of them
+    assert "probs" not in data["steps"][4] and "h" in data["steps"][4] and len(data["steps"][4]["top"]) == 3
+    assert run(capsys, "trace", "--preset", "walkthrough", "--text", "Doug", "--json", "--top", "0")[0] == 2
     assert step["top"][0][0] == "saw" and step["top"][0][1] > step["top"][1][1]
     code, _, err = run(capsys, "trace", "--preset", "walkthrough", "--text", "Doug", "--json", "--fields", "h,zz")
     assert code == 2 and "zz" in err and "memory_from" in err

@@ -71,7 +71,12 @@ def _clamps_json(trace: Trace, clamps) -> dict:
 def _top_words(probs, words, k: int) -> list[list]:
     """Each row's ``k`` most likely words with their probabilities, most likely first."""
     k = min(k, probs.shape[1])
-    best = np.argsort(-probs, axis=1, kind="stable")[:, :k]
+    if k < probs.shape[1]:        # the k largest of each row first (linear), then only they are sorted
+        part = np.argpartition(-probs, k - 1, axis=1)[:, :k]
+        order = np.argsort(-np.take_along_axis(probs, part, axis=1), axis=1, kind="stable")
+        best = np.take_along_axis(part, order, axis=1)
+    else:
+        best = np.argsort(-probs, axis=1, kind="stable")
     return [[[words[j], float(row[j])] for j in idx] for row, idx in zip(probs, best)]
 
 
