@@ -52,6 +52,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python tests/benchmarks/bench_training.py
 	$(BIN)/python tests/benchmarks/bench_training_ui.py
 	$(BIN)/python tests/benchmarks/bench_big_model.py
+	$(BIN)/python tests/benchmarks/bench_real_files.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
