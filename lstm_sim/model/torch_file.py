@@ -183,6 +183,44 @@ def _codecs_encode(text, encoding="utf-8"):
     return text.encode("latin1")
 
 
+class _NumpyArray:
+    """``numpy.core.multiarray._reconstruct(ndarray, (0,), b'b')`` before its BUILD:
+    the state (version, shape, dtype, fortran, raw bytes) then makes the array."""
+
+
+def _numpy_reconstruct(cls, shape, typecode):
+    if not (isinstance(cls, _Global) and cls.name == "ndarray"):
+        raise UnsafePickle(f"the file asks to rebuild {cls!r} as a NumPy array; it is never run")
+    return _NumpyArray()
+
+
+def _numpy_array(state) -> np.ndarray:
+    if not (isinstance(state, tuple) and len(state) == 5 and isinstance(state[2], np.dtype)
+            and isinstance(state[4], (bytes, bytearray)) and not state[2].hasobject):
+        raise TorchFileError("a NumPy array in the file that is not plain numbers")
+    _, shape, dtype, fortran, raw = state
+    count = int(np.prod(shape)) if len(shape) else 1
+    if len(raw) < count * dtype.itemsize:
+        raise TorchFileError("a NumPy array in the file is shorter than its shape")
+    return np.frombuffer(raw, dtype, count).reshape(shape, order="F" if fortran else "C")
+
+
+def _numpy_dtype(name, align=False, copy=False):
+    """``numpy.dtype('f8', False, True)``: plain number types only (its BUILD may set the
+    byte order)."""
+    dtype = np.dtype(str(name))
+    if dtype.hasobject or dtype.kind in "OV":
+        raise UnsafePickle(f"the file asks for a NumPy dtype {name!r} holding objects; never made")
+    return dtype
+
+
+def _numpy_scalar(dtype, data=None):
+    """A NumPy number (a checkpoint's ``np.float64`` loss) as a Python number."""
+    if not isinstance(dtype, np.dtype) or not isinstance(data, (bytes, bytearray)) or len(data) < dtype.itemsize:
+        raise TorchFileError("a NumPy number in the file that is not a plain number")
+    return np.frombuffer(data, dtype, 1)[0].item()
+
+
 def _device(kind, index=None) -> str:
     """``torch.device`` becomes its name, e.g. "cpu" or "cuda:0"."""
     return str(kind) if index is None else f"{kind}:{int(index)}"
@@ -203,6 +241,11 @@ _ALLOWED = {
     ("builtins", "slice"): slice, ("builtins", "complex"): complex,
     ("builtins", "bytearray"): bytearray, ("_codecs", "encode"): _codecs_encode,
     ("copyreg", "_reconstructor"): _reconstructor, ("copyreg", "__newobj__"): _newobj,
+    # NumPy values inside checkpoints (a loss, an RNG state): plain numbers only.
+    ("numpy", "dtype"): _numpy_dtype,
+    ("numpy.core.multiarray", "scalar"): _numpy_scalar, ("numpy._core.multiarray", "scalar"): _numpy_scalar,
+    ("numpy.core.multiarray", "_reconstruct"): _numpy_reconstruct,
+    ("numpy._core.multiarray", "_reconstruct"): _numpy_reconstruct,
 }
 
 
@@ -290,6 +333,13 @@ class _SafeUnpickler(pickle._Unpickler):
         objects' state (a state dict's ``_metadata``) is dropped: nothing here needs it."""
         state = self.stack.pop()
         inst = self.stack[-1]
+        if isinstance(inst, _NumpyArray):
+            self.stack[-1] = _numpy_array(state)
+            return
+        if isinstance(inst, np.dtype):           # (version, byte order, …): only the order matters
+            order = state[1] if isinstance(state, tuple) and len(state) > 1 else "|"
+            self.stack[-1] = inst.newbyteorder(order) if order in "<>" else inst
+            return
         if isinstance(inst, PickledObject):
             state, slots = state if isinstance(state, tuple) and len(state) == 2 else (state, None)
             for part in (state, slots):

@@ -409,3 +409,20 @@ def test_pickled_object_repr_is_short():
         module_state_dict({"w": np.zeros(2)})
     obj.state["_modules"] = {"me": obj}            # a crafted cycle ends, not recurses
     assert list(module_state_dict(obj)) == ["w"] and len(module_tree(obj)) == 1
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_numpy_numbers_and_arrays_in_a_checkpoint_are_read_as_numbers(tmp_path, layout):
+    """Checkpoints often keep an np.float64 loss or a NumPy RNG state: plain numbers are
+    read; a NumPy array of Python objects is still never built."""
+    torch = pytest.importorskip("torch")
+    checkpoint = {"loss": np.float64(0.25), "step": np.int64(7), "rng": np.random.default_rng(0).integers(0, 9, (2, 3)),
+                  "fortran": np.asfortranarray(np.arange(6.0).reshape(2, 3)), "w": torch.ones(2)}
+    got = read_torch_file(save(torch, checkpoint, tmp_path / "np.pt", layout))
+    assert got["loss"] == 0.25 and got["step"] == 7
+    np.testing.assert_array_equal(got["rng"], checkpoint["rng"])
+    np.testing.assert_array_equal(got["fortran"], checkpoint["fortran"])
+    bad = tmp_path / "objects.pt"
+    torch.save({"o": np.array([{"a": 1}], dtype=object)}, bad)
+    with pytest.raises(TorchFileError):
+        read_torch_file(bad)
