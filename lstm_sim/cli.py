@@ -78,7 +78,8 @@ def _clamps(p, specs: list[str] | None, layer: int | None = None):
     """The model's own clamps with each ``--clamp GATE[:UNIT]=VALUE`` applied on top; for
     a stacked model, a list with one set per layer, the specs applying to ``layer``."""
     from .model import no_clamps, parse_clamp_spec, validate_clamps, with_clamp
-    if p.net.kind != "lstm":
+    gates = p.net.spec.gates
+    if not gates:
         if specs:
             raise UsageError(f"--clamp {specs[0]}: this is a plain RNN; RNNs have no gates to clamp")
         return {}
@@ -86,13 +87,16 @@ def _clamps(p, specs: list[str] | None, layer: int | None = None):
     L = p.net.num_layers
     k = _layer(p, layer)
     given = p.clamps if L > 1 and isinstance(p.clamps, list) else [p.clamps] if L == 1 else [None] * L
-    layers = [validate_clamps(c, H) if c else no_clamps(H) for c in given]
+    layers = [validate_clamps(c, H, gates) if c else no_clamps(H, gates) for c in given]
     for spec in specs or []:
         try:
             gate, unit, value = parse_clamp_spec(spec, p.units)
         except ValueError as exc:
             raise UsageError(f"--clamp: {exc}") from None
-        layers[k] = with_clamp(layers[k], gate, unit, value, H)
+        try:
+            layers[k] = with_clamp(layers[k], gate, unit, value, H, gates)
+        except ValueError as exc:
+            raise UsageError(f"--clamp {spec}: {exc}") from None
     return layers[0] if L == 1 else layers
 
 
@@ -159,8 +163,9 @@ def cmd_trace(args) -> None:
         layer = _layer(p, args.layer)
         print(f"layer {layer + 1} of {len(trace.layers)} (--layer K shows another)\n")
         clamps, trace = (clamps[layer] if clamps else {}), trace.layers[layer]
-    keys = (["x", "h_prev", "c_prev", "i", "f", "g", "o", "c", "h", "probs"] if p.net.kind == "lstm"
-            else ["x", "p_prev", "h", "probs"] if p.net.kind == "lesson-rnn" else ["x", "h_prev", "h", "probs"])
+    spec = p.net.spec                 # the table: inputs, paths, states and next words (no pre-activations)
+    keys = [k for k in spec.trace_keys if not k.startswith("z_") and k not in ("tanh_c", "logits", "hn")
+            and not (k == "z" and "z" not in spec.paths)]
     if clamps and any_clamped(clamps):
         print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
     # The cell's input: the layer below's h, an embedding's values, or one-hot words.

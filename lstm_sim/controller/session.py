@@ -16,7 +16,8 @@ from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
 from ..model.network import layer_name
-from ..model.clamps import CLAMPABLE, no_clamps
+from ..model.cells import CellSpec
+from ..model.clamps import no_clamps
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
 from .commands import ClampsCommand, TextCommand, WeightsCommand
 
@@ -24,21 +25,25 @@ from .commands import ClampsCommand, TextCommand, WeightsCommand
 MAX_WEIGHT = 1000.0
 
 
-def path_params(path: str, layer: int = 0) -> tuple[tuple[str, ...], str | None]:
-    """The blocks that feed a path and its gate key: 'g', 'i', 'f', 'o' → W, U, b of that
-    gate (of ``layer``, in a stacked net); 'rnn' → W, U, b of the single path; 'readout'
-    → W_out, b_out; 'embedding' → the embedding table E."""
+def path_params(path: str, layer: int = 0, spec: CellSpec | None = None) -> tuple[tuple[str, ...], str | None]:
+    """The blocks that feed a path and its gate key: 'g', 'i', 'f', 'o' (a GRU: 'n', 'r',
+    'z') → W, U, b of that path (of ``layer``, in a stacked net; the GRU's 'n' also its
+    b_hn); 'rnn' → W, U, b of the single path; 'readout' → W_out, b_out; 'embedding' →
+    the embedding table E."""
     if path == "readout":
         return ("W_out", "b_out"), None
     if path == "embedding":
         return ("E",), None
-    return tuple(layer_name(p, layer) for p in ("W", "U", "b")), (None if path == "rnn" else path)
+    extra = tuple(p for owner, p in (spec.path_extra if spec else ()) if owner == path)
+    return tuple(layer_name(p, layer) for p in ("W", "U", "b") + extra), (None if path == "rnn" else path)
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
-    view = a.view()
-    view.flags.writeable = False
-    return view
+    """A read-only snapshot: a copy, so what a view holds never changes under it when the
+    session edits its network in place."""
+    copy = np.array(a)
+    copy.flags.writeable = False
+    return copy
 
 
 class Session(QObject):
@@ -208,7 +213,7 @@ class Session(QObject):
 
     def all_clamps(self):
         """The clamps as the model takes them: one dict, or a list per layer when stacked."""
-        if self.kind != "lstm":
+        if not self._net.spec.gates:
             return None
         copies = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
         return copies[0] if len(copies) == 1 else copies
@@ -233,11 +238,11 @@ class Session(QObject):
         """(parameter, note, read-only values) for the blocks feeding one path: 'g', 'i',
         'f', 'o' or 'rnn' give W (new information), U (previous prediction) and b;
         'readout' gives W_out and b_out."""
-        params, gate = path_params(path, self._layer)
+        params, gate = path_params(path, self._layer, self._net.spec)
         return [(p, self.note(p, gate), self.block(p, gate)) for p in params]
 
     def paths(self) -> list[str]:
-        return ((["g", "i", "f", "o"] if self.kind == "lstm" else ["rnn"]) + ["readout"]
+        return (list(self._net.spec.shown_paths) + ["readout"]
                 + (["embedding"] if self._net.has_embedding else []))
 
     @property
@@ -276,8 +281,9 @@ class Session(QObject):
         given = preset.clamps or {}
         given = list(given) if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
         given += [{}] * (L - len(given))
-        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(H)[g]), dtype=np.float64)
-                         for g in CLAMPABLE} for layer in given] if self.kind == "lstm" else []
+        gates = self._net.spec.gates
+        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(H, gates)[g]), dtype=np.float64)
+                         for g in gates} for layer in given] if gates else []
         self._layer = 0
         self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
         self._step = preset.start_step if step is None else step
@@ -410,7 +416,7 @@ class Session(QObject):
 
     def reset_path(self, path: str) -> None:
         """Back to the opened weights for one path (or the readout)."""
-        params, gate = path_params(path, self._layer)
+        params, gate = path_params(path, self._layer, self._net.spec)
         edits = [(p, gate, self._net.block(p, gate).copy(), self._original.net.block(p, gate).copy())
                  for p in params]
         self._push_blocks(edits, self.tr("Reset {0}").format(self.path_name(path)))
@@ -422,7 +428,7 @@ class Session(QObject):
         """PyTorch's initialisation (uniform ±1/√H), seeded, for one path's blocks."""
         rng = np.random.default_rng(seed)
         bound = 1.0 / np.sqrt(self.hidden_size)
-        params, gate = path_params(path, self._layer)
+        params, gate = path_params(path, self._layer, self._net.spec)
         edits = []
         for p in params:
             old = self._net.block(p, gate).copy()
@@ -468,6 +474,7 @@ class Session(QObject):
         if path == "embedding":
             return self.tr("embedding")
         name = (QCoreApplication.translate("glossary", WIRE_NAMES[path]) if path in WIRE_NAMES
+                else QCoreApplication.translate("glossary", "prediction · relu") if self.nonlinearity == "relu"
                 else QCoreApplication.translate("glossary", "prediction · tanh"))
         return name if self.num_layers == 1 else self.tr("{0} (layer {1})").format(name, self._layer + 1)
 
@@ -478,10 +485,11 @@ class Session(QObject):
     def set_clamp(self, gate: str, unit: int | None, value: float | None) -> None:
         """Clamp one unit (or, with ``unit`` None, the whole gate) open, closed or at a
         value in [0, 1]; ``value`` None frees it. One undo step."""
-        if self.kind != "lstm":
+        gates = self._net.spec.gates
+        if not gates:
             raise ValueError(self.tr("a plain RNN has no gates to clamp"))
-        if gate not in CLAMPABLE:
-            raise ValueError(f"cannot clamp {gate!r}: only i, f and o are gates")
+        if gate not in gates:
+            raise ValueError(self.tr("cannot clamp {0}: only {1} are gates").format(repr(gate), ", ".join(gates)))
         if value is not None and not (np.isfinite(value) and 0.0 <= value <= 1.0):
             raise ValueError(self.tr("a clamp must be between 0 and 1"))
         old = [{g: v.copy() for g, v in c.items()} for c in self._clamps]

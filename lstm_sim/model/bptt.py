@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import gru
 from .activations import log_softmax
 from .network import Network, layer_name
 from .trace import Trace, forward
@@ -38,7 +39,8 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     previous prediction: ``dh_last`` and ``dh0`` are gradients with respect to the last
     and the initial p.
     """
-    if net.kind == "lesson-rnn":
+    spec = net.spec
+    if spec.recurrent == "p":
         return _backward_lesson(net, trace, targets, dh_last)
     layers = trace.layers
     L = len(layers)
@@ -52,9 +54,14 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
     for k in reversed(range(L)):
         cache = layers[k]._cache
         W, U, _ = net.layer_params(k)
-        dZ, dh0s[k], dc0s[k] = _layer_backward(net.kind, U, cache, dH, dh_lasts[k], dc_lasts[k])
+        if spec.extra:                        # the GRU: x-side and h-side pre-activations differ
+            dZ, dZh, dh0s[k] = gru.layer_backward(U, cache, dH, dh_lasts[k])
+            grads.update({layer_name(p, k): g for p, g in gru.extra_grads(dZh, U.shape[1]).items()})
+        else:
+            dZ, dh0s[k], dc0s[k] = _layer_backward(spec.memory, U, cache, dH, dh_lasts[k], dc_lasts[k])
+            dZh = dZ
         grads[layer_name("W", k)] = dZ.T @ cache["X"]
-        grads[layer_name("U", k)] = dZ.T @ cache["H"][:-1]
+        grads[layer_name("U", k)] = dZh.T @ cache["H"][:-1]
         grads[layer_name("b", k)] = dZ.sum(axis=0)
         if k or net.has_embedding:
             dH = dZ @ W                       # what this layer's input (k−1's h, or x) receives
@@ -67,16 +74,17 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
             grads["E"] = cache["onehot"].T @ dH
     if L == 1:
         return grads, dh0s[0], dc0s[0]
-    return grads, np.stack(dh0s), (np.stack(dc0s) if net.kind == "lstm" else None)
+    return grads, np.stack(dh0s), (np.stack(dc0s) if spec.memory else None)
 
 
-def _layer_backward(kind: str, U: np.ndarray, cache: dict, dH: np.ndarray, dh_last, dc_last):
-    """One layer's backward pass given what its h receives from above at every step:
-    ``(dZ, dh0, dc0)``, dZ being the gradient of the (fused) pre-activations."""
+def _layer_backward(memory: bool, U: np.ndarray, cache: dict, dH: np.ndarray, dh_last, dc_last):
+    """One LSTM (``memory``) or plain RNN layer's backward pass given what its h receives
+    from above at every step: ``(dZ, dh0, dc0)``, dZ being the gradient of the (fused)
+    pre-activations."""
     T, H = dH.shape
     Hs = cache["H"]
     dhn = np.zeros(H) if dh_last is None else np.array(dh_last, dtype=np.float64)
-    if kind == "rnn":
+    if not memory:
         dZ = np.empty((T, H))
         # relu'(z) is 1 where z > 0 (torch takes 0 at z = 0, and so do we); tanh' = 1 − h²
         dact = (cache["Z"] > 0).astype(np.float64) if cache.get("relu") else 1.0 - Hs[1:] ** 2

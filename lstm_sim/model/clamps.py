@@ -5,7 +5,8 @@ without touching a weight, so Reset and the weights stay honest. The representat
 deliberately plain so it survives JSON, the undo stack and the CLI alike: a dict from
 gate ('i', 'f', 'o') to a float64 array of length H, where NaN means "free" and a
 number in [0, 1] means "this unit's gate is exactly this value". The prediction path g
-is a vote, not a valve, so it cannot be clamped; a plain RNN has no gates at all.
+is a vote, not a valve, so it cannot be clamped; a plain RNN has no gates at all. A GRU's
+valves are its reset r and update z gates (pass ``gates=("r", "z")``, the cell spec's).
 """
 from __future__ import annotations
 
@@ -17,12 +18,17 @@ import numpy as np
 #: The gates a clamp may hold, in the fused-block order (i, f, g, o) without g.
 CLAMPABLE = ("i", "f", "o")
 #: Every name a user may type for a gate (compared case-insensitively).
-GATE_ALIASES = {"i": "i", "ignoring": "i", "f": "f", "forgetting": "f", "o": "o", "selection": "o"}
+GATE_ALIASES = {"i": "i", "ignoring": "i", "f": "f", "forgetting": "f", "o": "o", "selection": "o",
+                "r": "r", "reset": "r", "z": "z", "update": "z"}
 
 
-def no_clamps(H: int) -> dict[str, np.ndarray]:
+def no_clamps(H: int, gates: tuple[str, ...] = CLAMPABLE) -> dict[str, np.ndarray]:
     """Every gate of every unit free."""
-    return {gate: np.full(H, np.nan) for gate in CLAMPABLE}
+    return {gate: np.full(H, np.nan) for gate in gates}
+
+
+def _named(gates) -> str:
+    return ", ".join(f"'{g}'" for g in gates)
 
 
 def _row(gate: str, values, H: int) -> np.ndarray:
@@ -47,20 +53,23 @@ def _row(gate: str, values, H: int) -> np.ndarray:
     return row
 
 
-def validate_clamps(clamps, H: int) -> dict[str, np.ndarray]:
-    """Check ``clamps`` against a cell of H units; return a complete, fresh copy.
+def validate_clamps(clamps, H: int, gates: tuple[str, ...] = CLAMPABLE) -> dict[str, np.ndarray]:
+    """Check ``clamps`` against a cell of H units whose valves are ``gates``; return a
+    complete, fresh copy.
 
     Accepts any mapping from gate name to H values (arrays, or lists with None for
     free); missing gates are free. Raises ValueError naming the bad gate or entry.
     """
     if clamps is None:
-        return no_clamps(H)
+        return no_clamps(H, gates)
     if not hasattr(clamps, "items"):
-        raise ValueError("clamps must map gate names ('i', 'f', 'o') to lists of values")
-    out = no_clamps(H)
+        raise ValueError(f"clamps must map gate names ({_named(gates)}) to lists of values")
+    out = no_clamps(H, gates)
     for gate, values in clamps.items():
-        if gate not in CLAMPABLE:
-            raise ValueError(f"cannot clamp gate {gate!r}: only 'i', 'f' and 'o' are gates")
+        if gate not in gates:
+            if not gates:
+                raise ValueError("a plain RNN has no gates to clamp")
+            raise ValueError(f"cannot clamp gate {gate!r}: only {_named(gates)} are gates")
         out[gate] = _row(gate, values, H)
     return out
 
@@ -77,20 +86,21 @@ def any_clamped(clamps) -> bool:
 
 def clamps_to_json(clamps) -> dict[str, list]:
     """``{gate: [null | float, ...]}``: what a session file and ``trace --json`` carry."""
-    return {gate: [None if np.isnan(v) else float(v) for v in np.asarray(clamps[gate], dtype=np.float64)]
-            for gate in CLAMPABLE if gate in clamps}
+    return {gate: [None if np.isnan(v) else float(v) for v in np.asarray(values, dtype=np.float64)]
+            for gate, values in clamps.items()}
 
 
-def with_clamp(clamps: dict, gate: str, unit: int | None, value: float, H: int) -> dict[str, np.ndarray]:
+def with_clamp(clamps: dict, gate: str, unit: int | None, value: float, H: int,
+               gates: tuple[str, ...] = CLAMPABLE) -> dict[str, np.ndarray]:
     """A copy of ``clamps`` with one more clamp (``unit`` None = every unit; NaN frees)."""
-    out = validate_clamps(clamps, H)
-    if gate not in CLAMPABLE:
-        raise ValueError(f"cannot clamp gate {gate!r}: only 'i', 'f' and 'o' are gates")
+    out = validate_clamps(clamps, H, gates)
+    if gate not in gates:
+        raise ValueError(f"cannot clamp gate {gate!r}: only {_named(gates)} are gates")
     if unit is None:
         out[gate][:] = value
     else:
         out[gate][unit] = value
-    return validate_clamps(out, H)
+    return validate_clamps(out, H, gates)
 
 
 def parse_clamp_spec(spec: str, units: list[str]) -> tuple[str, int | None, float]:
@@ -107,7 +117,7 @@ def parse_clamp_spec(spec: str, units: list[str]) -> tuple[str, int | None, floa
     gate = GATE_ALIASES.get(gate_text.strip().lower())
     if gate is None:
         raise ValueError(f"clamp {spec!r}: unknown gate {gate_text.strip()!r}; "
-                         "use i/ignoring, f/forgetting or o/selection")
+                         "use i/ignoring, f/forgetting or o/selection (a GRU: r/reset, z/update)")
     unit = None
     if has_unit:
         unit = _unit_index(unit_text.strip(), units)

@@ -1,7 +1,8 @@
 """Why a file holds a network this program does not model, in words a user can act on.
 
 A state dict saved from torch can describe networks that share our key names but not
-our arithmetic: a GRU named ``rnn``, a bidirectional LSTM, one with a projection.
+our arithmetic: a bidirectional LSTM, one with a projection. (A GRU is one of ours: its
+3H-row weights tell it from an LSTM or an RNN whatever its name.)
 Loading any of them as if it were an LSTM or RNN would show a cell that is not the one
 the user trained, so each is recognised and named here instead; the loader then
 refuses every array it has no use for.
@@ -12,49 +13,21 @@ import re
 
 import numpy as np
 
-_GRU_UNSUPPORTED = "GRUs are not supported, only LSTM and plain RNN cells"
-_RECURRENT = re.compile(r"^(?:(.*)\.)?weight_hh_l0$")
-
 
 def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str, str] | None:
     """``(field, problem)`` for a network we cannot model, else None.
 
-    ``ours`` is True for files that carry our format version: their ``cell`` field
-    decides the kind, so the shape-based GRU guess is left to the shape checks.
+    ``ours`` is True for files that carry our format version (kept for callers; both
+    refusals below hold for every file).
     """
     keys = sorted(arrays)
     for key in keys:
-        prefix = key.rpartition(".")[0]
-        if "gru" in prefix.lower() and re.search(r"(weight|bias)_(ih|hh)_l\d+", key):
-            return key, f"looks like a GRU (its name says so); {_GRU_UNSUPPORTED}"
-    for key in keys:
         if re.search(r"weight_hr_l\d+", key):
             return key, "an LSTM with a projection; proj_size > 0 is not supported"
-    if not ours:
-        for key in keys:
-            problem = _gru_by_shape(arrays, key)
-            if problem:
-                return key, problem
     for key in keys:
         if key.endswith("_reverse"):
             return key, ("a bidirectional network (keys ending in '_reverse'); a next-token model "
                          "cannot look ahead; not supported")
-    return None
-
-
-def _gru_by_shape(arrays: dict[str, np.ndarray], key: str) -> str | None:
-    """A GRU stacks three paths (reset, update, new): its weight_hh is 3H×H."""
-    m = _RECURRENT.match(key)
-    if not m:
-        return None
-    hh = arrays[key]
-    if hh.ndim != 2 or hh.shape[1] == 0:
-        return None
-    H = hh.shape[1]
-    ih = arrays.get(f"{m.group(1)}.weight_ih_l0" if m.group(1) else "weight_ih_l0")
-    rows = {hh.shape[0]} | ({ih.shape[0]} if ih is not None and ih.ndim == 2 else set())
-    if 3 * H in rows and not rows & {H, 4 * H}:
-        return f"looks like a GRU ({3 * H} = 3×{H} rows: reset, update and new paths); {_GRU_UNSUPPORTED}"
     return None
 
 

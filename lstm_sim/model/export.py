@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from .cells import SPECS, spec_of
 from .clamps import clamps_to_json, validate_clamps
 from .provenance import all_memory_from
 from .trace import Trace
 
 #: Per-step keys in the JSON, in the order the lesson meets them (tanh c is left out:
 #: it is tanh of "c", and the JSON is for reading, not for replaying the arithmetic).
-JSON_KEYS = {
-    "lstm": ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o", "i", "f", "g", "o", "c", "h",
-             "logits", "probs"),
-    "rnn": ("x", "h_prev", "z", "h", "logits", "probs"),
-    "lesson-rnn": ("x", "p_prev", "z", "h", "logits", "probs"),
-}
+JSON_KEYS = {kind: tuple(k for k in spec.trace_keys if k != "tanh_c") for kind, spec in SPECS.items()}
 
 
 #: Where each step's memory came from: T² · H numbers, so only on request.
@@ -24,7 +20,7 @@ MEMORY_KEYS = ("memory_from", "memory_from_start")
 
 def json_fields(kind: str) -> tuple[str, ...]:
     """Every per-step key ``trace_to_json`` can write for a ``kind`` cell."""
-    return JSON_KEYS[kind] + (MEMORY_KEYS if kind == "lstm" else ())
+    return JSON_KEYS[kind] + (MEMORY_KEYS if spec_of(kind).memory else ())
 
 
 def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None, *,
@@ -62,10 +58,11 @@ def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None,
 
 
 def _clamps_json(trace: Trace, clamps) -> dict:
-    if trace.kind != "lstm":
+    gates = trace.spec.gates
+    if not gates:
         return {}
     H = trace["h"].shape[1]
-    return clamps_to_json(validate_clamps(trace.clamps if clamps is None else clamps, H))
+    return clamps_to_json(validate_clamps(trace.clamps if clamps is None else clamps, H, gates))
 
 
 def _top_words(probs, words, k: int) -> list[list]:
@@ -84,7 +81,7 @@ def _layer_steps(trace: Trace, keys) -> list[dict]:
     """One dict per step with ``keys`` (and, if asked, where an LSTM's memory came from)."""
     columns = {k: trace[k].tolist() for k in keys if k not in MEMORY_KEYS}
     steps = [{k: rows[t] for k, rows in columns.items()} for t in range(len(trace))]
-    if trace.kind == "lstm" and "memory_from" in keys:
+    if trace.spec.memory and "memory_from" in keys:
         # Where each step's memory came from: one H-vector per earlier step k = 0..t,
         # plus what the initial memory still adds (see model.provenance).
         for step, (contributions, start) in zip(steps, all_memory_from(trace)):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cells import spec_of
 from .network import CELL_KINDS, NONLINEARITIES, Network
 from .diagnosis import extra_module, unsupported_network
 from .loaders import NOTES, FileProblem, read_npz, read_safetensors, read_torch, sniff
@@ -62,7 +63,7 @@ def model_bytes(net: Network, vocab: list[str], metadata: dict | None = None) ->
     if len(vocab) != net.output_size:
         raise ValueError(f"vocabulary has {len(vocab)} words but the readout has {net.output_size} outputs")
     arrays = to_torch_state_dict(net)
-    if net.kind == "rnn":
+    if len(net.spec.nonlinearities) > 1:          # the plain RNN: tanh or relu
         arrays["nonlinearity"] = np.array(net.nonlinearity)
     arrays.update(format_version=np.array(FORMAT_VERSION), cell=np.array(net.kind),
                   vocab=np.array(list(vocab), dtype=str),
@@ -139,7 +140,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
             fail("format_version", f"unknown version {version!r}; this program reads version {FORMAT_VERSION}")
         cell = arrays.get("cell")
         if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in CELL_KINDS:
-            fail("cell", "must be 'lstm', 'rnn' or 'lesson-rnn'")
+            fail("cell", f"must be one of {', '.join(CELL_KINDS)}")
         kind = str(cell)
     else:
         model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
@@ -291,7 +292,7 @@ def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | No
         said = "tanh"                    # our files before the field: the RNN was always tanh
     if said is not None and said not in NONLINEARITIES:
         fail(where, f"must be one of {', '.join(NONLINEARITIES)}, not {said!r}")
-    if kind != "rnn":
+    if len(spec_of(kind).nonlinearities) == 1:
         if given not in (None, "tanh") or said not in (None, "tanh"):
             fail(where or "nonlinearity", f"only a plain RNN can use relu; this is an {kind.upper()}")
         return "tanh"

@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-CELL_KINDS = ("lstm", "rnn", "lesson-rnn")
+from .cells import CellSpec
+
+from .cells import CELL_KINDS, spec_of
 #: The plain RNN's squashing functions (torch's ``nonlinearity``); the others use tanh.
 NONLINEARITIES = ("tanh", "relu")
 #: Path order inside the fused LSTM blocks (PyTorch's order).
@@ -40,6 +42,11 @@ PATH_NAMES = {
     "f": "forgetting",
     "g": "prediction",
     "o": "selection",
+    # the GRU's, in the lesson's spirit: how much of the old prediction to reset before
+    # voting, how much of it to keep (the valve between old and new), and the new votes
+    "r": "reset",
+    "z": "update",
+    "n": "new prediction",
 }
 
 
@@ -62,11 +69,10 @@ class Network:
         self._check_shapes()
 
     def _check_kind(self) -> None:
-        if self.kind not in CELL_KINDS:
-            raise ValueError(f"cell kind must be one of {CELL_KINDS}, not {self.kind!r}")
+        spec_of(self.kind)                           # a ValueError for an unknown kind
         if self.nonlinearity not in NONLINEARITIES:
             raise ValueError(f"nonlinearity must be one of {NONLINEARITIES}, not {self.nonlinearity!r}")
-        if self.nonlinearity != "tanh" and self.kind != "rnn":
+        if self.nonlinearity not in self.spec.nonlinearities:
             raise ValueError(f"only a plain RNN can use {self.nonlinearity}; an {self.kind} uses tanh")
 
     @classmethod
@@ -97,12 +103,17 @@ class Network:
 
     @staticmethod
     def paths_for(kind: str) -> int:
-        """How many paths share the fused weight blocks: four for the LSTM, one for the RNNs."""
-        return 4 if kind == "lstm" else 1
+        """How many paths share the fused weight blocks: four for the LSTM, three for the
+        GRU, one for the RNNs."""
+        return spec_of(kind).n_paths
+
+    @property
+    def spec(self) -> CellSpec:
+        return spec_of(self.kind)
 
     @property
     def n_paths(self) -> int:
-        return self.paths_for(self.kind)
+        return self.spec.n_paths
 
     @property
     def input_size(self) -> int:
@@ -132,6 +143,10 @@ class Network:
         """``(W, U, b)`` of layer ``k`` (0 = the one that reads the input)."""
         return tuple(self.params[layer_name(p, k)] for p in ("W", "U", "b"))
 
+    def layer_extra(self, k: int) -> dict[str, np.ndarray]:
+        """Layer ``k``'s parameters beyond W, U, b (the GRU's ``b_hn``), by plain name."""
+        return {p: self.params[layer_name(p, k)] for p in self.spec.extra}
+
     @property
     def output_size(self) -> int:
         return self.params["W_out"].shape[0]
@@ -146,19 +161,22 @@ class Network:
     def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int, layers: int = 1,
                         n_tokens: int | None = None) -> dict[str, tuple]:
         """Every parameter's shape; ``n_tokens`` (embedding rows) adds an embedding ``E``."""
-        if kind == "lesson-rnn" and (layers != 1 or n_tokens is not None):
+        if not spec_of(kind).stackable and (layers != 1 or n_tokens is not None):
             raise ValueError("the lesson RNN has one layer and one-hot inputs")
-        paths = Network.paths_for(kind)
+        spec = spec_of(kind)
+        paths = spec.n_paths
         shapes = {
             "W": (paths * n_hidden, n_in),
             # the lesson RNN's recurrent input is its previous prediction (n_out values)
-            "U": (paths * n_hidden, n_out if kind == "lesson-rnn" else n_hidden),
+            "U": (paths * n_hidden, n_out if spec.recurrent == "p" else n_hidden),
             "b": (paths * n_hidden,),
+            **{extra: (n_hidden,) for extra in spec.extra},
         }
         for k in range(1, layers):
             shapes.update({layer_name("W", k): (paths * n_hidden, n_hidden),
                            layer_name("U", k): (paths * n_hidden, n_hidden),
-                           layer_name("b", k): (paths * n_hidden,)})
+                           layer_name("b", k): (paths * n_hidden,),
+                           **{layer_name(extra, k): (n_hidden,) for extra in spec.extra}})
         if n_tokens is not None:
             shapes["E"] = (n_tokens, n_in)
         shapes.update({"W_out": (n_out, n_hidden), "b_out": (n_out,)})
@@ -189,11 +207,11 @@ class Network:
         """A writable view of one weight block: ``block("W", "f")`` is the forgetting
         path's input weights. For the RNN (and the readout) ``gate`` is None."""
         array = self.params[name]
-        if gate is None or name in ("W_out", "b_out", "E"):
+        if gate is None or name in ("W_out", "b_out", "E") or name.split("_l")[0] in self.spec.extra:
             return array
-        if self.kind != "lstm":
-            raise ValueError("a plain RNN has a single path; pass gate=None")
-        k = GATES.index(gate)
+        if gate not in self.spec.paths:
+            raise ValueError(f"an {self.kind} has no path {gate!r}; its paths are {self.spec.paths}")
+        k = self.spec.paths.index(gate)
         H = self.hidden_size
         return array[k * H:(k + 1) * H]
 

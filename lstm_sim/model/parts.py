@@ -16,6 +16,7 @@ import re
 
 import numpy as np
 
+from .cells import TORCH_KINDS, kind_by_rows
 from .loaders import FileProblem
 
 PART_NAMES = ("cell", "readout", "embedding")
@@ -38,15 +39,15 @@ def cell_prefixes(arrays) -> list[str]:
 
 
 def cell_kind(arrays, prefix: str) -> str | None:
-    """'lstm' or 'rnn' from weight_hh's shape, else from the module's name, else None."""
+    """'lstm', 'gru' or 'rnn' from weight_hh's shape (4H, 3H or H rows), else from the
+    module's name, else None."""
     hh = arrays[_join(prefix, "weight_hh_l0")]
     if hh.ndim == 2 and hh.shape[1] > 0:
-        if hh.shape[0] == 4 * hh.shape[1]:
-            return "lstm"
-        if hh.shape[0] == hh.shape[1]:
-            return "rnn"
+        by_rows = kind_by_rows(hh.shape[0], hh.shape[1])
+        if by_rows:
+            return by_rows
     last = prefix.rpartition(".")[2].lower()
-    return "lstm" if "lstm" in last else "rnn" if "rnn" in last else None
+    return next((kind for kind in TORCH_KINDS if kind in last), None)
 
 
 def readout_prefixes(arrays, cell: str) -> list[str]:
@@ -91,7 +92,7 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
     if kind is None:
         hh = arrays[_join(cell, "weight_hh_l0")]
         raise FileProblem(f"field '{_join(cell, 'weight_hh_l0')}': shape {hh.shape} is neither an LSTM's "
-                          "(4H×H) nor a plain RNN's (H×H)")
+                          "(4H×H), a GRU's (3H×H) nor a plain RNN's (H×H)")
     readout = _readout(arrays, cell, parts)
     return kind, cell, readout, _embedding(arrays, cell, readout, parts)
 

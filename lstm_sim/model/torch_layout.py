@@ -5,12 +5,15 @@
 in front, if any; ``num_layers`` layers ``_l0``, ``_l1``, …) save state dicts whose
 arrays map one-to-one onto ours. Torch keeps two biases that are always summed; on export we put
 the whole bias in ``bias_ih`` and zeros in ``bias_hh``. Gradients use the same names:
-the gradient of either bias equals the gradient of their sum.
+the gradient of either bias equals the gradient of their sum. The GRU is the exception
+for its new path n: torch adds ``b_hn`` inside the reset gate's product, so that third of
+``bias_hh`` is our ``b_hn``, never summed (``nn.GRU`` named ``gru``).
 """
 from __future__ import annotations
 
 import numpy as np
 
+from .cells import TORCH_KINDS, spec_of
 from .network import Network, layer_name
 
 READOUT = {"readout.weight": "W_out", "readout.bias": "b_out"}
@@ -49,6 +52,10 @@ def grads_to_torch(net: Network, grads: dict[str, np.ndarray]) -> dict[str, np.n
 def _renamed(net: Network, params: dict[str, np.ndarray], hh_bias) -> dict[str, np.ndarray]:
     out = {key: (hh_bias(params[name]) if "bias_hh_l" in key else params[name].copy())
            for key, name in net_names(net).items()}
+    if net.spec.extra:                  # the GRU: bias_hh's n third is b_hn itself
+        H = net.hidden_size
+        for k in range(net.num_layers):
+            out[f"{net.kind}.bias_hh_l{k}"][2 * H:] = params[layer_name("b_hn", k)]
     return out
 
 
@@ -66,20 +73,29 @@ def from_torch_state_dict(arrays: dict[str, np.ndarray], kind: str | None = None
     """Build a network from torch-named arrays (``lstm.…``/``rnn.…``, ``readout.…``,
     optionally ``embedding.weight``); biases ih and hh are summed, absent ones are zero.
     A plain RNN's ``nonlinearity`` is not in its arrays: the caller says which."""
-    kind = kind or next((k for k in ("lstm", "rnn") if f"{k}.weight_ih_l0" in arrays), None)
+    kind = kind or next((k for k in TORCH_KINDS if f"{k}.weight_ih_l0" in arrays), None)
     if kind is None or "readout.weight" not in arrays:
-        raise KeyError("not a torch LSTM/RNN state dict: expected keys like "
+        raise KeyError("not a torch LSTM/RNN/GRU state dict: expected keys like "
                        "'lstm.weight_ih_l0' and 'readout.weight'")
+    separate = spec_of(kind).extra           # the GRU's b_hn: not summed into b
     params: dict[str, np.ndarray] = {}
     for k in range(layer_count(arrays, kind)):
         W = np.array(arrays[f"{kind}.weight_ih_l{k}"], dtype=np.float64)
         params[layer_name("W", k)] = W
         params[layer_name("U", k)] = np.array(arrays[f"{kind}.weight_hh_l{k}"], dtype=np.float64)
         b = np.zeros(W.shape[0])
+        H = W.shape[0] // spec_of(kind).n_paths
         for key in (f"{kind}.bias_ih_l{k}", f"{kind}.bias_hh_l{k}"):
             if key in arrays:
-                b = b + np.array(arrays[key], dtype=np.float64)
+                add = np.array(arrays[key], dtype=np.float64)
+                if separate and "bias_hh" in key:
+                    add[2 * H:] = 0.0          # b_hn stays apart
+                b = b + add
         params[layer_name("b", k)] = b
+        if separate:
+            hh = arrays.get(f"{kind}.bias_hh_l{k}")
+            params[layer_name("b_hn", k)] = (np.array(hh[2 * H:], dtype=np.float64) if hh is not None
+                                             else np.zeros(H))
     W_out = np.array(arrays["readout.weight"], dtype=np.float64)
     params["W_out"] = W_out
     params["b_out"] = (np.array(arrays["readout.bias"], dtype=np.float64) if "readout.bias" in arrays

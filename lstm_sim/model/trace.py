@@ -20,24 +20,32 @@ from typing import Mapping
 
 import numpy as np
 
+from . import gru
 from .activations import softmax
-from .clamps import CLAMPABLE, any_clamped, no_clamps, validate_clamps
-from .network import GATES, Network
+from .cells import LSTM, SPECS, CellSpec, spec_of
+from .clamps import any_clamped, no_clamps, validate_clamps
+from .network import Network
 
-LSTM_KEYS = ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o",
-             "i", "f", "g", "o", "c", "tanh_c", "h", "logits", "probs")
-RNN_KEYS = ("x", "h_prev", "z", "h", "logits", "probs")
-#: The lesson RNN reads its previous prediction p_prev (= the previous step's probs).
-LESSON_RNN_KEYS = ("x", "p_prev", "z", "h", "logits", "probs")
-KEYS = {"lstm": LSTM_KEYS, "rnn": RNN_KEYS, "lesson-rnn": LESSON_RNN_KEYS}
+#: Each kind's public keys (the lesson RNN reads its previous prediction p_prev).
+KEYS = {kind: spec.trace_keys for kind, spec in SPECS.items()}
+LSTM_KEYS = LSTM.trace_keys
+
+#: Public key → the cache array it is cut from, whatever the cell. One frozen copy per
+#: cache array serves every key cut from it (h_prev and h, the gates, the pre-activations).
+_SOURCE = {"x": "X", "h_prev": "H", "h": "H", "p_prev": "P", "c_prev": "C", "c": "C", "tanh_c": "TC",
+           "hn": "HN", "logits": "logits", "probs": "probs"}
+_SINGLE = {"X": "x", "TC": "tanh_c", "Z": "z", "HN": "hn", "logits": "logits", "probs": "probs"}
 
 
-#: Public key → the cache array it is cut from. One frozen copy per cache array serves
-#: every key cut from it (h_prev and h, the four gates, the four pre-activations).
-_SOURCE = {"x": "X", "h_prev": "H", "h": "H", "p_prev": "P", "c_prev": "C", "c": "C", "tanh_c": "TC", "z": "Z",
-           "logits": "logits", "probs": "probs", **{g: "A" for g in GATES},
-           **{"z_" + g: "Zs" for g in GATES}}
-_SINGLE = {"X": "x", "TC": "tanh_c", "Z": "z", "logits": "logits", "probs": "probs"}
+def _source(spec: CellSpec, key: str) -> str:
+    """Which cache array a public key of a ``spec`` cell is cut from."""
+    if key in spec.paths:
+        return "A"                           # a path's activation (an LSTM gate, a GRU gate)
+    if key.startswith("z_") and key[2:] in spec.paths:
+        return "Zs"                          # its pre-activation
+    if key == "z":
+        return "Z"                           # a one-path cell's pre-activation
+    return _SOURCE[key]
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -75,7 +83,7 @@ class Trace:
         if a is None:
             if key not in self.keys:
                 raise KeyError(key)
-            self._publish(_SOURCE[key])
+            self._publish(_source(self.spec, key))
             a = self._public[key]
         return a
 
@@ -83,8 +91,8 @@ class Trace:
         """Copy one cache array once, freeze the copy, and hand out views of it."""
         src = self._cache[name]
         H = self._cache["H"].shape[1]
-        # Pre-activations are kept scaled for the loop; dividing by ½ or 1 is exact.
-        copy = src / _gate_scale(H)[0] if name == "Zs" else src.copy()
+        # The LSTM keeps its pre-activations scaled for the loop; dividing by ½ or 1 is exact.
+        copy = src / _gate_scale(H)[0] if name == "Zs" and self.spec is LSTM else src.copy()
         copy.flags.writeable = False
         if name in ("H", "C"):
             low = name.lower()
@@ -93,7 +101,7 @@ class Trace:
             self._public["p_prev"] = copy[:-1]
         elif name in ("A", "Zs"):
             prefix = "z_" if name == "Zs" else ""
-            self._public.update({prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(GATES)})
+            self._public.update({prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(self.spec.paths)})
         else:
             self._public[_SINGLE[name]] = copy
 
@@ -103,8 +111,12 @@ class Trace:
         return MappingProxyType({k: self[k] for k in self.keys})
 
     @property
+    def spec(self) -> CellSpec:
+        return spec_of(self.kind)
+
+    @property
     def keys(self) -> tuple[str, ...]:
-        return KEYS[self.kind]
+        return self.spec.trace_keys
 
     def step(self, t: int) -> dict[str, np.ndarray]:
         """All values at step ``t`` (0-based), each a read-only row."""
@@ -112,12 +124,13 @@ class Trace:
 
     @property
     def clamps(self) -> Mapping[str, np.ndarray]:
-        """The gate clamps this trace was made with (NaN = free); empty for the RNN."""
-        if self.kind != "lstm":
+        """The gate clamps this trace was made with (NaN = free); empty for a cell without gates."""
+        gates = self.spec.gates
+        if not gates:
             return MappingProxyType({})
         H = self._cache["H"].shape[1]
-        source = self._clamps if self._clamps is not None else no_clamps(H)
-        return MappingProxyType({g: _frozen(np.array(source[g])) for g in CLAMPABLE})
+        source = self._clamps if self._clamps is not None else no_clamps(H, gates)
+        return MappingProxyType({g: _frozen(np.array(source[g])) for g in gates})
 
     @property
     def layers(self) -> tuple["Trace", ...]:
@@ -139,11 +152,11 @@ class Trace:
         """What the next step reads as its recurrent input: h for the LSTM and RNN (L×H
         for a stacked net), the last prediction p for the lesson RNN (pass it as ``h0``
         to continue)."""
-        return self._last("P" if self.kind == "lesson-rnn" else "H")
+        return self._last("P" if self.spec.recurrent == "p" else "H")
 
     @property
     def c_last(self) -> np.ndarray | None:
-        return self._last("C") if self.kind == "lstm" else None
+        return self._last("C") if self.spec.memory else None
 
 
 @lru_cache(maxsize=16)
@@ -158,15 +171,18 @@ def _gate_scale(H: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _fused_clamps(kind: str, H: int, clamps) -> tuple[dict | None, np.ndarray | None, np.ndarray | None]:
-    """Validated clamps plus the clamped positions in the fused 4H layout and their values."""
+    """Validated clamps plus the clamped positions in the fused layout and their values."""
+    spec = spec_of(kind)
     if clamps is None:
         return None, None, None
-    full = validate_clamps(clamps, H)
+    if not spec.gates:
+        if any_clamped(clamps):
+            raise ValueError("a plain RNN has no gates to clamp")
+        return None, None, None
+    full = validate_clamps(clamps, H, spec.gates)
     if not any_clamped(full):
-        return (full if kind == "lstm" else None), None, None
-    if kind != "lstm":
-        raise ValueError("a plain RNN has no gates to clamp")
-    fused = np.concatenate([full["i"], full["f"], np.full(H, np.nan), full["o"]])
+        return full, None, None
+    fused = np.concatenate([full[p] if p in spec.gates else np.full(H, np.nan) for p in spec.paths])
     idx = np.flatnonzero(~np.isnan(fused))
     return full, idx, fused[idx]
 
@@ -236,7 +252,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
         X = np.array(X, dtype=np.float64, order="C")   # always a copy: the cache owns it
     if given_ids is None and (X.ndim != 2 or X.shape[1] != net.n_tokens):
         raise ValueError(f"inputs must be T×{net.n_tokens}, got {X.shape}")
-    if net.kind == "lesson-rnn":
+    if net.spec.recurrent == "p":
         _fused_clamps(net.kind, net.hidden_size, clamps)
         return _forward_lesson(net, X, h0, tokens)
     L = net.num_layers
@@ -254,7 +270,10 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     for k in range(L):
         W, U, b = net.layer_params(k)
         _, cidx, cval = layer_clamps[k]
-        cache = _run_layer(net.kind, W, U, b, inputs, h0s[k], c0s[k], cidx, cval, net.nonlinearity)
+        if net.spec.extra:                         # the GRU: b_hn sits inside r ⊙ (…)
+            cache = gru.run_layer(W, U, b, net.layer_extra(k)["b_hn"], inputs, h0s[k], cidx, cval)
+        else:
+            cache = _run_layer(net.spec.memory, W, U, b, inputs, h0s[k], c0s[k], cidx, cval, net.nonlinearity)
         caches.append(cache)
         inputs = cache["H"][1:]
     if net.has_embedding:
@@ -270,14 +289,15 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     return traces[-1]
 
 
-def _run_layer(kind: str, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
+def _run_layer(memory: bool, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
                nonlinearity: str = "tanh") -> dict[str, np.ndarray]:
-    """One layer over all steps: the backprop cache (``X`` is kept, not copied)."""
+    """One LSTM (``memory``) or plain RNN layer over all steps: the backprop cache (``X``
+    is kept, not copied)."""
     T, H = X.shape[0], U.shape[1]
     Hs = np.zeros((T + 1, H))
     if h0 is not None:
         Hs[0] = h0
-    if kind == "rnn":
+    if not memory:
         Z = X @ W.T + b
         relu = nonlinearity == "relu"
         for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):

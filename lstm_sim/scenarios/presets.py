@@ -136,12 +136,13 @@ def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -
     text typed with them still reads.
     """
     net = preset.net
-    if net.kind == "lstm" and net.num_layers > 1:       # a stacked LSTM: one clamp set per layer
+    gates = net.spec.gates
+    if gates and net.num_layers > 1:                    # a stacked net: one clamp set per layer
         layers = clamps if isinstance(clamps, (list, tuple)) else [clamps] + [None] * (net.num_layers - 1)
-        clamps_json = [clamps_to_json(validate_clamps(c or {}, net.hidden_size)) for c in layers]
-    elif net.kind == "lstm":
-        clamps_json = clamps_to_json(validate_clamps(clamps, net.hidden_size))
-    elif clamps and any_clamped(validate_clamps(clamps, net.hidden_size)):
+        clamps_json = [clamps_to_json(validate_clamps(c or {}, net.hidden_size, gates)) for c in layers]
+    elif gates:
+        clamps_json = clamps_to_json(validate_clamps(clamps, net.hidden_size, gates))
+    elif clamps and any_clamped(clamps):
         raise ValueError("a plain RNN has no gates to clamp")
     else:
         clamps_json = {}
@@ -256,9 +257,11 @@ def _layer_clamps(clamps, net, path) -> dict:
     if clamps is None:
         return {}
     try:
-        full = validate_clamps(clamps, net.hidden_size)
-        if any_clamped(full) and net.kind != "lstm":
-            raise ValueError("a plain RNN has no gates to clamp")
+        if not net.spec.gates:
+            if any_clamped(clamps):
+                raise ValueError("a plain RNN has no gates to clamp")
+            return {}
+        full = validate_clamps(clamps, net.hidden_size, net.spec.gates)
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
     return full if any_clamped(full) else {}

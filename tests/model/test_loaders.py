@@ -55,6 +55,10 @@ SHAPES = {
     "2-layer LSTM": (lambda: {"lstm": nn.LSTM(V, H, num_layers=2), "fc": nn.Linear(H, V)}, None),
     "3-layer RNN": (lambda: {"rnn": nn.RNN(V, H, num_layers=3), "fc": nn.Linear(H, V)}, None),
     "relu RNN": (lambda: {"rnn": nn.RNN(V, H, nonlinearity="relu"), "fc": nn.Linear(H, V)}, None),
+    "GRU named gru": (lambda: {"gru": nn.GRU(V, H), "fc": nn.Linear(H, V)}, None),
+    "GRU named rnn, bias=False": (lambda: {"rnn": nn.GRU(V, H, bias=False), "fc": nn.Linear(H, V)}, None),
+    "word LM GRU, 2 layers, module.": (lambda: {"encoder": nn.Embedding(V, 4), "rnn": nn.GRU(4, H, 2),
+                                                "decoder": nn.Linear(H, V)}, "module"),
     # word_language_model --model RNN_RELU: nn.RNN(ninp, nhid, nlayers, nonlinearity='relu')
     "word LM RNN_RELU, 2 layers": (lambda: {"encoder": nn.Embedding(V, 4),
                                             "rnn": nn.RNN(4, H, 2, nonlinearity="relu"),
@@ -141,7 +145,7 @@ def test_every_supported_shape_in_every_format_matches_torch(tmp_path, shape, fm
     loaded = load_model(save(model, tmp_path, fmt), nonlinearity=squashing(modules))
     assert loaded.vocab == VOCAB
     net = loaded.net
-    assert net.kind == ("lstm" if isinstance(cell, nn.LSTM) else "rnn")
+    assert net.kind == ("lstm" if isinstance(cell, nn.LSTM) else "gru" if isinstance(cell, nn.GRU) else "rnn")
     assert net.nonlinearity == (squashing(modules) or "tanh")
     assert net.num_layers == cell.num_layers and net.has_embedding == (len(modules) == 3)
     trace = forward(net, X)
@@ -161,6 +165,7 @@ def test_every_supported_shape_in_every_format_matches_torch(tmp_path, shape, fm
 
 
 GRADIENT_SHAPES = ["word LM encoder/rnn/decoder", "2-layer LSTM", "3-layer RNN", "word LM RNN_RELU, 2 layers",
+                   "word LM GRU, 2 layers, module.", "GRU named rnn, bias=False",
                    "embedding + 2 layers, bias=False, module.", "embedding + 2-layer RNN, batch_first, model."]
 
 
@@ -191,7 +196,8 @@ def _canonical_suffix(name, modules, model):
     module_name, _, leaf = name.rpartition(".")
     role = owner[id(model.get_submodule(module_name))]
     if role == "cell":
-        return f"{'lstm' if isinstance(modules[-2], nn.LSTM) else 'rnn'}.{leaf}"
+        cell = modules[-2]
+        return f"{'lstm' if isinstance(cell, nn.LSTM) else 'gru' if isinstance(cell, nn.GRU) else 'rnn'}.{leaf}"
     return f"{role}.{leaf}"
 
 
@@ -281,10 +287,9 @@ def test_a_layer_gap_is_named_not_skipped(tmp_path):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("modules, says", [
-    (lambda: {"rnn": nn.GRU(V, H), "fc": nn.Linear(H, V)}, "looks like a GRU"),
     (lambda: {"lstm": nn.LSTM(V, H, bidirectional=True), "fc": nn.Linear(2 * H, V)}, "cannot look ahead"),
     (lambda: {"lstm": nn.LSTM(V, H, proj_size=2), "fc": nn.Linear(2, V)}, "proj_size > 0 is not supported"),
-], ids=["gru", "bidirectional", "proj"])
+], ids=["bidirectional", "proj"])
 def test_shapes_we_do_not_model_are_named_in_every_format(tmp_path, fmt, modules, says):
     model = container(modules()).double()
     assert says in refused(save(model, tmp_path, fmt))
@@ -452,11 +457,10 @@ def test_every_shape_steps_the_same_through_the_cli_and_the_session(tmp_path, ca
 
 
 @pytest.mark.parametrize("modules, says", [
-    (lambda: {"rnn": nn.GRU(V, H), "fc": nn.Linear(H, V)}, "looks like a GRU"),
     (lambda: {"lstm": nn.LSTM(V, H, bidirectional=True), "fc": nn.Linear(2 * H, V)}, "cannot look ahead"),
     (lambda: {"lstm": nn.LSTM(V, H, proj_size=2), "fc": nn.Linear(2, V)}, "proj_size > 0 is not supported"),
     (lambda: {"lstm": nn.LSTM(V, H), "fc": nn.Linear(H, V), "extra": nn.Linear(2, 2)}, "field 'extra.bias'"),
-], ids=["gru", "bidirectional", "proj", "extra module"])
+], ids=["bidirectional", "proj", "extra module"])
 def test_each_refused_shape_exits_2_on_the_command_line_naming_its_cause(tmp_path, capsys, modules, says):
     from lstm_sim.cli import main
     path = save(container(modules()).double(), tmp_path, "pt")

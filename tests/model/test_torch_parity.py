@@ -22,6 +22,8 @@ class TorchNet(nn.Module):
         self.kind = kind
         if kind == "lstm":
             self.lstm = nn.LSTM(n_in, n_hidden)
+        elif kind == "gru":
+            self.gru = nn.GRU(n_in, n_hidden)
         else:
             self.rnn = nn.RNN(n_in, n_hidden, nonlinearity=squash(kind))
         self.readout = nn.Linear(n_hidden, n_out)
@@ -30,13 +32,13 @@ class TorchNet(nn.Module):
         if self.kind == "lstm":
             out, (h, c) = self.lstm(X, (h0, c0))
         else:
-            out, h = self.rnn(X, h0)
+            out, h = (self.gru if self.kind == "gru" else self.rnn)(X, h0)
             c = None
         return self.readout(out), out, h, c
 
 
 #: "rnn-relu" is nn.RNN(nonlinearity='relu'): our kind "rnn" with nonlinearity "relu".
-KINDS = ["lstm", "rnn", "rnn-relu"]
+KINDS = ["lstm", "rnn", "rnn-relu", "gru"]
 
 
 def squash(kind):

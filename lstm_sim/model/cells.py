@@ -1,0 +1,80 @@
+"""The cell kinds, each declared once: what its fused blocks hold, what can be clamped,
+what a trace records, and how torch names it.
+
+Everything in the model that differs between an LSTM, a plain RNN, a GRU and the
+lesson's own RNN asks the cell's :class:`CellSpec` instead of comparing kind names.
+Paths are stacked in the fused ``W``/``U``/``b`` blocks in torch's order (LSTM i, f, g,
+o; GRU r, z, n); a one-path cell has the single path ``None``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CellSpec:
+    kind: str
+    #: Paths in the fused blocks, torch's order (``(None,)``: one unnamed path).
+    paths: tuple
+    #: Gates a clamp may hold (valves in 0…1), in block order.
+    gates: tuple[str, ...]
+    #: The public arrays of a trace, in the order the lesson meets them.
+    trace_keys: tuple[str, ...]
+    #: torch's module name for this cell (``lstm.weight_ih_l0``); None: ours alone.
+    torch_name: str | None
+    #: Extra per-layer parameters beside W, U, b (the GRU's b_hn inside r ⊙ (…)).
+    extra: tuple[str, ...] = ()
+    #: Whether the cell carries a memory c besides h.
+    memory: bool = False
+    #: What goes round the loop: "h", or the lesson RNN's previous prediction "p".
+    recurrent: str = "h"
+    #: The squashing functions its votes may use (torch's ``nonlinearity``), default first.
+    nonlinearities: tuple[str, ...] = ("tanh",)
+    #: Whether a stack of layers or an embedding in front can be read (the lesson RNN: no).
+    stackable: bool = True
+    #: The paths as views list them, votes first ("rnn": the one path of a plain RNN).
+    shown_paths: tuple[str, ...] = ("rnn",)
+    #: Extra parameters that belong to a path (the GRU's b_hn feeds n).
+    path_extra: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def n_paths(self) -> int:
+        return len(self.paths)
+
+    def path_gate(self, path: str) -> str | None:
+        """The block key of a shown path (None: the single path of a one-path cell)."""
+        return path if path in self.paths else None
+
+
+LSTM = CellSpec("lstm", ("i", "f", "g", "o"), ("i", "f", "o"),
+                ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o", "i", "f", "g", "o", "c", "tanh_c",
+                 "h", "logits", "probs"), "lstm", memory=True, shown_paths=("g", "i", "f", "o"))
+RNN = CellSpec("rnn", (None,), (), ("x", "h_prev", "z", "h", "logits", "probs"), "rnn",
+               nonlinearities=("tanh", "relu"))
+#: PyTorch's nn.GRU: reset r, update z, new n = tanh(W_n x + b_n + r ⊙ (U_n h + b_hn)),
+#: h = (1 − z) ⊙ n + z ⊙ h₋₁. ``hn`` is U_n h + b_hn, the part the reset gate scales.
+GRU = CellSpec("gru", ("r", "z", "n"), ("r", "z"),
+               ("x", "h_prev", "z_r", "z_z", "z_n", "hn", "r", "z", "n", "h", "logits", "probs"), "gru",
+               extra=("b_hn",), shown_paths=("n", "r", "z"), path_extra=(("n", "b_hn"),))
+LESSON_RNN = CellSpec("lesson-rnn", (None,), (), ("x", "p_prev", "z", "h", "logits", "probs"), None,
+                      recurrent="p", stackable=False)
+
+SPECS = {spec.kind: spec for spec in (LSTM, RNN, GRU, LESSON_RNN)}
+CELL_KINDS = tuple(SPECS)
+#: Kinds torch has a module for, in the order a file's structure is tried.
+TORCH_KINDS = tuple(spec.kind for spec in SPECS.values() if spec.torch_name)
+
+
+def spec_of(kind: str) -> CellSpec:
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise ValueError(f"cell kind must be one of {CELL_KINDS}, not {kind!r}") from None
+
+
+def kind_by_rows(rows: int, hidden: int) -> str | None:
+    """Which torch cell stacks ``rows`` = paths × hidden rows in weight_hh (None: none)."""
+    for spec in SPECS.values():
+        if spec.torch_name and rows == spec.n_paths * hidden:
+            return spec.kind
+    return None
