@@ -26,6 +26,11 @@ WIRE_NAMES = {
     "tanh_c": QT_TRANSLATE_NOOP("glossary", "squashed memory · tanh cₜ"),
     "h": QT_TRANSLATE_NOOP("glossary", "prediction · hₜ"),
     "probs": QT_TRANSLATE_NOOP("glossary", "next word · p"),
+    # the GRU (torch's nn.GRU): two valves and one set of new votes, no separate memory
+    "r": QT_TRANSLATE_NOOP("glossary", "reset · r"),
+    "z": QT_TRANSLATE_NOOP("glossary", "update · z"),
+    "n": QT_TRANSLATE_NOOP("glossary", "new prediction · n"),
+    "hn": QT_TRANSLATE_NOOP("glossary", "old prediction's votes · Uₙhₜ₋₁"),
 }
 
 
@@ -43,3 +48,8 @@ class Translated(dict):
 
     def get(self, key, default=None):
         return self[key] if key in self else default
+
+    def later(self, key):
+        """``self[key]`` as a callable, looked up in the language of the moment it is
+        called: for texts that re-word themselves when the language changes."""
+        return lambda: self[key]
