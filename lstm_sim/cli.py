@@ -13,6 +13,8 @@ import numpy as np
 
 from .scenarios.training_setup import TRAINING_DEFAULTS as DEFAULTS
 
+#: The cells ``train --cell`` builds (the model's kinds; lesson-rnn: the lesson's own RNN).
+CELL_CHOICES = ("lstm", "gru", "rnn", "lesson-rnn")
 #: Longest generation: beyond this the output is a flood, not a sample.
 MAX_WORDS = 1_000_000
 #: A trace table lists every next word up to this many; beyond, the likeliest TOP_WORDS.
@@ -434,7 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="train a network and save it")
     p.add_argument("--corpus", default=DEFAULTS["corpus"], help="book, dinner, or a text file")
-    p.add_argument("--cell", choices=("lstm", "rnn", "lesson-rnn"), default=DEFAULTS["cell"],
+    p.add_argument("--cell", choices=CELL_CHOICES, default=DEFAULTS["cell"],
                    help="lesson-rnn: the lesson's RNN, which feeds back its previous prediction")
     p.add_argument("--hidden", type=int, default=DEFAULTS["hidden"])
     p.add_argument("--epochs", type=int, default=DEFAULTS["epochs"])

@@ -292,3 +292,20 @@ def test_generate_writes_with_the_session_files_clamps_and_with_clamp(capsys, tm
     save_model(path, p.net, list(p.vocab.words), preset_metadata(p, "Doug", 0, held))
     code, out, _ = run(capsys, "generate", "--model", str(path), "--prompt", "Doug", "--words", "20", "--seed", "3")
     assert code == 0 and out.strip() == text
+
+
+def test_train_a_gru_then_trace_it_with_its_update_gate_held(capsys, tmp_path):
+    """train --cell gru: the GRU trains like the others, and --clamp z=1 (the update valve
+    fully on the old prediction) keeps h where it was: the prediction never moves."""
+    out = tmp_path / "gru.npz"
+    code, _, _ = run(capsys, "train", "--corpus", "book", "--cell", "gru", "--epochs", "60", "--out", str(out))
+    assert code == 0
+    code, text, _ = run(capsys, "generate", "--model", str(out), "--prompt", "Doug", "--words", "12", "--seed", "1")
+    assert code == 0 and text.startswith("Doug saw")
+    code, text, _ = run(capsys, "trace", "--model", str(out), "--text", "Doug saw Jane", "--clamp", "update=1",
+                        "--json")
+    steps = json.loads(text)["steps"]
+    assert all(step["z"] == [1.0] * len(step["z"]) for step in steps)
+    assert all(step["h"] == step["h_prev"] for step in steps)
+    code, _, err = run(capsys, "trace", "--model", str(out), "--text", "Doug", "--clamp", "f=1")
+    assert code == 2 and "'r', 'z'" in err

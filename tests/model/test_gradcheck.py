@@ -51,7 +51,7 @@ def numeric_grad(f, array):
     return out
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "lesson-rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "gru", "lesson-rnn"])
 def test_every_parameter_entry_matches_central_differences(kind):
     net, X, targets, h0, c0 = setup(kind)
     trace = forward(net, X, h0, c0)
@@ -69,7 +69,7 @@ def test_every_parameter_entry_matches_central_differences(kind):
         assert np.abs(numeric).max() > 1e-3, f"{name}: test is vacuous, gradient ~ 0"
 
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "lesson-rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "rnn-relu", "gru", "lesson-rnn"])
 def test_gradient_with_respect_to_the_start_state(kind):
     net, X, targets, h0, c0 = setup(kind, seed=1)
     _, dh0, dc0 = backward(net, forward(net, X, h0, c0), targets)
@@ -148,6 +148,30 @@ def test_clamped_gradients_match_central_differences(clamps):
     assert rel_error(dc0, numeric_grad(loss, c0)).max() < TOL
 
 
+GRU_CLAMPS = {"r": [0.0, None, 1.0], "z": [None, 0.4, 1.0]}
+
+
+def test_clamped_gru_gradients_match_central_differences():
+    """The GRU's valves r and z held: still exact, and the held rows learn nothing."""
+    net, X, targets, h0, _ = setup("gru", seed=6)
+    grads, dh0, _ = backward(net, forward(net, X, h0, clamps=GRU_CLAMPS), targets)
+
+    def loss():
+        return loss_from_trace(forward(net, X, h0, clamps=GRU_CLAMPS), targets)
+
+    for name, p in net.params.items():
+        err = rel_error(grads[name], numeric_grad(loss, p))
+        assert err.max() < TOL, f"{name}: max relative error {err.max():.2e}"
+    assert rel_error(dh0, numeric_grad(loss, h0)).max() < TOL
+    for k, gate in enumerate(("r", "z")):
+        for unit, value in enumerate(GRU_CLAMPS[gate]):
+            held = grads["W"][k * H + unit]
+            assert (np.all(held == 0) if value is not None else np.any(held != 0)), (gate, unit)
+    trace = forward(net, X, h0, clamps=GRU_CLAMPS)
+    assert np.all(trace["r"][:, 0] == 0.0) and np.all(trace["z"][:, 2] == 1.0)
+    np.testing.assert_array_equal(trace["h"][:, 2], np.r_[h0[2], trace["h"][:-1, 2]])   # z = 1 keeps h
+
+
 def test_clamped_rows_get_exactly_zero_gradient_and_free_rows_do_not():
     net, X, targets, h0, c0 = setup("lstm", seed=7)
     grads, _, _ = backward(net, forward(net, X, h0, c0, clamps=MIXED_CLAMPS), targets)
@@ -177,7 +201,7 @@ def test_lesson_rnn_gradient_flows_back_through_every_previous_prediction():
 
 # -- real models: an embedding in front, stacked layers, clamps in any layer ----------
 
-@pytest.mark.parametrize("kind", ["lstm", "rnn"])
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "gru"])
 @pytest.mark.parametrize("layers, embedding", [(2, False), (1, True), (3, True)],
                          ids=["2 layers", "embedding", "embedding + 3 layers"])
 def test_stacked_and_embedded_gradients_match_central_differences(kind, layers, embedding):
@@ -192,7 +216,8 @@ def test_stacked_and_embedded_gradients_match_central_differences(kind, layers, 
     targets[1] = IGNORE
     h0 = rng.normal(size=(layers, H)) if layers > 1 else rng.normal(size=H)
     c0 = (rng.normal(size=h0.shape) if kind == "lstm" else None)
-    clamps = ([None] + [MIXED_CLAMPS] * (layers - 1) if layers > 1 else None) if kind == "lstm" else None
+    mixed = {"lstm": MIXED_CLAMPS, "gru": GRU_CLAMPS}.get(kind)
+    clamps = ([None] + [mixed] * (layers - 1) if layers > 1 else None) if mixed else None
     trace = forward(net, X, h0, c0, clamps=clamps)
     assert len(trace.layers) == layers and trace.state_last.shape == h0.shape
     grads, dh0, dc0 = backward(net, trace, targets)
