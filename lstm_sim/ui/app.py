@@ -38,8 +38,8 @@ def install_exception_dialog() -> None:
 
 
 def create_window(preset: str = START_PRESET, settings=None):
-    """The first window, in the remembered (or the system's) language; choosing another
-    language rebuilds it around the same session."""
+    """The first window, in the remembered (or the system's) language; View ▸ Language
+    switches it in place (``MainWindow.choose_language``)."""
     from PySide6.QtCore import QSettings
     from .i18n import default_language, install_language
     from .main_window import MainWindow
@@ -47,49 +47,7 @@ def create_window(preset: str = START_PRESET, settings=None):
     install_language(str(settings.value("language", default_language())))
     window = MainWindow(settings)
     window.session.open_preset(preset)
-    window.languageChosen.connect(lambda code: switch_language(window, code))
     return window
-
-
-def switch_language(window, code: str):
-    """A new window in language ``code`` with the same session, geometry and layout."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-    from .i18n import CJK_FONT_HINT, can_draw_chinese, install_language
-    from .main_window import MainWindow
-    if window.trainer.runner.state != "idle":
-        window.trainer.runner.stop(wait=True)
-    if not install_language(code):
-        QMessageBox.warning(window, "LSTM Sim", QCoreApplication.translate(
-            "App", "The {0} translation is missing from this installation.").format(code))
-        return window
-    window.settings.setValue("language", code)
-    geometry, state = window.saveGeometry(), window.saveState()
-    # The lesson on screen, and the learner's own sub-step choice (a lesson may hold it).
-    where = (window.lessons.lesson.id, window.lessons.step_index) if window._lessons is not None else None
-    held = window._lesson_drawing._user_inside if window._lesson_drawing is not None else None
-    new = MainWindow(window.settings, session=window.session)
-    new.inside_action.setChecked(window.inside_action.isChecked() if held is None else held)
-    new.restoreGeometry(geometry)
-    new.restoreState(state)
-    new.animate_action.setChecked(window.animate_action.isChecked())
-    new.dark_action.setChecked(window.dark_action.isChecked())
-    new.languageChosen.connect(lambda c: switch_language(new, c))
-    if window.isVisible():
-        new.show()
-    if code == "zh-TW" and not can_draw_chinese():
-        # Said where it is seen, without a modal box that stops everything until dismissed.
-        new.statusBar().showMessage(QCoreApplication.translate("App", CJK_FONT_HINT), 30000)
-    if where is not None:
-        new.lessons.show_lesson(where[0], where[1], move_app=False)
-    # As the learner left it: sub-steps on or off (even inside a lesson), and where.
-    new.inside_action.setChecked(window.inside_action.isChecked())
-    if window.diagram.substep() is not None:
-        new.diagram.set_substep(window.diagram.substep())
-    window.replacing = True
-    window.close()
-    window.deleteLater()
-    return new
 
 
 def run() -> int:

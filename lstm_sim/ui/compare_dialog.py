@@ -17,6 +17,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from .i18n import Retranslates
+
 COLORS = {"lesson_rnn": "#d01c8b", "rnn": "#2166ac", "lstm": "#b35806"}
 
 
@@ -39,32 +41,24 @@ class _Run(QThread):
             self.done.emit(*compare_on_book(*self.args))
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslates, QDialog):
     finished_run = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("RNN or LSTM? The lesson's point, measured"))
         self.resize(820, 640)
         self.hidden = self._spin(1, 64, 8)
         self.seed = self._spin(0, 10**6, 0)
         self.samples = self._spin(10, 2000, 100)
-        self.run_button = QPushButton(self.tr("Train all three and compare"), self)
+        self.run_button = QPushButton(self)
         self.run_button.setObjectName("compareRun")
         self.run_button.clicked.connect(self.start)
-        self.distance_button = QPushButton(self.tr("Mistakes against distance…"), self)
+        self.distance_button = QPushButton(self)
         self.distance_button.setObjectName("compareDistance")
-        self.distance_button.setToolTip(self.tr("Put 0, 1, 2, 4 and 8 filler words between 'saw' and its "
-                                                "object (\"Doug saw very very Jane.\") and count each net's "
-                                                "mistakes: where the plain RNN breaks and the LSTM holds"))
         self.distance_button.clicked.connect(self.start_distances)
-        self.status = QLabel(self.tr("Each net is trained on the children's book with the same seed and "
-                                     "number of updates, then writes sentences that are counted."), self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.table = QTableWidget(3, 6, self)
-        self.table.setHorizontalHeaderLabels([self.tr("hidden"), self.tr("sentences"), self.tr("grammatical"),
-                                              self.tr("“Doug saw Doug.”"), self.tr("run-ons"), self.tr("other")])
-        self.table.setVerticalHeaderLabels([self.net_names()[k] for k in ("lesson_rnn", "rnn", "lstm")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.setMaximumHeight(130)
         self.why = QLabel(self)
@@ -72,14 +66,13 @@ class CompareDialog(QDialog):
         self.why.setWordWrap(True)
         self.plot = pg.PlotWidget(self)
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("bottom", self.tr("updates"))
-        self.plot.setLabel("left", self.tr("loss"))
         self.plot.addLegend()
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.row_labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
-        form.addRow(self.tr("Hidden units (plain RNN, LSTM)"), self.hidden)
-        form.addRow(self.tr("Seed"), self.seed)
-        form.addRow(self.tr("Sentences to sample"), self.samples)
+        for label, field in zip(self.row_labels, (self.hidden, self.seed, self.samples)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         row = QHBoxLayout()
         row.addLayout(form)
         buttons = QVBoxLayout()
@@ -95,7 +88,49 @@ class CompareDialog(QDialog):
         self._run: _Run | None = None
         self.results = None
         self.distance_results = None
+        self._settings = None
+        #: What the plot and the status line show: "intro", "results" or "distances"; and
+        #: whether a run is under way (None, or whether it measures distances).
+        self._showing, self._running = "intro", None
         self._apply_palette()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every label, and the results on show, in the current language."""
+        self.setWindowTitle(self.tr("RNN or LSTM? The lesson's point, measured"))
+        self.run_button.setText(self.tr("Train all three and compare"))
+        self.distance_button.setText(self.tr("Mistakes against distance…"))
+        self.distance_button.setToolTip(self.tr("Put 0, 1, 2, 4 and 8 filler words between 'saw' and its "
+                                                "object (\"Doug saw very very Jane.\") and count each net's "
+                                                "mistakes: where the plain RNN breaks and the LSTM holds"))
+        self.table.setHorizontalHeaderLabels([self.tr("hidden"), self.tr("sentences"), self.tr("grammatical"),
+                                              self.tr("“Doug saw Doug.”"), self.tr("run-ons"), self.tr("other")])
+        self.table.setVerticalHeaderLabels([self.net_names()[k] for k in ("lesson_rnn", "rnn", "lstm")])
+        for label, text in zip(self.row_labels, (self.tr("Hidden units (plain RNN, LSTM)"), self.tr("Seed"),
+                                                 self.tr("Sentences to sample"))):
+            label.setText(text)
+        if self._showing == "results":
+            self._draw_results()
+        elif self._showing == "distances":
+            self._draw_distances()
+        else:
+            self.plot.setLabel("bottom", self.tr("updates"))
+            self.plot.setLabel("left", self.tr("loss"))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self._running is not None:
+            self.status.setText(self.tr("Training three nets for each distance and sampling… (about half a minute)")
+                                if self._running else self.tr("Training three nets and sampling… (a few seconds)"))
+        elif self._showing == "results":
+            settings = self._settings
+            self.status.setText(self.tr("Seed {0}, {1} updates each, {2} sentences sampled per net.").format(
+                settings["seed"], len(next(iter(self.results.values())).losses), settings["samples"]))
+        elif self._showing == "distances":
+            self.status.setText(self.tr("Seed {0}, {1} sentences per net and distance.").format(*self._settings))
+        else:
+            self.status.setText(self.tr("Each net is trained on the children's book with the same seed and "
+                                        "number of updates, then writes sentences that are counted."))
 
     def _spin(self, lo: int, hi: int, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -108,9 +143,9 @@ class CompareDialog(QDialog):
             return
         self.run_button.setEnabled(False)
         self.distance_button.setEnabled(False)
-        self.status.setText(self.tr("Training three nets for each distance and sampling… (about half a minute)")
-                            if distances else self.tr("Training three nets and sampling… (a few seconds)"))
         self._run = _Run(self.hidden.value(), self.seed.value(), self.samples.value(), distances, self)
+        self._running = distances
+        self._show_status()
         self._run.done.connect(self.show_distances if distances else self.show_results)
         self._run.finished.connect(self._ended)
         self._run.start()
@@ -121,15 +156,19 @@ class CompareDialog(QDialog):
     def show_distances(self, out, _settings=None) -> None:
         """Fraction of wrong sentences against the distance, one line per net."""
         self.distance_results = out
+        self._showing, self._settings, self._running = "distances", (self.seed.value(), self.samples.value()), None
+        self._draw_distances()
+        self._show_status()
+        self.finished_run.emit()
+
+    def _draw_distances(self) -> None:
+        out = self.distance_results
         self.plot.clear()
         self.plot.setLabel("bottom", self.tr("filler words between 'saw' and its object"))
         self.plot.setLabel("left", self.tr("fraction of sentences wrong"))
         for key, name in self.net_names().items():
             self.plot.plot(out["distances"], out[key], name=name, symbol="o",
                            pen=pg.mkPen(COLORS[key], width=2), symbolBrush=COLORS[key])
-        self.status.setText(self.tr("Seed {0}, {1} sentences per net and distance.").format(
-            self.seed.value(), self.samples.value()))
-        self.finished_run.emit()
 
     def _ended(self) -> None:
         if self._run is not None:
@@ -138,6 +177,9 @@ class CompareDialog(QDialog):
             self._run = None
         self.run_button.setEnabled(True)
         self.distance_button.setEnabled(True)
+        if self._running is not None:          # ended without a result
+            self._running = None
+            self._show_status()
 
     def net_names(self) -> dict[str, str]:
         return {"lesson_rnn": self.tr("lesson's RNN"), "rnn": self.tr("plain RNN"), "lstm": self.tr("LSTM")}
@@ -170,8 +212,15 @@ class CompareDialog(QDialog):
             name, e.grammatical, e.sentences, self.tr(", ").join(parts), why)
 
     def show_results(self, results, settings) -> None:
-        from ..model.compare import explanation
         self.results = results
+        self._showing, self._settings, self._running = "results", settings, None
+        self._draw_results()
+        self._show_status()
+        self.finished_run.emit()
+
+    def _draw_results(self) -> None:
+        from ..model.compare import explanation
+        results = self.results
         self.plot.clear()
         self.plot.setLabel("bottom", self.tr("updates"))
         self.plot.setLabel("left", self.tr("loss"))
@@ -187,9 +236,6 @@ class CompareDialog(QDialog):
                            pen=pg.mkPen(COLORS.get(name, "#444"), width=2))
         self.why.setText("<br>".join(html.escape(self.explain(explanation(name, res)), quote=False)
                                      for name, res in results.items()))
-        self.status.setText(self.tr("Seed {0}, {1} updates each, {2} sentences sampled per net.").format(
-            settings["seed"], len(next(iter(results.values())).losses), settings["samples"]))
-        self.finished_run.emit()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -32,31 +32,46 @@ class FileActions(QObject):
     def __init__(self, window, menu: QMenu):
         super().__init__(window)
         self.window, self.session, self.settings = window, window.session, window.settings
-        new_menu = menu.addMenu(self.tr("&New from preset"))
+        self.new_menu = menu.addMenu("")
         for name in PRESET_NAMES:
-            action = new_menu.addAction(f"{load_preset(name).texts(current_language()).title}  ({name})")
+            action = self.new_menu.addAction("")
             action.setObjectName(f"preset:{name}")
             action.triggered.connect(lambda _=False, n=name: self.open_preset(n))
-        self.open_action = menu.addAction(self.tr("&Open…"), QKeySequence.Open, self.open_dialog)
+        self.open_action = menu.addAction("", QKeySequence.Open, self.open_dialog)
         self.open_action.setObjectName("openModel")
-        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        self.save_action = menu.addAction(self.tr("&Save"), QKeySequence.Save, self.save)
+        self.save_action = menu.addAction("", QKeySequence.Save, self.save)
         self.save_action.setObjectName("save")
-        self.save_as_action = menu.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.save_as)
+        self.save_as_action = menu.addAction("", QKeySequence.SaveAs, self.save_as)
         self.save_as_action.setObjectName("saveAs")
-        self.revert_action = menu.addAction(self.tr("Re&vert"), self.revert)
+        self.revert_action = menu.addAction("", self.revert)
         self.revert_action.setObjectName("revert")
-        export = menu.addMenu(self.tr("&Export"))
-        for name, text in (("diagram-png", self.tr("Diagram as PNG…")), ("diagram-svg", self.tr("Diagram as SVG…")),
-                           ("heatmaps-png", self.tr("Heatmaps as PNG…")), ("trace-csv", self.tr("Trace as CSV…")),
-                           ("trace-json", self.tr("Trace as JSON…"))):
-            action = export.addAction(text)
+        self.export_menu = menu.addMenu("")
+        for name in ("diagram-png", "diagram-svg", "heatmaps-png", "trace-csv", "trace-json"):
+            action = self.export_menu.addAction("")
             action.setObjectName(f"export:{name}")
             action.triggered.connect(lambda _=False, n=name: self.export(n))
+        self.retranslate()
         self.session.undo_stack.cleanChanged.connect(self._update_actions)
         self.session.fileChanged.connect(self._update_actions)
+
+    def retranslate(self) -> None:
+        """The File menu in the current language (the window calls it on a language change)."""
+        self.new_menu.setTitle(self.tr("&New from preset"))
+        for action, name in zip(self.new_menu.actions(), PRESET_NAMES):
+            action.setText(f"{load_preset(name).texts(current_language()).title}  ({name})")
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.revert_action.setText(self.tr("Re&vert"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        for action, text in zip(self.export_menu.actions(), (
+                self.tr("Diagram as PNG…"), self.tr("Diagram as SVG…"), self.tr("Heatmaps as PNG…"),
+                self.tr("Trace as CSV…"), self.tr("Trace as JSON…"))):
+            action.setText(text)
 
     # -- the unsaved-changes prompt ---------------------------------------------------
     def maybe_save(self) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, Q
 
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
+from .i18n import Retranslates
 from .theme import FollowsTheme, heatmap_colormap, is_dark
 
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
@@ -163,7 +164,7 @@ class HeatmapCell(pg.GraphicsLayout):
             self.axes[side].setTicks([ticks])
 
 
-class HeatmapPane(FollowsTheme, QWidget):
+class HeatmapPane(Retranslates, FollowsTheme, QWidget):
     stepClicked = Signal(int)
 
     def __init__(self, parent=None):
@@ -176,7 +177,7 @@ class HeatmapPane(FollowsTheme, QWidget):
         self.graphics.setMinimumHeight(200)
         # Repaint only around the moved cursors, not the whole pane.
         self.graphics.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
-        self.readout = QLabel(self._hint(), self)
+        self.readout = QLabel(self)
         self.readout.setObjectName("heatmapReadout")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -197,9 +198,28 @@ class HeatmapPane(FollowsTheme, QWidget):
         self._applied_theme: bool | None = None
         self.graphics.scene().sigMouseMoved.connect(self._hover)
         self.graphics.scene().sigMouseClicked.connect(self._click)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, colour-bar labels, clamp tooltips and the readout in the current language."""
+        self.readout.setText(self._hint())       # a hovered cell's words were the old language's
+        for key, plot in self.plots.items():
+            plot.setTitle(WIRE_NAMES[key], color=INK[self._dark].name())
+        for bar, key in zip(self.bars, self._bar_keys):
+            bar.getAxis("left").setLabel(self._bar_label(key))
+        for marks in self._clamp_marks.values():
+            for mark in marks:
+                mark.setToolTip(self._clamp_tip(mark.data(0)))
+        self._relabel()                          # the bar labels' new lengths decide whether they fit
 
     def _hint(self) -> str:
         return self.tr("Hover a cell to read its value; click a column to go to that step.")
+
+    def _bar_label(self, key: str) -> str:
+        return self.tr("gate openness 0…1") if levels_for(key) == (0.0, 1.0) else self.tr("value −1…1")
+
+    def _clamp_tip(self, value: float) -> str:
+        return self.tr("clamped at {0:g}").format(value)
 
     def set_cell(self, kind: str, units: list[str]) -> None:
         """Build one heatmap per path for this kind of cell."""
@@ -228,10 +248,8 @@ class HeatmapPane(FollowsTheme, QWidget):
                 plot.vb.sigResized.connect(lambda _vb: self._relabel())
                 images.append(image)
                 self.plots[key], self.images[key], self.cursors[key] = plot, image, cursor
-            gates = levels_for(keys[0]) == (0.0, 1.0)
             bar = pg.ColorBarItem(values=levels_for(keys[0]), colorMap=heatmap_colormap(keys[0], self._dark),
-                                  interactive=False, width=12,
-                                  label=self.tr("gate openness 0…1") if gates else self.tr("value −1…1"))
+                                  interactive=False, width=12, label=self._bar_label(keys[0]))
             bar.setImageItem(images)
             self.graphics.addItem(bar, row=r, col=len(rows[0]))
             self.bars.append(bar)
@@ -342,7 +360,8 @@ class HeatmapPane(FollowsTheme, QWidget):
                 mark = QGraphicsRectItem(0, float(unit), columns, 1.0)
                 mark.setPen(CLAMP_PEN)
                 mark.setZValue(9)
-                mark.setToolTip(self.tr("clamped at {0:g}").format(float(values[unit])))
+                mark.setData(0, float(values[unit]))
+                mark.setToolTip(self._clamp_tip(float(values[unit])))
                 self.plots[key].vb.addItem(mark)
                 marks.append(mark)
             self._clamp_marks[key] = marks

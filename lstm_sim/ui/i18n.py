@@ -2,14 +2,17 @@
 
 Translations are Qt's own machinery: every string goes through ``tr()``, the sources are
 ``resources/i18n/lstm_sim_<code>.ts`` (``make translations`` refreshes and compiles
-them), and the compiled ``.qm`` files ship in the wheel. Switching language at run time
-rebuilds the window around the same session (see ``app.py``), so no widget needs its
-own re-translation code.
+them), and the compiled ``.qm`` files ship in the wheel.
+
+Switching language at run time happens in place, as in any Qt application:
+``install_language`` swaps the translator, Qt sends ``QEvent.LanguageChange`` to every
+widget, and each widget that shows text re-words itself (:class:`Retranslates`). Nothing
+is rebuilt, so the session, the lesson on show, the layout and every view's state stay.
 """
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from ..glossary import QT_TRANSLATE_NOOP
@@ -62,3 +65,19 @@ def install_language(code: str) -> bool:
 
 def can_draw_chinese() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.TraditionalChinese))
+
+
+class Retranslates:
+    """Mix in before a QWidget base: a ``QEvent.LanguageChange`` calls ``retranslate()``.
+
+    A widget builds every text it shows in ``retranslate()`` (from ``tr()``, the glossary,
+    or data picked by :func:`current_language`) and calls it once from ``__init__``; the
+    same code then re-words it whenever the language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()

@@ -8,18 +8,18 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from .i18n import Retranslates
 
-class LayerBar(QWidget):
+
+class LayerBar(Retranslates, QWidget):
     layerChosen = Signal(int)      # 0-based
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("layerBar")
-        self.label = QLabel(self.tr("Layer:"), self)
+        self.label = QLabel(self)
         self.combo = QComboBox(self)
         self.combo.setObjectName("layerCombo")
-        self.combo.setToolTip(self.tr("A stacked network: each layer reads the h of the layer below; "
-                                      "the first reads the words, the readout reads the last"))
         self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.label.setBuddy(self.combo)
         self.combo.activated.connect(self.layerChosen)
@@ -28,10 +28,19 @@ class LayerBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         layout.addStretch(1)
+        self._layers = (1, 0, False)             # count, current, embedding
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Layer:"))
+        self.combo.setToolTip(self.tr("A stacked network: each layer reads the h of the layer below; "
+                                      "the first reads the words, the readout reads the last"))
+        self.set_layers(*self._layers)
 
     def set_layers(self, count: int, current: int, embedding: bool = False) -> None:
         """``count`` layers, ``current`` on show; hidden when there is only one."""
+        self._layers = (count, current, embedding)
         with QSignalBlocker(self.combo):
             self.combo.clear()
             for k in range(count):

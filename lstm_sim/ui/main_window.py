@@ -1,7 +1,8 @@
 """The main window: diagram in the middle, timeline above it, panes in docks.
 
 It wires views to the session and back; it computes nothing itself and never touches a
-model file (the File menu asks ``controller.documents`` through ``FileActions``).
+model file (the File menu asks ``controller.documents`` through ``FileActions``). View ▸
+Language switches in place: every widget re-words itself (see ``i18n.Retranslates``).
 """
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import time
 
 import shiboken6
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea, QTabBar,
-                               QTextBrowser, QUndoView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
+                               QStatusBar, QTabBar, QTextBrowser, QUndoView, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..controller import Session
@@ -26,7 +27,7 @@ from .diagram import CellDiagram
 from .editor import WeightEditor
 from .file_actions import FileActions, svg_bytes
 from .heatmaps import HeatmapPane
-from .i18n import LANGUAGES, current_language
+from .i18n import CJK_FONT_HINT, LANGUAGES, Retranslates, can_draw_chinese, current_language, install_language
 from .layer_bar import LayerBar
 from .predictions import PredictionsPane
 from .theme import apply_theme
@@ -34,6 +35,23 @@ from .timeline import Timeline
 
 #: Steps closer together than this (ms) are "stepping fast": no flow animation.
 FAST_STEP_MS = 350
+
+
+def unique_shortcuts(*keys, taken=()) -> list[QKeySequence]:
+    """The key sequences of ``keys`` (key strings, or standard keys with all the
+    platform's bindings), each once and none of ``taken``: a key bound twice, even twice
+    to one action, makes Qt log "Ambiguous shortcut overload" and do nothing (on Linux
+    the platform's own Redo already is Ctrl+Shift+Z)."""
+    out: list[QKeySequence] = []
+    seen = [QKeySequence(k) for k in taken]
+    for key in keys:
+        standard = isinstance(key, QKeySequence.StandardKey)
+        sequences = QKeySequence.keyBindings(key) if standard else [QKeySequence(key)]
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in seen:
+                seen.append(sequence)
+                out.append(sequence)
+    return out
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -45,20 +63,16 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-class MainWindow(QMainWindow):
-    #: View ▸ Language: the app rebuilds the window in that language (see app.py).
-    languageChosen = Signal(str)
-
-    def __init__(self, settings: QSettings | None = None, session: Session | None = None):
+class MainWindow(Retranslates, QMainWindow):
+    def __init__(self, settings: QSettings | None = None):
         super().__init__()
-        self.replacing = False                  # closed only to be rebuilt (language switch)
         self.compare = None                     # the comparison dialog, made when first asked for
         self._training = self._provenance = self._lessons = None   # panes made when first shown
         self._lesson_drawing = None             # how the lesson on screen wants the cell drawn
         self.settings = settings or QSettings()
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
-        self.session = session if session is not None else Session()
+        self.session = Session()
         self.setWindowTitle("LSTM Sim[*]")
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
@@ -84,16 +98,14 @@ class MainWindow(QMainWindow):
         self.editor.setMinimumSize(200, 120)    # its tables scroll; small windows stay usable
         self.trainer = Trainer(self.session, self)
         self.undo_view = QUndoView(self.session.undo_stack, self)
-        self.undo_view.setEmptyLabel(self.tr("<opened>"))
         self.docks = {
-            "heatmaps": self._dock("heatmaps", self.tr("Heatmaps over time"), self.heatmaps, Qt.BottomDockWidgetArea),
-            "memory": self._dock("memory", self.tr("Memory flow"), QWidget(), Qt.RightDockWidgetArea),
-            "predictions": self._dock("predictions", self.tr("Next-word prediction"), self.predictions,
-                                      Qt.RightDockWidgetArea),
-            "about": self._dock("about", self.tr("About"), self.about, Qt.RightDockWidgetArea),
-            "editor": self._dock("editor", self.tr("Weights"), self.editor, Qt.RightDockWidgetArea),
-            "history": self._dock("history", self.tr("Undo history"), self.undo_view, Qt.RightDockWidgetArea),
-            "training": self._dock("training", self.tr("Training"), QWidget(), Qt.RightDockWidgetArea),
+            "heatmaps": self._dock("heatmaps", self.heatmaps, Qt.BottomDockWidgetArea),
+            "memory": self._dock("memory", QWidget(), Qt.RightDockWidgetArea),
+            "predictions": self._dock("predictions", self.predictions, Qt.RightDockWidgetArea),
+            "about": self._dock("about", self.about, Qt.RightDockWidgetArea),
+            "editor": self._dock("editor", self.editor, Qt.RightDockWidgetArea),
+            "history": self._dock("history", self.undo_view, Qt.RightDockWidgetArea),
+            "training": self._dock("training", QWidget(), Qt.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["about"], self.docks["editor"])
         self.tabifyDockWidget(self.docks["editor"], self.docks["training"])
@@ -102,7 +114,7 @@ class MainWindow(QMainWindow):
         self.docks["history"].hide()          # Edit ▸ Undo history shows it
 
         self._build_menus()
-        self.docks["lessons"] = self._dock("lessons", self.tr("Lessons"), QWidget(), Qt.LeftDockWidgetArea)
+        self.docks["lessons"] = self._dock("lessons", QWidget(), Qt.LeftDockWidgetArea)
         # Panes most sessions never open are made the first time they are shown.
         for name, make in (("training", lambda: self.training), ("memory", lambda: self.provenance),
                            ("lessons", lambda: self.lessons)):
@@ -121,10 +133,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         state = self.settings.value("windowState")
         self._docks_sized = state is not None and self.restoreState(state)
-        if self.session.trace is not None:      # a session handed over (language switch)
-            self._on_network()
-            self._on_trace()
-            self._on_step(self.session.step)
+        self.retranslate()
         # Start with the keys stepping through the sentence, not editing the text;
         # Enter or Esc in the text field hands them back.
         self.diagram.setFocus(Qt.OtherFocusReason)
@@ -148,8 +157,8 @@ class MainWindow(QMainWindow):
                          Qt.Vertical)
         self._docks_sized = True
 
-    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(f"dock:{name}")           # restoreState matches docks by name
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -157,17 +166,20 @@ class MainWindow(QMainWindow):
 
     # -- menus and keys -------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu("")
         self.files = FileActions(self, file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close).setObjectName("quit")
+        self.quit_action = file_menu.addAction("", QKeySequence.Quit, self.close)
+        self.quit_action.setObjectName("quit")
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         stack = self.session.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.undo_action.setShortcuts(unique_shortcuts("Ctrl+Z", QKeySequence.Undo))
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # One action, each key once: Ctrl+Shift+Z and Ctrl+Y everywhere, plus the platform's own.
+        self.redo_action.setShortcuts(unique_shortcuts("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.Redo,
+                                                       taken=self.undo_action.shortcuts()))
         for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
             action.setObjectName(name)
             edit.addAction(action)
@@ -176,51 +188,132 @@ class MainWindow(QMainWindow):
         self.reset_all_action = edit.addAction(self.tr("Reset &all weights"), self.session.reset_all)
         self.reset_all_action.setObjectName("resetAll")
         edit.addAction(self.tr("Free all gate &clamps"), self.session.free_clamps).setObjectName("freeClamps")
+        self.edit_menu = edit
 
-        view = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view = self.view_menu = self.menuBar().addMenu("")
         for key in ("heatmaps", "memory", "predictions", "about", "editor", "training"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
-        view.addAction(self.tr("&Fit diagram"), QKeySequence("Ctrl+0"), self.diagram.fit)
-        self.inside_action = view.addAction(self.tr("Step &inside the cell"))
+        self.fit_action = view.addAction("", QKeySequence("Ctrl+0"), self.diagram.fit)
+        self.fit_action.setObjectName("fitDiagram")
+        self.inside_action = view.addAction("")
         self.inside_action.setObjectName("stepInside")
         self.inside_action.setCheckable(True)
-        self.inside_action.setToolTip(self.tr("Shift+→ / Shift+← walk through one step's computation"))
         self.inside_action.toggled.connect(lambda on: self.diagram.set_substep(0 if on else None))
-        view.addAction(self.tr("Next part of the computation"), QKeySequence("Shift+Right"),
-                       lambda: self.move_substep(1)).setObjectName("substepNext")
-        view.addAction(self.tr("Previous part of the computation"), QKeySequence("Shift+Left"),
-                       lambda: self.move_substep(-1)).setObjectName("substepBack")
-        language = view.addMenu(self.tr("&Language"))
-        current = self.settings.value("language", "en")
-        choice = QActionGroup(language)                  # one language at a time
-        for code, name in LANGUAGES.items():
-            action = language.addAction(name)
+        self.substep_next_action = view.addAction("", QKeySequence("Shift+Right"), lambda: self.move_substep(1))
+        self.substep_next_action.setObjectName("substepNext")
+        self.substep_back_action = view.addAction("", QKeySequence("Shift+Left"), lambda: self.move_substep(-1))
+        self.substep_back_action.setObjectName("substepBack")
+        self.language_menu = view.addMenu("")
+        choice = QActionGroup(self.language_menu)        # one language at a time
+        for code, name in LANGUAGES.items():             # each named in its own language: never translated
+            action = self.language_menu.addAction(name)
             choice.addAction(action)
             action.setObjectName(f"language:{code}")
             action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
-        self.other_names_action = view.addAction(self.tr("Show the book's words in &Chinese"))
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+        self.other_names_action = view.addAction("")
         self.other_names_action.setObjectName("otherNames")
         self.other_names_action.setCheckable(True)
-        self.other_names_action.setToolTip(self.tr("Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 "
-                                                   "(you can type either)"))
         self.other_names_action.toggled.connect(self._relabel)
-        self.animate_action = view.addAction(self.tr("&Animate steps"))
+        self.animate_action = view.addAction("")
+        self.animate_action.setObjectName("animate")
         self.animate_action.setCheckable(True)
-        self.dark_action = view.addAction(self.tr("&Dark theme"))
+        self.dark_action = view.addAction("")
+        self.dark_action.setObjectName("darkTheme")
         self.dark_action.setCheckable(True)
         self.dark_action.toggled.connect(self.set_dark)
 
-        tools = self.menuBar().addMenu(self.tr("&Tools"))
-        tools.addAction(self.tr("&Compare the lesson's RNN, a plain RNN and the LSTM…"),
-                        self.show_compare).setObjectName("compare")
+        self.tools_menu = self.menuBar().addMenu("")
+        self.compare_action = self.tools_menu.addAction("", self.show_compare)
+        self.compare_action.setObjectName("compare")
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("Start the &lessons"), self.start_lessons).setObjectName("startLessons")
-        help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        help_menu.addAction(self.tr("&About LSTM Sim"), self.show_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.lessons_action = self.help_menu.addAction("", self.start_lessons)
+        self.lessons_action.setObjectName("startLessons")
+        self.shortcuts_action = self.help_menu.addAction("", self.show_shortcuts)
+        self.shortcuts_action.setObjectName("keyboardShortcuts")
+        self.about_action = self.help_menu.addAction("", self.show_about)
+        self.about_action.setObjectName("aboutApp")
+
+    def retranslate(self) -> None:
+        """The window's own words in the current language: menus, dock titles, the title,
+        the About pane, the editor's notes and the captions it gives the diagram. Each pane
+        re-words itself (a language change reaches every widget); nothing is rebuilt, so the
+        session, the lesson and its step, the sub-step and the layout stay as they are."""
+        for menu, title in ((self.file_menu, self.tr("&File")), (self.edit_menu, self.tr("&Edit")),
+                            (self.view_menu, self.tr("&View")), (self.language_menu, self.tr("&Language")),
+                            (self.tools_menu, self.tr("&Tools")), (self.help_menu, self.tr("&Help"))):
+            menu.setTitle(title)
+        self.files.retranslate()
+        free_clamps = self.findChild(QAction, "freeClamps")
+        for action, text in (
+                (self.quit_action, self.tr("&Quit")),
+                (self.reset_all_action, self.tr("Reset &all weights")),
+                (free_clamps, self.tr("Free all gate &clamps")),
+                (self.fit_action, self.tr("&Fit diagram")),
+                (self.inside_action, self.tr("Step &inside the cell")),
+                (self.substep_next_action, self.tr("Next part of the computation")),
+                (self.substep_back_action, self.tr("Previous part of the computation")),
+                (self.other_names_action, self.tr("Show the book's words in &Chinese")),
+                (self.animate_action, self.tr("&Animate steps")),
+                (self.dark_action, self.tr("&Dark theme")),
+                (self.compare_action, self.tr("&Compare the lesson's RNN, a plain RNN and the LSTM…")),
+                (self.lessons_action, self.tr("Start the &lessons")),
+                (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
+                (self.about_action, self.tr("&About LSTM Sim"))):
+            action.setText(text)
+        self.inside_action.setToolTip(self.tr("Shift+→ / Shift+← walk through one step's computation"))
+        self.other_names_action.setToolTip(self.tr("Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 "
+                                                   "(you can type either)"))
+        self._word_undo_redo()
+        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        for key, title in (("heatmaps", self.tr("Heatmaps over time")), ("memory", self.tr("Memory flow")),
+                           ("predictions", self.tr("Next-word prediction")), ("about", self.tr("About")),
+                           ("editor", self.tr("Weights")), ("history", self.tr("Undo history")),
+                           ("training", self.tr("Training")), ("lessons", self.tr("Lessons"))):
+            self.docks[key].setWindowTitle(title)     # its View-menu action follows the title
+        bar = self.findChild(QStatusBar, "", Qt.FindDirectChildrenOnly)    # statusBar() would make one
+        if bar is not None:
+            bar.clearMessage()                        # said in the language before
+        s = self.session
+        if s.original is None or s.trace is None:
+            return
+        self._show_about()
+        self._update_title()
+        path = self.editor.current_path
+        if path in s.paths():                         # the same path again: its notes re-worded
+            self.editor.show_path(path, self.path_blocks(path))
+        self.diagram.set_input_caption(self._input_caption(s.step))
+        if s.kind == "lstm" and self._shown_tokens is not None:
+            self._show_memory_sources(s.step)        # the memory cells' notes
+
+    def _word_undo_redo(self, *args) -> None:
+        """Edit ▸ Undo / Redo in the current language: Qt words them with the prefix they
+        were made with, so this runs after it whenever the command's text changes."""
+        stack = self.session.undo_stack
+        if not shiboken6.isValid(stack):
+            return
+        for action, prefix, command in ((self.undo_action, self.tr("&Undo"), stack.undoText()),
+                                        (self.redo_action, self.tr("&Redo"), stack.redoText())):
+            action.setText(f"{prefix} {command}" if command else prefix)
+
+    def choose_language(self, code: str) -> None:
+        """View ▸ Language: swap the translator; every widget re-words itself in place
+        (``QEvent.LanguageChange``), and the choice is remembered for the next start."""
+        if not install_language(code):
+            QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)     # it fell back to English
+            self.findChild(QAction, f"language:{current_language()}").setChecked(True)
+            QMessageBox.warning(self, "LSTM Sim", QCoreApplication.translate(
+                "App", "The {0} translation is missing from this installation.").format(code))
+            return
+        self.settings.setValue("language", code)
+        # Re-word every widget now rather than on the next pass of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
+        if code == "zh-TW" and not can_draw_chinese():
+            # Said where it is seen, without a modal box that stops everything until dismissed.
+            self.statusBar().showMessage(QCoreApplication.translate("App", CJK_FONT_HINT), 30000)
 
     def _build_shortcuts(self) -> None:
         s = self.session
@@ -233,10 +326,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key_Escape), self, self._escape)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
+        def keys(action, n: int) -> str:       # the keys bound, named as this system names them
+            return ", ".join(k.toString(QKeySequence.NativeText) for k in action.shortcuts()[:n])
+        undo_redo = f"{keys(self.undo_action, 1)} / {keys(self.redo_action, 2)}"
         return [("Space", self.tr("Play / pause")), ("→ / ←", self.tr("Step forward / back")),
                 ("Home / End", self.tr("First / last step")),
                 ("Esc", self.tr("Skip the animation; leave the text field")),
-                ("Ctrl+0", self.tr("Fit the diagram")), ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo")),
+                ("Ctrl+0", self.tr("Fit the diagram")), (undo_redo, self.tr("Undo / redo")),
                 ("Ctrl+O / Ctrl+S", self.tr("Open / save a session")),
                 (self.tr("in a weight table"), self.tr("type a number, drag up/down (Shift: fine), + / −")),
                 (self.tr("right-click a gate"), self.tr("clamp it open, closed or free")),
@@ -282,6 +378,9 @@ class MainWindow(QMainWindow):
         s.playingChanged.connect(tl.set_playing)
         s.undo_stack.cleanChanged.connect(self._update_title)
         s.fileChanged.connect(self._update_title)
+        # After Qt's own wording of Undo / Redo (connected when the actions were made).
+        s.undo_stack.undoTextChanged.connect(self._word_undo_redo)
+        s.undo_stack.redoTextChanged.connect(self._word_undo_redo)
 
     # -- session → views ------------------------------------------------------
     def _names(self, words: list[str]) -> list[str]:
@@ -311,6 +410,11 @@ class MainWindow(QMainWindow):
         self.predictions.set_words(words)
         self.timeline.set_vocabulary(words)
         self._show_layer(path=s.paths()[0])
+        self._show_about()
+        self._update_title()
+
+    def _show_about(self) -> None:
+        """The About pane: the open network's texts in the current language."""
         esc = html.escape
         texts = self.preset_texts()
         summary = texts.summary or self.tr("A model opened from a file.")
@@ -319,7 +423,6 @@ class MainWindow(QMainWindow):
                            + "<p><b>" + esc(self.tr("Vocabulary:")) + "</b> " + esc(self._vocabulary_line()) + "</p>"
                            + "<p><i>" + esc(self.tr("Click a path box in the diagram to edit its weights; "
                                                     "right-click a gate to clamp it.")) + "</i></p>")
-        self._update_title()
 
     def _vocabulary_line(self, shown: int = 80) -> str:
         """The words, or the first ``shown`` of a large vocabulary and how many there are."""
@@ -621,7 +724,7 @@ class MainWindow(QMainWindow):
             self.open_model(urls[0].toLocalFile())
 
     def closeEvent(self, event) -> None:
-        if not self.replacing and not self.files.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.trainer.runner.stop(wait=True)     # no thread outlives the window

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from .heatmaps import INK, PAPER, LabelAxis, thinned_ticks
+from .i18n import Retranslates
 from .theme import FollowsTheme, is_dark
 
 #: Probabilities are never negative, so the bars avoid the blue that means "negative"
@@ -24,7 +25,7 @@ MAX_BARS = 60        # more words than this: only the most likely are drawn
 TOP_K = 20
 
 
-class PredictionsPane(FollowsTheme, QWidget):
+class PredictionsPane(Retranslates, FollowsTheme, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plot = pg.PlotWidget(self, axisItems={"bottom": LabelAxis("bottom")})
@@ -32,9 +33,7 @@ class PredictionsPane(FollowsTheme, QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.22, padding=0)
-        self.plot.setLabel("left", self.tr("probability"))
-        self._title = self.tr("next word")
-        self.plot.setTitle(self._title)
+        self._title = ""
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.getAxis("bottom").setStyle(tickFont=QFont(self.font()))
         for axis in ("left", "bottom"):
@@ -55,7 +54,18 @@ class PredictionsPane(FollowsTheme, QWidget):
         self._dark = is_dark(self.palette())
         self._applied_theme: bool | None = None
         self.plot.getViewBox().sigResized.connect(lambda _vb: self._relabel())
+        self.retranslate()
         self._apply_theme()
+
+    def retranslate(self) -> None:
+        """The axis label and the title in the current language (the words are the data's)."""
+        self.plot.setLabel("left", self.tr("probability"))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        self._title = (self.tr("next word") if self.top_k is None else
+                       self.tr("next word: the {0} most likely of {1:,}").format(self.top_k, len(self.words)))
+        self.plot.setTitle(self._title, color=self._foreground.name())
 
     @property
     def _foreground(self) -> QColor:
@@ -72,9 +82,7 @@ class PredictionsPane(FollowsTheme, QWidget):
         fm = QFontMetrics(QFont(self.font()))
         self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
             + fm.horizontalAdvance("  ")
-        self._title = (self.tr("next word") if self.top_k is None else
-                       self.tr("next word: the {0} most likely of {1:,}").format(self.top_k, len(self.words)))
-        self.plot.setTitle(self._title, color=self._foreground.name())
+        self._show_title()                      # it says how many words are drawn
         self.plot.setXRange(-0.6, (self.top_k or len(words)) - 0.4, padding=0)
         self._relabel()
 

@@ -13,12 +13,13 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .colors import DIVERGING
+from .i18n import Retranslates
 from .theme import plots_follow_palette
 
 LEVELS = (-1.0, 1.0)
 
 
-class ProvenancePane(QWidget):
+class ProvenancePane(Retranslates, QWidget):
     stepClicked = Signal(int)
 
     def __init__(self, parent=None):
@@ -36,7 +37,7 @@ class ProvenancePane(QWidget):
         self.bar = pg.ColorBarItem(values=LEVELS, colorMap=DIVERGING, interactive=False, width=12)
         self.bar.setImageItem(self.image)
         self.graphics.addItem(self.bar)
-        self.readout = QLabel(self.tr("Hover a cell: how much of that unit's memory this step wrote."), self)
+        self.readout = QLabel(self)
         self.readout.setObjectName("provenanceReadout")
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -46,9 +47,23 @@ class ProvenancePane(QWidget):
         self.units: list[str] = []
         self.columns: list[str] = []
         self.data = np.zeros((0, 0))
+        self._plain = False                                  # a cell without memory (a plain RNN)
+        self._shown: tuple[list[str], int] | None = None     # the tokens and the step on show
         self.graphics.scene().sigMouseMoved.connect(self._hover)
         self.setEnabled(False)
         self._apply_palette()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The title, the "start" column and the readout in the current language."""
+        self.readout.setText(self.tr("Hover a cell: how much of that unit's memory this step wrote."))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        if self._plain:
+            self.plot.setTitle(self.tr("A plain RNN has no memory line: nothing to unroll"))
+        elif self._shown is not None:
+            self._show_columns(*self._shown)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -62,20 +77,26 @@ class ProvenancePane(QWidget):
         """The memory units, or None for a cell without memory (a plain RNN)."""
         self.units = list(units or [])
         self.setEnabled(units is not None)
+        self._plain = units is None
         if units is None:
             self.image.clear()
-            self.plot.setTitle(self.tr("A plain RNN has no memory line: nothing to unroll"))
+            self._shown = None
+            self._show_title()
             self.data = np.zeros((0, 0))
         self.plot.getAxis("left").setTicks([[(k + 0.5, u) for k, u in enumerate(self.units)]])
 
     def show_sources(self, contributions: np.ndarray, start: np.ndarray, tokens: list[str], t: int) -> None:
         """``contributions`` is (t+1)×H (row k: what step k wrote into cₜ); ``start`` what c₀ adds."""
         self.data = np.vstack([start[None, :], contributions]).T        # units × (1 + steps)
-        self.columns = [self.tr("start")] + [f"{k + 1} {tok}" for k, tok in enumerate(tokens[: t + 1])]
         self.image.setImage(self.data, levels=LEVELS, autoLevels=False)
         self.image.setRect(0, 0, self.data.shape[1], self.data.shape[0])
-        self.plot.getAxis("bottom").setTicks([[(k + 0.5, c) for k, c in enumerate(self.columns)]])
         self.plot.setRange(xRange=(0, self.data.shape[1]), yRange=(0, self.data.shape[0]), padding=0)
+        self._shown = (list(tokens), t)
+        self._show_columns(*self._shown)
+
+    def _show_columns(self, tokens: list[str], t: int) -> None:
+        self.columns = [self.tr("start")] + [f"{k + 1} {tok}" for k, tok in enumerate(tokens[: t + 1])]
+        self.plot.getAxis("bottom").setTicks([[(k + 0.5, c) for k, c in enumerate(self.columns)]])
         self.plot.setTitle(self.tr("Where memory cₜ at step {0} (“{1}”) came from").format(t + 1, tokens[t]))
 
     def value(self, unit: int, column: int) -> float:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QHBoxLayout, QLa
                                QListWidget, QScrollArea, QSizePolicy, QSlider, QStyle, QToolButton,
                                QVBoxLayout, QWidget)
 
+from .i18n import Retranslates
 from .theme import CURRENT_CHIP, CURRENT_CHIP_BORDER, ERROR_LIGHT, error_color
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
@@ -129,7 +130,7 @@ class TokenChip(QToolButton):
         p.end()
 
 
-class TokenChips(QScrollArea):
+class TokenChips(Retranslates, QScrollArea):
     """One small button per token, in a row that scrolls sideways when the text is long;
     the current step's chip is highlighted (exclusively).
 
@@ -183,7 +184,7 @@ class TokenChips(QScrollArea):
             chip = self._pool[k]
             if k >= len(old) or old[k] != text:
                 chip.setText(text.replace("&", "&&"))
-                chip.setToolTip(self.tr("step {0}: “{1}” — click to go here").format(k + 1, text))
+                chip.setToolTip(self._tip(k, text))
                 self._relayout_pending = True
             if chip.isHidden():
                 chip.show()
@@ -191,6 +192,13 @@ class TokenChips(QScrollArea):
             chip.hide()
             self._relayout_pending = True
         self._tokens = list(tokens)
+
+    def _tip(self, k: int, text: str) -> str:
+        return self.tr("step {0}: “{1}” — click to go here").format(k + 1, text)
+
+    def retranslate(self) -> None:
+        for k, (chip, text) in enumerate(zip(self.chips, self._tokens)):
+            chip.setToolTip(self._tip(k, text))
 
     def set_current(self, step: int) -> None:
         if 0 <= step < len(self._tokens):
@@ -243,7 +251,7 @@ class ElidedLabel(QWidget):
         p.end()
 
 
-class VocabularyPopup(QFrame):
+class VocabularyPopup(Retranslates, QFrame):
     """Every word the network knows, filterable; clicking one (or Enter) picks it."""
 
     wordPicked = Signal(str)
@@ -255,8 +263,8 @@ class VocabularyPopup(QFrame):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter words…"))
         self.filter.setClearButtonEnabled(True)
+        self._replacing = ""
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
@@ -269,6 +277,14 @@ class VocabularyPopup(QFrame):
         self.list.itemClicked.connect(lambda item: self._pick(item.text()))
         self.list.itemActivated.connect(lambda item: self._pick(item.text()))
         self.resize(280, 340)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter words…"))
+        replacing = self._replacing
+        self.hint.setText(self.tr("{0} words. Click one to put it in place of “{1}”.").format(
+            self.list.count(), replacing) if replacing else
+            self.tr("{0} words. Click one to insert it.").format(self.list.count()))
 
     def set_words(self, words: list[str]) -> None:
         self.list.clear()
@@ -279,9 +295,8 @@ class VocabularyPopup(QFrame):
         return [self.list.item(k).text() for k in range(self.list.count()) if not self.list.item(k).isHidden()]
 
     def open_below(self, anchor: QWidget, replacing: str) -> None:
-        self.hint.setText(self.tr("{0} words. Click one to put it in place of “{1}”.").format(
-            self.list.count(), replacing) if replacing else
-            self.tr("{0} words. Click one to insert it.").format(self.list.count()))
+        self._replacing = replacing
+        self.retranslate()
         self.filter.clear()
         self.move(anchor.mapToGlobal(QPoint(0, anchor.height())))
         self.show()
@@ -303,7 +318,7 @@ class VocabularyPopup(QFrame):
         self.wordPicked.emit(word)
 
 
-class Timeline(QWidget):
+class Timeline(Retranslates, QWidget):
     """Emits what the user wants; the main window forwards it to the session.
 
     Typing is forwarded through ``textEdited`` at once, except inside a burst: when
@@ -323,7 +338,6 @@ class Timeline(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = MarkedLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type a sentence using the vocabulary…"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self._edited)
         self._held: str | None = None
@@ -356,33 +370,28 @@ class Timeline(QWidget):
 
         style = self.style()
 
-        def button(icon, tip, handler):
+        def button(icon, handler):
             b = QToolButton(self)
             b.setIcon(style.standardIcon(icon))
-            b.setToolTip(tip)
             b.setFocusPolicy(Qt.NoFocus)
             b.clicked.connect(handler)
             return b
 
-        self.first_button = button(QStyle.SP_MediaSkipBackward, self.tr("First step (Home)"),
-                                   lambda: self.stepRequested.emit(0))
-        self.back_button = button(QStyle.SP_MediaSeekBackward, self.tr("Step back (←)"),
+        self.first_button = button(QStyle.SP_MediaSkipBackward, lambda: self.stepRequested.emit(0))
+        self.back_button = button(QStyle.SP_MediaSeekBackward,
                                   lambda: self.stepRequested.emit(self.slider.value() - 1))
-        self.play_button = button(QStyle.SP_MediaPlay, self.tr("Play / pause (Space)"), self.playToggled.emit)
-        self.forward_button = button(QStyle.SP_MediaSeekForward, self.tr("Step forward (→)"),
+        self.play_button = button(QStyle.SP_MediaPlay, self.playToggled.emit)
+        self.forward_button = button(QStyle.SP_MediaSeekForward,
                                      lambda: self.stepRequested.emit(self.slider.value() + 1))
-        self.last_button = button(QStyle.SP_MediaSkipForward, self.tr("Last step (End)"),
-                                  lambda: self.stepRequested.emit(self.slider.maximum()))
+        self.last_button = button(QStyle.SP_MediaSkipForward, lambda: self.stepRequested.emit(self.slider.maximum()))
         self.slider = QSlider(Qt.Horizontal, self)
         self.slider.setFocusPolicy(Qt.NoFocus)
-        self.slider.setToolTip(self.tr("Scrub through the steps"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.step_label = QLabel(self)
         # A fixed width: a label that resizes with its text relayouts the row on every step.
         self.step_label.setFixedWidth(self.fontMetrics().horizontalAdvance("step 8888/8888  “waffles…”") + 12)
         self.speed = QComboBox(self)
         self.speed.setFocusPolicy(Qt.NoFocus)
-        self.speed.setToolTip(self.tr("Playback speed"))
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
@@ -394,13 +403,14 @@ class Timeline(QWidget):
             transport.addWidget(w)
         transport.addWidget(self.slider, 1)
         transport.addWidget(self.step_label)
-        transport.addWidget(QLabel(self.tr("speed"), self))
+        self.speed_label = QLabel(self)
+        transport.addWidget(self.speed_label)
         transport.addWidget(self.speed)
 
         text_row = QHBoxLayout()
-        label = QLabel(self.tr("Input text:"), self)
-        label.setBuddy(self.edit)
-        text_row.addWidget(label)
+        self.text_label = QLabel(self)
+        self.text_label.setBuddy(self.edit)
+        text_row.addWidget(self.text_label)
         text_row.addWidget(self.edit, 1)
 
         layout = QVBoxLayout(self)
@@ -411,7 +421,30 @@ class Timeline(QWidget):
         layout.addWidget(self.chips)
         layout.addLayout(transport)
         self._tokens: list[str] = []
+        self._step = 0
+        self._error = ""                    # the message of the error row, as the session said it
         self._updating = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Type a sentence using the vocabulary…"))
+        for b, tip in ((self.first_button, self.tr("First step (Home)")),
+                       (self.back_button, self.tr("Step back (←)")),
+                       (self.play_button, self.tr("Play / pause (Space)")),
+                       (self.forward_button, self.tr("Step forward (→)")),
+                       (self.last_button, self.tr("Last step (End)")),
+                       (self.slider, self.tr("Scrub through the steps")), (self.speed, self.tr("Playback speed"))):
+            b.setToolTip(tip)
+        self.speed_label.setText(self.tr("speed"))
+        self.text_label.setText(self.tr("Input text:"))
+        self._show_step_label()
+        self._update_link()
+        self._show_error_text()
+
+    def _show_error_text(self) -> None:
+        # The session's message stays as it was said; the sentence around it re-words.
+        self.error.setText(self.tr("{0} — the diagram still shows the last good text.").format(self._error)
+                           if self._error else "")
 
     # -- what the window tells it ---------------------------------------------
     def set_text(self, text: str) -> None:
@@ -433,10 +466,14 @@ class Timeline(QWidget):
         self.slider.setValue(step)
         self._updating = False
         self.chips.set_current(step)
-        token = self._tokens[step] if step < len(self._tokens) else ""
+        self._step = step
+        self._show_step_label()
+
+    def _show_step_label(self) -> None:
+        token = self._tokens[self._step] if self._step < len(self._tokens) else ""
         if len(token) > 8:
             token = token[:7] + "…"
-        self.step_label.setText(self.tr("step {0}/{1}  “{2}”").format(step + 1, len(self._tokens), token))
+        self.step_label.setText(self.tr("step {0}/{1}  “{2}”").format(self._step + 1, len(self._tokens), token))
 
     def set_vocabulary(self, words: list[str]) -> None:
         """The words the network knows, listed by the error row's "show all" link."""
@@ -464,7 +501,8 @@ class Timeline(QWidget):
                 self.edit.setStyleSheet(sheet)
 
     def show_error(self, message: str, start: int, end: int) -> None:
-        self.error.setText(self.tr("{0} — the diagram still shows the last good text.").format(message))
+        self._error = message
+        self._show_error_text()
         self.error_row.show()
         if self.edit.styleSheet() != ERROR_EDIT_STYLE:
             self.edit.setStyleSheet(ERROR_EDIT_STYLE)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayo
                                QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
+from .i18n import Retranslates
 from .theme import plots_follow_palette
 
 RUN_COLORS = ("#b35806", "#2166ac", "#1b7837", "#762a83", "#d01c8b", "#8c510a")
@@ -30,7 +31,7 @@ def trailing_mean(values, k: int = SMOOTHING) -> np.ndarray:
     return (sums[n] - sums[lo]) / (n - lo)
 
 
-class TrainingDock(QWidget):
+class TrainingDock(Retranslates, QWidget):
     startRequested = Signal(str, str, dict)     # corpus kind ("book", "dinner", "text"), text, settings
     pauseRequested = Signal()
     resumeRequested = Signal()
@@ -43,21 +44,18 @@ class TrainingDock(QWidget):
         d = TRAINING_DEFAULTS
         self.corpus = QComboBox(self)
         self.corpus.setObjectName("trainCorpus")
-        for label, key in ((self.tr("Children's book"), "book"), (self.tr("Dinner log"), "dinner"),
-                           (self.tr("Your own text"), "text")):
-            self.corpus.addItem(label, key)
+        for key in ("book", "dinner", "text"):
+            self.corpus.addItem("", key)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("trainText")
-        self.text.setPlaceholderText(self.tr("Paste or type a text to learn from, or open a .txt file"))
         self.text.setMaximumHeight(90)
-        self.open_text = QPushButton(self.tr("Open .txt…"), self)
+        self.open_text = QPushButton(self)
         self.open_text.clicked.connect(self._open_text)
         self.corpus.currentIndexChanged.connect(self._corpus_changed)
 
         self.cell = QComboBox(self)
-        self.cell.addItem("LSTM", "lstm")
-        self.cell.addItem(self.tr("plain RNN"), "rnn")
-        self.cell.addItem(self.tr("the lesson's RNN (feeds back its prediction)"), "lesson-rnn")
+        for key in ("lstm", "rnn", "lesson-rnn"):
+            self.cell.addItem("", key)
         self.hidden = self._spin(1, MAX_HIDDEN, d["hidden"])
         self.epochs = self._spin(1, MAX_EPOCHS, d["epochs"])
         self.seed = self._spin(0, 2**31 - 1, d["seed"])
@@ -72,15 +70,14 @@ class TrainingDock(QWidget):
         self.clip.setRange(0.1, 1000.0)
         self.clip.setValue(d["clip"])
 
-        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button = QPushButton(self)
         self.start_button.setObjectName("trainStart")
-        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button = QPushButton(self)
         self.pause_button.setObjectName("trainPause")
-        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button = QPushButton(self)
         self.stop_button.setObjectName("trainStop")
-        self.reset_button = QPushButton(self.tr("Reset weights"), self)
+        self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("trainReset")
-        self.reset_button.setToolTip(self.tr("Back to this run's initial weights (undoable)"))
         self.start_button.clicked.connect(self._start)
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.stop_button.clicked.connect(self.stopRequested)
@@ -88,7 +85,8 @@ class TrainingDock(QWidget):
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
-        self.progress.setFormat(self.tr("ready"))
+        self._progress: tuple | None = None     # the last progress shown (None: no run yet)
+        self._sample: str | None = None
         self.message = QLabel(self)
         self.message.setObjectName("trainMessage")
         self.message.setWordWrap(True)
@@ -104,41 +102,32 @@ class TrainingDock(QWidget):
         self.gen_temperature.setRange(0.0, 5.0)
         self.gen_temperature.setSingleStep(0.1)
         self.gen_temperature.setValue(1.0)
-        self.gen_temperature.setToolTip(self.tr("0 always takes the most likely word; higher is more adventurous"))
         self.gen_seed = self._spin(0, 2**31 - 1, 0)
-        self.generate_button = QPushButton(self.tr("Continue the text"), self)
+        self.generate_button = QPushButton(self)
         self.generate_button.setObjectName("generate")
-        self.generate_button.setToolTip(self.tr("Sample words after the input text and step through them"))
         self.generate_button.clicked.connect(lambda: self.generateRequested.emit(
             self.gen_words.value(), self.gen_temperature.value(), self.gen_seed.value()))
 
         self.plots = pg.GraphicsLayoutWidget(self)
         self.plots.setMinimumHeight(160)
-        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("loss (cross-entropy), mean of {0} updates")
-                                            .format(SMOOTHING))
-        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("accuracy (top word right), mean of {0} updates")
-                                           .format(SMOOTHING))
+        self.loss_plot = self.plots.addPlot(row=0, col=0)
+        self.acc_plot = self.plots.addPlot(row=1, col=0)
         self.acc_plot.setYRange(0, 1)
         for plot in (self.loss_plot, self.acc_plot):
             plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.2)
-            plot.setLabel("bottom", self.tr("updates"))
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
-        self._apply_palette()
 
+        #: The form's row labels by the field they name (re-worded by ``retranslate``).
+        self.row_labels: dict[QWidget, QLabel] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Corpus"), self.corpus)
+        form.addRow(self._row_label(self.corpus), self.corpus)
         text_row = QHBoxLayout()
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.open_text, 0, Qt.AlignTop)
         form.addRow(text_row)
-        form.addRow(self.tr("Cell"), self.cell)
-        form.addRow(self.tr("Hidden units"), self.hidden)
-        form.addRow(self.tr("Learning rate"), self.lr)
-        form.addRow(self.tr("Epochs"), self.epochs)
-        form.addRow(self.tr("Seed"), self.seed)
-        form.addRow(self.tr("Optimizer"), self.optimizer)
-        form.addRow(self.tr("Clip gradients at"), self.clip)
+        for field in (self.cell, self.hidden, self.lr, self.epochs, self.seed, self.optimizer, self.clip):
+            form.addRow(self._row_label(field), field)
         buttons = QHBoxLayout()
         for b in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
             buttons.addWidget(b)
@@ -151,15 +140,53 @@ class TrainingDock(QWidget):
         layout.addWidget(self.plots, 1)
         layout.addWidget(self.sample)
         gen = QFormLayout()
-        gen.addRow(self.tr("Words to sample"), self.gen_words)
-        gen.addRow(self.tr("Temperature"), self.gen_temperature)
-        gen.addRow(self.tr("Sampling seed"), self.gen_seed)
+        for field in (self.gen_words, self.gen_temperature, self.gen_seed):
+            gen.addRow(self._row_label(field), field)
         gen.addRow(self.generate_button)
-        title = QLabel("<b>" + self.tr("Sampling") + "</b>", self)
-        layout.addWidget(title)
+        self.sampling_title = QLabel(self)
+        layout.addWidget(self.sampling_title)
         layout.addLayout(gen)
         self._corpus_changed()
         self.set_state("idle")
+        self.retranslate()
+
+    def _row_label(self, field: QWidget) -> QLabel:
+        label = self.row_labels[field] = QLabel(self)
+        label.setBuddy(field)
+        return label
+
+    def retranslate(self) -> None:
+        for k, text in enumerate((self.tr("Children's book"), self.tr("Dinner log"), self.tr("Your own text"))):
+            self.corpus.setItemText(k, text)
+        for k, text in enumerate(("LSTM", self.tr("plain RNN"),
+                                  self.tr("the lesson's RNN (feeds back its prediction)"))):
+            self.cell.setItemText(k, text)
+        self.text.setPlaceholderText(self.tr("Paste or type a text to learn from, or open a .txt file"))
+        self.open_text.setText(self.tr("Open .txt…"))
+        self.start_button.setText(self.tr("Start"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.reset_button.setText(self.tr("Reset weights"))
+        self.reset_button.setToolTip(self.tr("Back to this run's initial weights (undoable)"))
+        self.gen_temperature.setToolTip(self.tr("0 always takes the most likely word; higher is more adventurous"))
+        self.generate_button.setText(self.tr("Continue the text"))
+        self.generate_button.setToolTip(self.tr("Sample words after the input text and step through them"))
+        self.loss_plot.setTitle(self.tr("loss (cross-entropy), mean of {0} updates").format(SMOOTHING))
+        self.acc_plot.setTitle(self.tr("accuracy (top word right), mean of {0} updates").format(SMOOTHING))
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setLabel("bottom", self.tr("updates"))
+        rows = {self.corpus: self.tr("Corpus"), self.cell: self.tr("Cell"), self.hidden: self.tr("Hidden units"),
+                self.lr: self.tr("Learning rate"), self.epochs: self.tr("Epochs"), self.seed: self.tr("Seed"),
+                self.optimizer: self.tr("Optimizer"), self.clip: self.tr("Clip gradients at"),
+                self.gen_words: self.tr("Words to sample"), self.gen_temperature: self.tr("Temperature"),
+                self.gen_seed: self.tr("Sampling seed")}
+        for field, text in rows.items():
+            self.row_labels[field].setText(text)
+        self.sampling_title.setText("<b>" + self.tr("Sampling") + "</b>")
+        self._show_pause_text()
+        self._show_progress_text()
+        if self._sample is not None:
+            self.show_sample(self._sample)
+        self._apply_palette()                    # the plots' titles keep the palette's ink
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -213,12 +240,15 @@ class TrainingDock(QWidget):
         busy = state != "idle"
         self.start_button.setEnabled(not busy)
         self.pause_button.setEnabled(busy)
-        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        self._show_pause_text()
         self.stop_button.setEnabled(busy)
         self.reset_button.setEnabled(not busy)
         for w in (self.corpus, self.text, self.open_text, self.cell, self.hidden, self.lr, self.epochs,
                   self.seed, self.optimizer, self.clip):
             w.setEnabled(not busy)
+
+    def _show_pause_text(self) -> None:
+        self.pause_button.setText(self.tr("Resume") if self._state == "paused" else self.tr("Pause"))
 
     def new_run(self) -> None:
         """Earlier runs' curves fade; a new pair of curves starts."""
@@ -245,15 +275,25 @@ class TrainingDock(QWidget):
         acc_curve.setData(steps, trailing_mean([p[2] for p in points]))
         fraction = epoch / epochs if epochs else 1.0
         self.progress.setValue(int(1000 * fraction))
+        self._progress = (epoch, epochs, elapsed, points[-1] if points else None)
+        self._show_progress_text()
+
+    def _show_progress_text(self) -> None:
+        if self._progress is None:
+            self.progress.setFormat(self.tr("ready"))
+            return
+        epoch, epochs, elapsed, last = self._progress
+        fraction = epoch / epochs if epochs else 1.0
         if 0 < fraction < 1:
             eta = elapsed * (1 - fraction) / fraction
             self.progress.setFormat(self.tr("epoch {0}/{1} — about {2:.0f} s left").format(epoch, epochs, eta))
         else:
             self.progress.setFormat(self.tr("epoch {0}/{1}").format(epoch, epochs))
-        if points:
-            self.progress.setToolTip(self.tr("loss {0:.4f}, accuracy {1:.1%}").format(points[-1][1], points[-1][2]))
+        if last is not None:
+            self.progress.setToolTip(self.tr("loss {0:.4f}, accuracy {1:.1%}").format(last[1], last[2]))
 
     def show_sample(self, text: str) -> None:
+        self._sample = text
         self.sample.setText(self.tr("Sampled: {0}").format(text))
 
     def show_message(self, text: str) -> None:

@@ -41,3 +41,32 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem",
                         staticmethod(lambda parent, title, label, items, *a, **k: (asked.append(label) or "", False)))
     return asked
+
+
+@pytest.fixture(autouse=True)
+def ambiguous_shortcuts():
+    """Fails any UI test during which Qt logs "Ambiguous shortcut": a key bound twice
+    (even twice to one action) triggers nothing at all, so the user's key silently does
+    nothing. Yields the list of such messages heard so far, for a test to assert on.
+    Every message still reaches the handler that was there before (pytest-qt's, which
+    shows Qt's messages with a failing test), and that handler is put back after."""
+    import sys
+    from PySide6.QtCore import qInstallMessageHandler
+    heard: list[str] = []
+    previous = None
+
+    def handler(mode, context, message):
+        if "Ambiguous shortcut" in message:
+            heard.append(message)
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield heard
+    finally:
+        qInstallMessageHandler(previous)
+    if heard:
+        pytest.fail("Qt found a key bound twice, so it did nothing: " + "; ".join(heard), pytrace=False)

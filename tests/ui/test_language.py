@@ -1,15 +1,49 @@
-"""English and Traditional Chinese, switchable at run time and remembered."""
+"""English and Traditional Chinese, switched in place at run time and remembered.
+
+View ▸ Language swaps the translator; every widget re-words itself on the
+``QEvent.LanguageChange`` Qt sends it. The tests drive the menu action as a user would and
+read what the user sees; the texts are compared as strings (a machine without a CJK font
+draws boxes, but the strings are the same).
+"""
+import sys
+
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QListWidget
 
 from lstm_sim.ui import i18n
+from lstm_sim.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def english():
     yield
     i18n.install_language("en")
+
+
+@pytest.fixture
+def strict():
+    """Fails the test on any exception that reaches Qt's event loop (the app would show
+    "Unexpected error"), on any Qt critical message, and on any message saying a C++
+    object was "already deleted"; every message still reaches the handler before."""
+    problems: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda t, e, tb: problems.append(f"{t.__name__}: {e}")
+
+    def handler(mode, context, message):
+        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) or "already deleted" in message:
+            problems.append(f"Qt {mode.name}: {message}")
+        if previous is not None:
+            previous(mode, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield problems
+    finally:
+        qInstallMessageHandler(previous)
+        sys.excepthook = previous_hook
+    assert not problems, problems
 
 
 def cjk(text: str) -> bool:
@@ -20,30 +54,155 @@ def menu_titles(window):
     return [a.text() for a in window.menuBar().actions()]
 
 
-def test_switching_to_chinese_rebuilds_the_window_around_the_same_session(qtbot, settings, english):
-    from lstm_sim.ui.app import configure, create_window, switch_language
+def choose(window, code: str) -> None:
+    """View ▸ Language ▸ <code>, as the user picks it."""
+    action = window.findChild(QAction, f"language:{code}")
+    assert action is not None and action.isEnabled()
+    action.trigger()
+    QApplication.processEvents()
+
+
+def main_windows() -> list:
+    """The main windows on screen (closed ones of earlier tests may await deletion)."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def lesson_items(window) -> list[str]:
+    items = window.lessons.findChild(QListWidget)
+    return [items.item(k).text() for k in range(items.count())]
+
+
+def seen(window) -> dict:
+    """What the user reads in every pane."""
+    w = window
+    return {
+        "menus": menu_titles(w),
+        "file menu": [a.text() for a in w.menuBar().actions()[0].menu().actions() if not a.isSeparator()],
+        "dock": w.docks["heatmaps"].windowTitle(),
+        "dock action": w.docks["heatmaps"].toggleViewAction().text(),
+        "box": w.diagram.path_box("f").title,
+        "box tip": w.diagram.path_box("f").toolTip(),
+        "caption": w.diagram._layout.captions["x"].text,
+        "formula": w.diagram.formula.text(),
+        "lessons": lesson_items(w),
+        "lesson heading": w.lessons.heading.text(),
+        "predictions axis": w.predictions.plot.getAxis("left").labelText,
+        "predictions title": w.predictions.plot.getPlotItem().titleLabel.text,
+        "heatmap axis": w.heatmaps.bars[0].getAxis("left").labelText,
+        "heatmap title": w.heatmaps.plots["f"].titleLabel.text,
+        "timeline": w.timeline.text_label.text(),
+        "editor": w.editor.path_label.text(),
+        "training": w.training.start_button.text(),
+        "memory flow": w.provenance.plot.titleLabel.text,
+        "about": w.about.toPlainText(),
+        "title": w.windowTitle(),
+        "compare": w.compare.windowTitle(),
+    }
+
+
+def where(window) -> dict:
+    """What a language switch must leave alone."""
+    w, s = window, window.session
+    return {"session": s, "dirty": s.dirty, "step": s.step, "text": s.text,
+            "lesson": (w.lessons.lesson.id, w.lessons.step_index), "substep": w.diagram.substep(),
+            "inside": w.inside_action.isChecked(), "lessons open": w.docks["lessons"].isVisible(),
+            "highlights": (w.diagram.highlighted(), w.heatmaps.highlighted()),
+            "docks": {k: d.isVisible() for k, d in w.docks.items()},
+            "diagram": w.diagram, "panel": w.lessons, "c": list(w.diagram.strip_values("c")),
+            "size": w.size(), "dark": w.dark_action.isChecked(),
+            # Where each dock is and which share its tabs (sizes may follow the new words).
+            "layout": {k: (w.dockWidgetArea(d), d.isFloating(),
+                           sorted(t.objectName() for t in w.tabifiedDockWidgets(d))) for k, d in w.docks.items()}}
+
+
+@pytest.fixture
+def app_window(qtbot, settings, english, strict):
+    """The window as the app opens it, every pane shown (the compare dialog too)."""
+    from lstm_sim.ui.app import configure, create_window
     configure()
     if not i18n.qm_path("zh-TW").is_file():
         pytest.fail("resources/i18n/lstm_sim_zh_TW.qm is missing: run `make translations`")
     window = create_window(settings=settings)
     qtbot.addWidget(window)
+    window.animate_action.setChecked(False)
+    window.resize(1400, 900)
     window.show()
-    window.session.edit_weight("b", "g", 0, 0, 0.5)          # unsaved work must survive
-    session, english_menus = window.session, menu_titles(window)
-    assert english_menus[0] == "&File"
-    chinese = switch_language(window, "zh-TW")
-    qtbot.addWidget(chinese)
-    assert chinese.session is session and session.dirty
-    titles = menu_titles(chinese)
-    assert titles != english_menus and cjk(titles[0])
-    assert QCoreApplication.translate("MainWindow", "&File") == titles[0]
+    qtbot.waitExposed(window)
+    for dock in window.docks.values():
+        dock.show()
+    window.show_compare()
+    QApplication.processEvents()
+    yield window
+    window.compare.close()
+
+
+def test_switching_to_chinese_rewords_the_same_window_in_place(app_window, settings, monkeypatch,
+                                                               no_modal_dialogs):
+    """Lesson 4 step 2 (its plot demo), the lessons pane closed, sub-steps on, unsaved
+    work: 繁體中文 and back re-word every pane of this one window and change nothing else."""
+    import lstm_sim.ui.main_window
+    monkeypatch.setattr(lstm_sim.ui.main_window, "can_draw_chinese", lambda: False)     # as on a bare machine
+    w = app_window
+    w.lessons.show_lesson(4, 1)
+    w.docks["lessons"].close()                             # the learner closes the lessons pane
+    w.session.edit_weight("b", "g", 0, 0, 0.5)             # unsaved work must survive
+    w.session.set_step(2)
+    w.inside_action.setChecked(True)
+    w.diagram.set_substep(3)
+    QApplication.processEvents()
+    before, english = where(w), seen(w)
+    assert english["menus"][0] == "&File" and english["dock"] == "Heatmaps over time"
+    assert not any(cjk(text) for text in english.values() if isinstance(text, str))
+
+    choose(w, "zh-TW")
+    assert main_windows() == [w] and w.isVisible()         # the same window, not a new one
+    chinese = seen(w)
+    assert where(w) == before
     assert settings.value("language") == "zh-TW"
-    lessons = chinese.lessons.findChild(QListWidget)
-    assert any(cjk(lessons.item(k).text()) for k in range(lessons.count()))   # the lessons too
-    assert list(chinese.diagram.strip_values("c")) == list(session.step_values()["c"])
-    back = switch_language(chinese, "en")
-    qtbot.addWidget(back)
-    assert menu_titles(back) == english_menus and back.session is session
+    assert chinese["menus"][0] == QCoreApplication.translate("MainWindow", "&File") != "&File"
+    for key, text in chinese.items():
+        if isinstance(text, list):                       # menus, lesson titles: each one re-worded
+            assert all(a != b for a, b in zip(text, english[key])) and sum(map(cjk, text)) >= len(text) - 1, text
+        else:
+            assert cjk(text), (key, text)
+    assert chinese["box"] == QCoreApplication.translate("glossary", "forgetting · f")
+    assert chinese["caption"] == QCoreApplication.translate("glossary", "new information · xₜ")
+    assert w.diagram.highlighted() == [] and w.heatmaps.highlighted() is None
+    # No font for Chinese: said in the status bar, in Chinese, without a dialog.
+    assert w.statusBar().currentMessage() == QCoreApplication.translate("App", i18n.CJK_FONT_HINT)
+    assert cjk(w.statusBar().currentMessage()) and no_modal_dialogs == []
+
+    choose(w, "en")
+    assert main_windows() == [w]
+    assert w.statusBar().currentMessage() == ""             # the Chinese hint is not left behind
+    assert seen(w) == english
+    assert where(w) == before
+    assert settings.value("language") == "en"
+
+
+def test_switching_inside_a_lesson_keeps_it_and_leaving_it_takes_its_outlines_away(app_window):
+    """A lesson on screen stays at its step with its outlines and sub-step; after the
+    learner leaves it, no outline comes back with a switch."""
+    w = app_window
+    w.docks["lessons"].raise_()
+    w.lessons.show_lesson(7, 4)                            # the forgetting gate: a box and a heatmap row
+    QApplication.processEvents()
+    before = where(w)
+    assert before["highlights"] == (["box:f"], ("f", w.session.units.index("Doug")))
+    assert before["inside"] and before["substep"] is not None
+    choose(w, "zh-TW")
+    assert where(w) == before
+    assert cjk(w.lessons.heading.text()) and cjk(w.lessons.text.text())
+    assert w.lessons.findChild(QListWidget).currentRow() == 6
+    assert cjk(w.diagram.formula.text())
+
+    w.docks["lessons"].close()                             # leaving the lesson
+    assert w.diagram.highlighted() == [] and w.heatmaps.highlighted() is None
+    choose(w, "en")
+    assert w.diagram.highlighted() == [] and w.heatmaps.highlighted() is None
+    choose(w, "zh-TW")
+    assert w.diagram.highlighted() == [] and w.heatmaps.highlighted() is None
+    assert (w.lessons.lesson.number, w.lessons.step_index) == (7, 4)
 
 
 def test_the_language_menu_lists_both(window):
@@ -113,17 +272,18 @@ def test_the_presets_own_texts_are_chinese_in_chinese(chinese, qtbot):
     assert all(cjk(t) for t in menu) and menu[1].endswith("(dinner)")
 
 
-def test_switching_back_to_english_gives_the_presets_english_texts(chinese, qtbot):
+def test_switching_back_to_english_gives_the_presets_english_texts(chinese, qtbot, strict):
     from lstm_sim.scenarios import load_preset
-    from lstm_sim.ui.app import switch_language
     english = load_preset("walkthrough")
-    back = switch_language(chinese, "en")
-    qtbot.addWidget(back)
-    about = back.about.toPlainText()
+    chinese.show_path("f")
+    assert cjk(shown_notes(chinese))
+    choose(chinese, "en")
+    about = chinese.about.toPlainText()
     assert not cjk(about) and all(line in about for line in english.about)
-    assert back.windowTitle().startswith(english.title)
-    back.show_path("f")
-    assert english.notes[("W", "f")] in shown_notes(back)
+    assert chinese.windowTitle().startswith(english.title)
+    assert english.notes[("W", "f")] in shown_notes(chinese)     # the notes on show re-worded
+    assert [chinese.findChild(QAction, f"preset:{n}").text() for n in ("walkthrough", "dinner")] == \
+        [f"{load_preset(n).title}  ({n})" for n in ("walkthrough", "dinner")]
 
 
 @pytest.mark.parametrize("preset", ["walkthrough", "dinner"])
@@ -143,8 +303,8 @@ def test_every_caption_on_the_diagram_is_chinese(chinese, preset):
 
 
 def test_switching_language_in_a_lesson_keeps_the_lesson_step_and_the_learners_sub_step_choice(
-        qtbot, settings, english):
-    from lstm_sim.ui.app import configure, create_window, switch_language
+        qtbot, settings, english, strict):
+    from lstm_sim.ui.app import configure, create_window
     configure()
     window = create_window(settings=settings)
     qtbot.addWidget(window)
@@ -153,8 +313,8 @@ def test_switching_language_in_a_lesson_keeps_the_lesson_step_and_the_learners_s
     window.docks["lessons"].show()
     window.lessons.show_lesson(7, 3)
     assert window.inside_action.isChecked()           # lesson 7 steps inside the cell
-    chinese = switch_language(window, "zh-TW")
-    qtbot.addWidget(chinese)
+    choose(window, "zh-TW")
+    chinese = window
     assert (chinese.lessons.lesson.number, chinese.lessons.step_index) == (7, 3)
     assert chinese.lessons.findChild(QListWidget).currentRow() == 6
     assert cjk(chinese.lessons.findChild(QListWidget).item(0).text())
@@ -163,8 +323,8 @@ def test_switching_language_in_a_lesson_keeps_the_lesson_step_and_the_learners_s
     assert not chinese.inside_action.isChecked()
 
 
-def test_switching_language_keeps_sub_steps_as_the_learner_left_them(qtbot, settings, english):
-    from lstm_sim.ui.app import configure, create_window, switch_language
+def test_switching_language_keeps_sub_steps_as_the_learner_left_them(qtbot, settings, english, strict):
+    from lstm_sim.ui.app import configure, create_window
     configure()
     window = create_window(settings=settings)
     qtbot.addWidget(window)
@@ -172,32 +332,31 @@ def test_switching_language_keeps_sub_steps_as_the_learner_left_them(qtbot, sett
     window.docks["lessons"].show()
     window.lessons.show_lesson(7, 2)
     window.inside_action.setChecked(False)            # switched off during the lesson
-    chinese = switch_language(window, "zh-TW")
-    qtbot.addWidget(chinese)
-    assert not chinese.inside_action.isChecked() and chinese.diagram.substep() is None
-    chinese.lessons.show_lesson(5)
-    chinese.inside_action.setChecked(True)
-    chinese.diagram.set_substep(3)                    # outside lessons, at stage 4
-    back = switch_language(chinese, "en")
-    qtbot.addWidget(back)
-    assert back.inside_action.isChecked() and back.diagram.substep() == 3
+    choose(window, "zh-TW")
+    assert not window.inside_action.isChecked() and window.diagram.substep() is None
+    window.lessons.show_lesson(5)
+    window.inside_action.setChecked(True)
+    window.diagram.set_substep(3)                    # outside lessons, at stage 4
+    choose(window, "en")
+    assert window.inside_action.isChecked() and window.diagram.substep() == 3
 
 
-def test_a_trained_nets_title_follows_a_language_switch(qtbot, settings, english):
+def test_a_trained_nets_title_follows_a_language_switch(qtbot, settings, english, strict):
     from PySide6.QtCore import Qt
-    from lstm_sim.ui.app import configure, create_window, switch_language
+    from lstm_sim.ui.app import configure, create_window
     configure()
-    window = switch_language(create_window(settings=settings), "zh-TW")
+    window = create_window(settings=settings)
     qtbot.addWidget(window)
     window.show()
+    choose(window, "zh-TW")
     window.docks["training"].show()
     d = window.training
     d.epochs.setValue(3)
     d.hidden.setValue(5)
     with qtbot.waitSignal(window.trainer.runner.finished, timeout=30000):
         qtbot.mouseClick(d.start_button, Qt.LeftButton)
-    assert cjk(window.windowTitle()) and cjk(window.about.toPlainText())
-    back = switch_language(window, "en")
-    qtbot.addWidget(back)
-    assert back.windowTitle().startswith("LSTM (5 units) trained on book")
-    assert "Trained in the app on book, seed 0." in back.about.toPlainText()
+    assert cjk(window.windowTitle()) and cjk(window.about.toPlainText()) and cjk(d.progress.format())
+    choose(window, "en")
+    assert window.windowTitle().startswith("LSTM (5 units) trained on book")
+    assert "Trained in the app on book, seed 0." in window.about.toPlainText()
+    assert d.progress.format() == "epoch 3/3" and d.start_button.text() == "Start"

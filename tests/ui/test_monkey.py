@@ -3,9 +3,9 @@ critical message, and it must always still show a trace.
 
 Clicks, drags and wheel turns land on random visible widgets; keys and shortcuts go to
 the focused widget; text is typed and pasted into every line edit; every menu action
-is triggered (each once, then at random); file dialogs answer with good, broken and
-missing files or a cancel; message boxes, dialogs and context menus are answered at
-random. A failure names the seed and the last actions so that it can be replayed:
+is triggered (each once, then at random), View ▸ Language among them, with every pane
+shown; file dialogs answer with good, broken and missing files or a cancel; message
+boxes, dialogs and context menus are answered at random. A failure names the seed and the last actions so that it can be replayed:
 
     MONKEY_SEED=3 MONKEY_ACTIONS=412 python -m pytest tests/ui/test_monkey.py
 
@@ -36,8 +36,10 @@ from lstm_sim.scenarios import load_preset
 SEEDS = [int(os.environ["MONKEY_SEED"])] if "MONKEY_SEED" in os.environ else [1, 2, 3, 4]
 ACTIONS = int(os.environ.get("MONKEY_ACTIONS", "350"))
 SIZES = ((1024, 700), (1600, 1000))
-#: Actions that would end the run rather than exercise the window.
+#: Actions that would end the run rather than exercise the window. (View ▸ Language is
+#: not one: it re-words the window in place, and is also picked on its own, see ``act``.)
 EXCLUDED_ACTIONS = {"quit"}
+LANGUAGE_ACTIONS = ("language:en", "language:zh-TW")
 
 WORDS = ["Doug", "Jane", "Spot", "saw", ".", "pizza", "sushi", "waffles", "?"]
 JUNK = ["", " ", "Dgu", "ßø∂", "🙂", "a" * 300, "Doug " * 120, "\t", "nan", "1e309", "-0",
@@ -77,6 +79,7 @@ class Monkey:
         self.window, self.rng, self.files, self.save_dir = window, rng, files, save_dir
         self.log: deque[str] = deque(maxlen=25)
         self.count = 0
+        self.switches = 0                  # language switches made
 
     # -- what there is to act on -------------------------------------------------
     def widgets(self) -> list[QWidget]:
@@ -102,8 +105,8 @@ class Monkey:
 
     # -- actions -----------------------------------------------------------------
     def act(self) -> None:
-        kind = self.rng.choices(["click", "drag", "wheel", "key", "type", "paste", "action"],
-                                weights=[26, 10, 8, 22, 14, 5, 15])[0]
+        kind = self.rng.choices(["click", "drag", "wheel", "key", "type", "paste", "action", "language"],
+                                weights=[26, 10, 8, 22, 14, 5, 15, 3])[0]
         getattr(self, kind)()
         self.count += 1
         QApplication.processEvents()
@@ -187,7 +190,13 @@ class Monkey:
             return
         action = action or self.rng.choice(acts)
         self.log.append(f"menu action {action.text()!r} ({action.objectName()})")
+        self.switches += action.objectName() in LANGUAGE_ACTIONS
         action.trigger()
+
+    def language(self) -> None:
+        """View ▸ Language ▸ one of the two (the menu action, as the user picks it)."""
+        action = self.window.findChild(QAction, self.rng.choice(LANGUAGE_ACTIONS))
+        self.action(action)
 
     # -- answering dialogs ---------------------------------------------------------
     def open_file(self, *args, **kwargs):
@@ -295,6 +304,7 @@ def describe(w) -> str:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypatch, capsys):
     from lstm_sim.ui.app import configure
+    from lstm_sim.ui.i18n import install_language
     from lstm_sim.ui.main_window import MainWindow
     configure()
     rng = random.Random(seed)
@@ -307,6 +317,8 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
     window.resize(*SIZES[seed % len(SIZES)])
     window.show()
     qtbot.waitExposed(window)
+    for dock in window.docks.values():          # every pane there is, so a language switch re-words them all
+        dock.show()
     monkey = Monkey(window, rng, files, save_dir)
     monkey.patch(monkeypatch)
 
@@ -314,7 +326,7 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
     monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: errors.append(f"{t.__name__}: {e}"))
 
     def on_message(mode, context, message):
-        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        if mode in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) or "already deleted" in message:
             errors.append(f"Qt {mode.name}: {message}")
     previous = qInstallMessageHandler(on_message)
 
@@ -328,6 +340,7 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
     try:
         # Every menu action once, in a random order; then random input.
         first = monkey.actions()
+        assert set(LANGUAGE_ACTIONS) <= {a.objectName() for a in first}
         rng.shuffle(first)
         for action in first:
             if shiboken6.isValid(action) and action.isEnabled():
@@ -351,8 +364,10 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
         # question, and a window whose close was cancelled would still be deleted later.
         window.session.undo_stack.setClean()
         window.close()
+        install_language("en")                   # the next test starts in English
         assert not window.isVisible()
     elapsed = time.monotonic() - start
     with capsys.disabled():
-        print(f"\nmonkey seed {seed}: {monkey.count} actions in {elapsed:.1f} s, no exception, "
+        print(f"\nmonkey seed {seed}: {monkey.count} actions ({monkey.switches} language switches) in "
+              f"{elapsed:.1f} s, no exception, "
               f"no Qt critical message; " + json.dumps({"window": list(SIZES[seed % len(SIZES)])}))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
+from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
 from .parts import NODE_R, OpNode, PathBox, text_width
 from .reveal import belongs, stands_in
 from .scene import Builder, DiagramScene, Layout
@@ -61,7 +61,7 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
     R = NODE_R
 
     # -- columns (x) --
-    left_w = max(max(text_width(WIRE_NAMES[k], LABEL_PT) for k in ("c_prev", "x", "h_prev")),
+    left_w = max(max(text_width(t, LABEL_PT) for k in ("c_prev", "x", "h_prev") for t in wordings(WIRE_NAMES, k)),
                  xs.width, sw)
     x_join = left_w + 26
     col_w = max(sw, BOX_W)
@@ -89,8 +89,8 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
     xs.place_left(0, y_x)
     strips["h_prev"].place_left(0, y_h)
     for key, y, h in (("c_prev", 0, sh), ("x", y_x, xs.height), ("h_prev", y_h, sh)):
-        label = b.layout.captions[key] = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-                        tooltip=DESCRIPTIONS[key])
+        label = b.layout.captions[key] = b.label(WIRE_NAMES.later(key), 0, y - h / 2 - LABEL_GAP, LABEL_PT,
+                                                 align=_ABOVE, tooltip=DESCRIPTIONS.later(key))
         if key == "c_prev":
             belongs(label, MEMORY)
     belongs(strips["c_prev"], MEMORY)
@@ -107,8 +107,8 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
 
     # -- the four paths --
     for key, c in (("f", cf), ("g", cg), ("i", ci), ("o", co)):
-        box = PathBox(key, BOX_TITLES[key], "tanh" if key == "g" else "sigma", BOX_W, BOX_H,
-                      DESCRIPTIONS[key])
+        box = PathBox(key, BOX_TITLES.later(key), "tanh" if key == "g" else "sigma", BOX_W, BOX_H,
+                      DESCRIPTIONS.later(key))
         b.box(box, c, y_bt + BOX_H / 2, PATHS)
         strips[key].place_center(c, y_strips)
         if key in PART_OF_PATH:
@@ -121,36 +121,36 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
 
     # -- memory line: forget ⊗, then ⊕ with what the ignore ⊗ lets in --
     belongs(b.wire([(sw, 0), (cf - R, 0)], FORGET), MEMORY)
-    belongs(b.node(OpNode("mul", "forget_mul", DESCRIPTIONS["forget_mul"]), cf, 0, FORGET), MEMORY)
+    belongs(b.node(OpNode("mul", "forget_mul", DESCRIPTIONS.later("forget_mul")), cf, 0, FORGET), MEMORY)
     belongs(b.wire([(cf + R, 0), (cg - R, 0)], FORGET), MEMORY)
-    belongs(b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS["ignore_mul"]), cg, y_sel, IGNORE), IGNORING)
+    belongs(b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS.later("ignore_mul")), cg, y_sel, IGNORE), IGNORING)
     stands_in(b.wire([(cg, y_sel + R), (cg, y_sel - R)], IGNORE, arrow=False), IGNORING)
     b.wire([(cg, y_sel - R), (cg, R)], IGNORE)
-    belongs(b.node(OpNode("add", "merge_add", DESCRIPTIONS["merge_add"]), cg, 0, MERGE), MEMORY)
+    belongs(b.node(OpNode("add", "merge_add", DESCRIPTIONS.later("merge_add")), cg, 0, MERGE), MEMORY)
     stands_in(b.wire([(cg, R), (cg, 0), (cg + R, 0)], MERGE, arrow=False), MEMORY)
     b.wire([(cg + R, 0), (co, 0)], MERGE, arrow=False)
     strips["c"].place_center((cg + co) / 2, 0)
     belongs(strips["c"], MEMORY)
-    belongs(b.label(WIRE_NAMES["c"], (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-                    tooltip=DESCRIPTIONS["c"]), MEMORY)
+    belongs(b.label(WIRE_NAMES.later("c"), (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+                    tooltip=DESCRIPTIONS.later("c")), MEMORY)
 
     # -- squash the memory, select what becomes the prediction --
     b.wire([(co, 0), (co, y_tanh - R)], SQUASH)
-    belongs(b.node(OpNode("tanh", "squash", DESCRIPTIONS["squash"]), co, y_tanh, SQUASH), SELECTION)
+    belongs(b.node(OpNode("tanh", "squash", DESCRIPTIONS.later("squash")), co, y_tanh, SQUASH), SELECTION)
     stands_in(b.wire([(co, y_tanh - R), (co, y_tanh + R)], SQUASH, arrow=False), SELECTION)
     b.wire([(co, y_tanh + R), (co, y_sel - R)], SQUASH)
     strips["tanh_c"].place_center(co, y_tc)
     belongs(strips["tanh_c"], SELECTION)
-    belongs(b.label(WIRE_NAMES["tanh_c"], co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
-                    align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS["tanh_c"]), SELECTION)
-    belongs(b.node(OpNode("mul", "select_mul", DESCRIPTIONS["select_mul"]), co, y_sel, SELECT), SELECTION)
+    belongs(b.label(WIRE_NAMES.later("tanh_c"), co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
+                    align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS.later("tanh_c")), SELECTION)
+    belongs(b.node(OpNode("mul", "select_mul", DESCRIPTIONS.later("select_mul")), co, y_sel, SELECT), SELECTION)
     stands_in(b.wire([(co, y_sel - R), (co, y_sel), (co + R, y_sel)], SELECT, arrow=False), SELECTION)
     b.wire([(co + R, y_sel), (x_out, y_sel)], SELECT)
     strips["h"].place_center(hx, y_sel)
-    b.label(WIRE_NAMES["h"], hx - sw / 2, y_sel - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-            tooltip=DESCRIPTIONS["h"])
+    b.label(WIRE_NAMES.later("h"), hx - sw / 2, y_sel - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+            tooltip=DESCRIPTIONS.later("h"))
 
     # -- outputs: memory goes on, the prediction comes back round as hₜ₋₁ --
-    belongs(b.wire([(co, 0), (x_out, 0)], OUTPUTS, start_dot=True, tooltip=DESCRIPTIONS["memory_out"]), MEMORY)
+    belongs(b.wire([(co, 0), (x_out, 0)], OUTPUTS, start_dot=True, tooltip=DESCRIPTIONS.later("memory_out")), MEMORY)
     b.recycle(x_rc, y_sel, y_rec, y_h, LEFT_RUN, OUTPUTS)
     return b.layout

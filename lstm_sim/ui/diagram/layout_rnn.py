@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
+from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
 from .parts import PathBox, text_width
 from .scene import Builder, DiagramScene, Layout
 from .style import LABEL_PT
@@ -39,7 +39,8 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: l
     ps = b.strip("probs", words, OUTPUT, noun="word") if lesson else None
     sh = hp.height
 
-    left_w = max(max(text_width(WIRE_NAMES[k], LABEL_PT) for k in ("x", back)), xs.width, hp.width)
+    left_w = max(max(text_width(t, LABEL_PT) for k in ("x", back) for t in wordings(WIRE_NAMES, k)),
+                 xs.width, hp.width)
     x_join = left_w + 34
     bx = x_join + 44 + BOX_W / 2
     hx = bx + BOX_W / 2 + 44 + hs.width / 2
@@ -55,25 +56,25 @@ def build_rnn(scene: DiagramScene, units: list[str], inputs: list[str], words: l
     xs.place_left(0, y_x)
     hp.place_left(0, y_h)
     for key, y, h in (("x", y_x, xs.height), (back, y_h, sh)):
-        b.layout.captions[key] = b.label(WIRE_NAMES[key], 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-                tooltip=DESCRIPTIONS[key])
+        b.layout.captions[key] = b.label(WIRE_NAMES.later(key), 0, y - h / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+                tooltip=DESCRIPTIONS.later(key))
     b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(hp.width, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
     b.wire([(x_join, y_bus), (bx - BOX_W / 2, y_bus)], INPUTS, start_dot=True)
 
     relu = squash == "relu"              # nn.RNN(nonlinearity='relu'): votes are cut at 0, not squashed
-    box = PathBox("rnn", BOX_TITLES["rnn-relu" if relu else "rnn"], squash, BOX_W, BOX_H,
-                  DESCRIPTIONS["rnn-relu" if relu else "rnn"])
+    box = PathBox("rnn", BOX_TITLES.later("rnn-relu" if relu else "rnn"), squash, BOX_W, BOX_H,
+                  DESCRIPTIONS.later("rnn-relu" if relu else "rnn"))
     b.box(box, bx, y_bus, PATH)
 
     b.wire([(bx + BOX_W / 2, y_bus), (x_out, y_bus)], OUTPUT)
     hs.place_center(hx, y_bus)
-    b.label(WIRE_NAMES["h"], hx - hs.width / 2, y_bus - hs.height / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
-            tooltip=DESCRIPTIONS["h"])
+    b.label(WIRE_NAMES.later("h"), hx - hs.width / 2, y_bus - hs.height / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+            tooltip=DESCRIPTIONS.later("h"))
     if lesson:                       # the readout's softmax is what goes round the loop
         ps.place_center(px, y_bus)
-        b.label(WIRE_NAMES["probs"], px - ps.width / 2, y_bus - ps.height / 2 - LABEL_GAP, LABEL_PT,
-                align=_ABOVE, tooltip=DESCRIPTIONS["probs"])
+        b.label(WIRE_NAMES.later("probs"), px - ps.width / 2, y_bus - ps.height / 2 - LABEL_GAP, LABEL_PT,
+                align=_ABOVE, tooltip=DESCRIPTIONS.later("probs"))
 
     b.recycle(x_rc, y_bus, y_rec, y_h, LEFT_RUN, RECYCLE, fed_back="p" if lesson else "h")
     return b.layout

@@ -42,6 +42,12 @@ DESCRIPTIONS = Translated("diagram", {
 })
 
 
+def wordings(table: Translated, key: str) -> tuple[str, str]:
+    """``table[key]`` in English (the source) and in the current language: a layout that
+    leaves room for both still fits after the learner switches language."""
+    return dict.__getitem__(table, key), table[key]
+
+
 def format_value(v: float) -> str:
     """A strip cell's number as its tooltip shows it."""
     v = float(v)

@@ -2,13 +2,15 @@
 
 Each piece paints itself from the scene's current theme (so switching light/dark is a
 repaint, not a rebuild) and can glow, which is how the flow animation lights the cell
-up in computation order.
+up in computation order. A piece's words (a caption, a box title, a tooltip) may be given
+as a callable that looks them up in the current language: ``retranslate()`` then
+re-words the piece in place when the language changes.
 """
 from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Sequence, Union
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
@@ -19,6 +21,14 @@ from .style import CAPTION_PT, LIGHT, TITLE_PT, Theme, blend, font
 NODE_R = 14.0
 ARROW_LEN, ARROW_HALF = 9.0, 4.5
 
+#: A text, or a callable giving it in the current language (see ``Translated.later``).
+Words = Union[str, Callable[[], str]]
+
+
+def worded(words: Words) -> str:
+    """The text ``words`` stands for, in the current language."""
+    return words() if callable(words) else words
+
 
 class DiagramItem(QGraphicsItem):
     """Base of every diagram piece: theme lookup and a glow level 0…1."""
@@ -26,6 +36,17 @@ class DiagramItem(QGraphicsItem):
     def __init__(self):
         super().__init__()
         self._glow = 0.0
+        self._tip: Words = ""
+
+    def set_tip(self, tip: Words) -> None:
+        """The tooltip: a text, or a callable that re-words it on ``retranslate``."""
+        self._tip = tip
+        self.setToolTip(worded(tip))
+
+    def retranslate(self) -> None:
+        """Re-word what was given as a callable (the language changed)."""
+        if callable(self._tip):
+            self.setToolTip(self._tip())
 
     @property
     def theme(self) -> Theme:
@@ -103,7 +124,7 @@ class Wire(DiagramItem):
 
     def __init__(self, points: Sequence[tuple[float, float]], *, arrow: bool = True,
                  dashed: bool = False, start_dot: bool = False, radius: float = 12.0,
-                 tooltip: str = ""):
+                 tooltip: Words = ""):
         super().__init__()
         pts = [QPointF(*p) for p in points]
         self._dashed = dashed
@@ -130,7 +151,7 @@ class Wire(DiagramItem):
         if self._arrow is not None:
             self._shape.addPolygon(self._arrow)
         if tooltip:
-            self.setToolTip(tooltip)
+            self.set_tip(tooltip)
         self.setZValue(0)
 
     def boundingRect(self) -> QRectF:
@@ -162,11 +183,12 @@ class Wire(DiagramItem):
 class PathBox(DiagramItem):
     """One of the small networks (prediction, ignoring, forgetting, selection), clickable."""
 
-    def __init__(self, key: str, title: str, squash: str, width: float, height: float,
-                 tooltip: str = ""):
+    def __init__(self, key: str, title: Words, squash: str, width: float, height: float,
+                 tooltip: Words = ""):
         super().__init__()
         self.key = key
-        self.title = title
+        self._title = title
+        self.title = worded(title)
         self.squash = squash                     # 'tanh', 'sigma' or 'relu'
         self._rect = QRectF(-width / 2, -height / 2, width, height)
         self._selected = False
@@ -178,8 +200,14 @@ class PathBox(DiagramItem):
         self.setAcceptedMouseButtons(Qt.LeftButton)
         self.setCursor(Qt.PointingHandCursor)
         if tooltip:
-            self.setToolTip(tooltip)
+            self.set_tip(tooltip)
         self.setZValue(2)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if callable(self._title):
+            self.title = self._title()
+            self.update()
 
     @property
     def selected(self) -> bool:
@@ -251,13 +279,13 @@ class PathBox(DiagramItem):
 class OpNode(DiagramItem):
     """An element-wise operation: 'mul' (⊗), 'add' (⊕) or 'tanh' (squashing)."""
 
-    def __init__(self, op: str, name: str, tooltip: str = "", radius: float = NODE_R):
+    def __init__(self, op: str, name: str, tooltip: Words = "", radius: float = NODE_R):
         super().__init__()
         self.op = op
         self.name = name
         self.radius = radius
         if tooltip:
-            self.setToolTip(tooltip)
+            self.set_tip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
 
@@ -297,18 +325,28 @@ class OpNode(DiagramItem):
 class Label(DiagramItem):
     """A line of text anchored at a point: ``align`` says which point of the text that is."""
 
-    def __init__(self, text: str, point_size: float, *, bold: bool = False, italic: bool = False,
-                 muted: bool = False, align=Qt.AlignLeft | Qt.AlignBottom, tooltip: str = ""):
+    def __init__(self, text: Words, point_size: float, *, bold: bool = False, italic: bool = False,
+                 muted: bool = False, align=Qt.AlignLeft | Qt.AlignBottom, tooltip: Words = ""):
         super().__init__()
         self._font = font(point_size, bold=bold, italic=italic)
         self._muted = muted
         self._align = align
         self.set_text(text)
         if tooltip:
-            self.setToolTip(tooltip)
+            self.set_tip(tooltip)
         self.setZValue(4)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: Words) -> None:
+        """Show ``text``; given as a callable, it is re-worded on ``retranslate``."""
+        self._source = text
+        self._show(worded(text))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if callable(self._source):
+            self._show(self._source())
+
+    def _show(self, text: str) -> None:
         self.prepareGeometryChange()
         self.text = text
         fm = QFontMetricsF(self._font)
@@ -337,5 +375,5 @@ def text_width(text: str, point_size: float, bold: bool = False) -> float:
     return QFontMetricsF(font(point_size, bold=bold)).horizontalAdvance(text) + 2
 
 
-__all__ = ["ARROW_LEN", "DiagramItem", "Label", "NODE_R", "OpNode", "PathBox", "Wire",
-           "paint_squash", "squash_path", "text_width"]
+__all__ = ["ARROW_LEN", "DiagramItem", "Label", "NODE_R", "OpNode", "PathBox", "Wire", "Words",
+           "paint_squash", "squash_path", "text_width", "worded"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
-from .parts import DiagramItem, Label, OpNode, PathBox, Wire
+from .parts import DiagramItem, Label, OpNode, PathBox, Wire, Words
 from .strip import VectorStrip
 from .names import DESCRIPTIONS
 from .style import CAPTION_PT, LIGHT, Theme
@@ -108,7 +108,7 @@ class Builder:
     def wire(self, points, stage: int | None = None, **kwargs) -> Wire:
         return self.add(Wire(points, **kwargs), stage)
 
-    def label(self, text: str, x: float, y: float, point_size: float, **kwargs) -> Label:
+    def label(self, text: Words, x: float, y: float, point_size: float, **kwargs) -> Label:
         label = Label(text, point_size, **kwargs)
         label.setPos(x, y)
         return self.add(label)
@@ -117,11 +117,13 @@ class Builder:
                 left_run: float, stage: int, fed_back: str = "h") -> None:
         """The dashed loop that carries hₜ (the lesson RNN: pₜ) back round to the
         previous-prediction input."""
-        tip = DESCRIPTIONS["recycle" if fed_back == "h" else "lesson_recycle"]
+        tip = DESCRIPTIONS.later("recycle" if fed_back == "h" else "lesson_recycle")
         self.wire([(x_from, y_from), (x_from, y_below), (-left_run, y_below), (-left_run, y_input),
                    (0, y_input)], stage, dashed=True, start_dot=True, tooltip=tip)
-        caption = (QCoreApplication.translate("diagram", "next step · hₜ becomes hₜ₋₁") if fed_back == "h" else
-                   QCoreApplication.translate("diagram", "next step · pₜ becomes pₜ₋₁"))
+
+        def caption() -> str:
+            return (QCoreApplication.translate("diagram", "next step · hₜ becomes hₜ₋₁") if fed_back == "h" else
+                    QCoreApplication.translate("diagram", "next step · pₜ becomes pₜ₋₁"))
         self.label(caption, (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
                    italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop, tooltip=tip)
 

@@ -36,7 +36,6 @@ class VectorStrip(DiagramItem):
     def __init__(self, key: str, labels: list[str], noun: str = "unit"):
         super().__init__()
         self.key = key
-        self.name = WIRE_NAMES.get(key, key)
         self.noun = noun
         self.labels = [str(s) for s in labels]
         n = len(self.labels)
@@ -59,6 +58,18 @@ class VectorStrip(DiagramItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(3)
         self._card = _StripCard(self)
+
+    @property
+    def name(self) -> str:
+        """What the strip carries, in the current language."""
+        return WIRE_NAMES.get(self.key, self.key)
+
+    def retranslate(self) -> None:
+        """A heat band's unit count is the strip's only word (the labels are the data's)."""
+        super().retranslate()
+        if self.compact:
+            self._band_layout(QFontMetricsF(self._unit_font))
+            self.update()
 
     def _static(self, text: str) -> QStaticText:
         st = QStaticText(text)

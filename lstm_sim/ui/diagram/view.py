@@ -2,22 +2,25 @@
 
 It shows what it is handed (``show_step`` takes one step of a trace) and emits what the
 user means (``pathSelected`` when a path box is clicked); it computes no model math.
+A language change re-words the drawn cell in place (``retranslate``): values, clamps,
+selection, lesson outlines, the parts drawn and the sub-step all stay as they are.
 """
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QPointF, QVariantAnimation, Qt, Signal
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QPointF, QRectF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, QMenu
 
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
-from .parts import PathBox, Wire
+from .parts import DiagramItem, PathBox, Wire
 from .names import WIRE_NAMES
 from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
 from ...glossary import QT_TRANSLATE_NOOP
+from ..i18n import Retranslates
 from .style import UNIT_PT, theme_for
 
 CLAMPABLE = ("i", "f", "o")
@@ -66,7 +69,7 @@ FIT_MARGIN = 12.0
 TRAIL_GLOW = 0.35            # the stage just passed keeps a faint glow
 
 
-class CellDiagram(QGraphicsView):
+class CellDiagram(Retranslates, QGraphicsView):
     """The cell, drawn in the lesson's notation; see ``set_cell`` and ``show_step``."""
 
     pathSelected = Signal(str)
@@ -110,9 +113,34 @@ class CellDiagram(QGraphicsView):
         self.formula.hide()
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLevel")
-        self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
         self.zoom_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.set_dark(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every caption, box title and tooltip, and the sub-step's formula, in the
+        current language; nothing else about the cell changes."""
+        self.zoom_label.setToolTip(self.tr("Zoom level: wheel to zoom, Ctrl+0 or double-click to fit"))
+        if self._layout is None:
+            return
+        for item in self._scene.items():
+            if isinstance(item, DiagramItem):
+                item.retranslate()
+        rect = self._cell_rect()                 # captions may have grown or shrunk
+        if rect != self._scene.sceneRect():
+            self._scene.setSceneRect(rect)
+            if self._fitted:
+                self.fit()
+        if self._substep is not None:
+            self._show_formula()
+
+    def _cell_rect(self) -> QRectF:
+        """The drawn cell with a margin (lesson outlines left out)."""
+        rect = QRectF()
+        for item in self._scene.items():
+            if item not in self._highlights:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
 
     # -- building ----------------------------------------------------------------
     def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word",
@@ -139,8 +167,7 @@ class CellDiagram(QGraphicsView):
         if self._selected not in self._layout.boxes:
             self._selected = None
         self._apply_selection()
-        rect = self._scene.itemsBoundingRect()
-        self._scene.setSceneRect(rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN))
+        self._scene.setSceneRect(self._cell_rect())
         self.fit()
 
     @property
@@ -167,7 +194,7 @@ class CellDiagram(QGraphicsView):
         """Say what the new-information wire carries right now (None: its plain name)."""
         label = self._layout.captions.get("x") if self._layout else None
         if label is not None:
-            label.set_text(text or WIRE_NAMES["x"])
+            label.set_text(text or WIRE_NAMES.later("x"))     # its plain name re-words itself
 
     def strip_values(self, key: str) -> np.ndarray:
         """What the strip for wire ``key`` currently shows."""
@@ -248,6 +275,9 @@ class CellDiagram(QGraphicsView):
         if self._substep is None:
             self.formula.hide()
             return
+        self._show_formula()
+
+    def _show_formula(self) -> None:
         self.formula.setText(self._formula_text(self._substep))
         self.formula.setFixedWidth(max(200, self.viewport().width() - 24))
         self.formula.adjustSize()

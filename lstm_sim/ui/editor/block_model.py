@@ -2,8 +2,13 @@
 the words or units the votes come from.
 
 The model never writes to its array. An edit is a *request* (``editRequested``): the
-owner applies it (as an undoable command) and hands back the new read-only array with
+owner applies it (as an undoable command) and hands back the new values with
 :meth:`WeightBlockModel.set_values`, so the table always shows what the network holds.
+
+The model keeps a read-only *snapshot* (its own copy) of what it was given, never a view
+of someone else's buffer: the session hands out read-only views of the live network and
+writes that network in place, so a kept view would change under the model without a
+``dataChanged``, and the table would go on painting numbers the network no longer holds.
 """
 from __future__ import annotations
 
@@ -87,12 +92,14 @@ class WeightBlockModel(QAbstractTableModel):
     # -- the block ------------------------------------------------------------
     @staticmethod
     def _frozen(values) -> np.ndarray:
-        array = np.asarray(values, dtype=np.float64)
+        """A read-only copy of ``values``. Always a copy: a read-only *view* (what
+        ``Session.block`` returns) still shares a buffer its owner writes, so it would
+        change under the model, and :meth:`set_values` would compare the new values with
+        themselves, find nothing changed and repaint nothing."""
+        array = np.array(values, dtype=np.float64, copy=True)
         if array.ndim not in (1, 2):
             raise ValueError(f"a weight block is 1-D or 2-D, not {array.ndim}-D")
-        if array.flags.writeable:          # never share a buffer someone else may write
-            array = array.copy()
-            array.flags.writeable = False
+        array.flags.writeable = False
         return array
 
     def _check_labels(self) -> None:
@@ -107,7 +114,7 @@ class WeightBlockModel(QAbstractTableModel):
 
     @property
     def values(self) -> np.ndarray:
-        """The read-only array shown."""
+        """The read-only snapshot shown (the model's own copy)."""
         return self._values
 
     @property
@@ -124,8 +131,9 @@ class WeightBlockModel(QAbstractTableModel):
 
     def set_values(self, values: np.ndarray, rows: list[str] | None = None,
                    columns: list[str] | None = None) -> None:
-        """Show new values. Same shape: ``dataChanged`` over the cells that changed (cheap,
-        called after every edit and undo). Another shape (or new labels): a model reset."""
+        """Show new values (a snapshot is taken). Same shape: ``dataChanged`` over the cells
+        that changed (cheap, called after every edit and undo). Another shape (or new
+        labels): a model reset."""
         new = self._frozen(values)
         relabel = (rows is not None and list(rows) != self._rows) or \
                   (columns is not None and list(columns) != self._columns)

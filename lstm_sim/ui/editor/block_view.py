@@ -2,6 +2,11 @@
 
 Every gesture ends as ``WeightBlockModel.request_edit``; a drag sends a stream of
 requests sharing one ``merge_id`` so the owner can undo the whole drag in one step.
+
+The table shows only what its model holds. A drag steps on from the value it last sent;
+a plain drag moves on the 0.01 grid, so what it commits is exactly what the cell shows
+(two decimals); and if the weight under a drag changes otherwise (an undo mid-drag, an
+owner that adjusts a value), the drag goes on from the weight now in use.
 """
 from __future__ import annotations
 
@@ -31,6 +36,12 @@ MAX_VISIBLE_ROWS = 16
 CURRENT_CELL = QColor("#d01c8b")
 
 _merge_ids = itertools.count(1)
+
+
+def snap(value: float, step: float) -> float:
+    """``value`` on the grid of ``step``: a scrub by 0.01 lands on numbers the cell shows
+    exactly (two decimals), so the weight committed is the one painted."""
+    return tidy(round(value / step) * step)
 
 
 def new_merge_id() -> int:
@@ -117,11 +128,10 @@ class WeightBlockView(QTableView):
         self.verticalHeader().setDefaultAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.verticalHeader().setContextMenuPolicy(Qt.CustomContextMenu)
         self.verticalHeader().customContextMenuRequested.connect(self._row_header_menu)
-        self._press: tuple | None = None       # (row, col, y, value) of a left press on a cell
+        self._press: tuple | None = None       # (row, col, y) of a left press on a cell
         self._scrub_id = 0
-        self._scrub_value = 0.0
-        self._last_y = 0.0
-        self._last_sent: float | None = None
+        self._scrub_value = 0.0                # the value a scrub last sent (or took up)
+        self._last_y = 0.0                     # where the last step of a scrub was taken
         self._widths: list[int] = []
         self._label_widths: list[int] = []
         if model is not None:
@@ -131,7 +141,8 @@ class WeightBlockView(QTableView):
     def setModel(self, model) -> None:
         old = self.model()
         if isinstance(old, WeightBlockModel):
-            for signal, slot in ((old.dataChanged, self._fit_values), (old.modelReset, self._fit)):
+            for signal, slot in ((old.dataChanged, self._fit_values), (old.dataChanged, self._follow_weight),
+                                 (old.modelReset, self._fit)):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
@@ -139,6 +150,7 @@ class WeightBlockView(QTableView):
         super().setModel(model)
         if model is not None:
             model.dataChanged.connect(self._fit_values)
+            model.dataChanged.connect(self._follow_weight)
             model.modelReset.connect(self._fit)
         self._fit()
 
@@ -199,29 +211,36 @@ class WeightBlockView(QTableView):
         index = self.indexAt(event.position().toPoint())
         editing = self.state() == QAbstractItemView.EditingState
         if event.button() == Qt.LeftButton and index.isValid() and not editing:
-            model = self.model()
-            self._press = (index.row(), index.column(), event.position().y(),
-                           model.value(index.row(), index.column()))
+            self._press = (index.row(), index.column(), event.position().y())
 
     def mouseMoveEvent(self, event) -> None:
         if self._press is None or not event.buttons() & Qt.LeftButton:
             super().mouseMoveEvent(event)
             return
-        row, col, y0, start = self._press
+        row, col, y0 = self._press
         y = event.position().y()
         if not self.scrubbing:
             if abs(y - y0) < SCRUB_THRESHOLD:
                 return
             self._scrub_id = new_merge_id()
-            self._scrub_value, self._last_y, self._last_sent = start, y0, start
+            self._scrub_value, self._last_y = self.model().value(row, col), y0
             self.viewport().setCursor(Qt.SizeVerCursor)
         step = SCRUB_PER_PIXEL / (FINE if event.modifiers() & Qt.ShiftModifier else 1.0)
-        self._scrub_value = tidy(self._scrub_value + (self._last_y - y) * step)
-        self._last_y = y
-        if self._scrub_value != self._last_sent:
-            self._last_sent = self._scrub_value
-            self.model().request_edit(row, col, self._scrub_value, self._scrub_id)
+        pixels = self._last_y - y               # up is positive
+        value = snap(self._scrub_value + pixels * step, step)
+        if (value - self._scrub_value) * pixels > 0:   # far enough, and the way the mouse went
+            self._scrub_value, self._last_y = value, y  # (smaller moves add up until they count)
+            self.model().request_edit(row, col, value, self._scrub_id)
         event.accept()
+
+    def _follow_weight(self, top_left, bottom_right, roles=()) -> None:
+        """The weight under a drag changed, and not to what the drag sent (an undo in
+        mid-drag, an owner that adjusted the value): the drag goes on from it."""
+        if not self.scrubbing or self._press is None:
+            return
+        row, col = self._press[:2]
+        if top_left.row() <= row <= bottom_right.row() and top_left.column() <= col <= bottom_right.column():
+            self._scrub_value = self.model().value(row, col)
 
     def mouseReleaseEvent(self, event) -> None:
         was_scrubbing = self.scrubbing

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QP
 
 from ...glossary import WIRE_NAMES
 from ..colors import GATE_KEYS
+from ..i18n import Retranslates
 from .block_model import WeightBlockModel
 from .parts import BlockPanel, GateClampBar, muted, set_text_color
 
@@ -29,7 +30,7 @@ EMBEDDING = "embedding"
 _LAYER_PARAM = re.compile(r"^(W|U|b)_l(\d+)$")
 
 
-class WeightEditor(QWidget):
+class WeightEditor(Retranslates, QWidget):
     """Tables of one path's weight blocks, with path choice, resets, randomize and clamps."""
 
     pathChosen = Signal(str)
@@ -130,6 +131,31 @@ class WeightEditor(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.hint)
         self._apply_palette()
+
+    def retranslate(self) -> None:
+        """The editor's labels, path names and block captions in the current language (the
+        panels re-word their own menus; the owner re-sends the notes)."""
+        self.path_label.setText(self.tr("Path:"))
+        self.path_combo.setPlaceholderText(self.tr("choose a path"))
+        names = dict(self.path_names()) | {EMBEDDING: self.tr("embedding ← word")}
+        for k in range(self.path_combo.count()):
+            self.path_combo.setItemText(k, names.get(self.path_combo.itemData(k), self.path_combo.itemText(k)))
+        self.reset_path_button.setText(self.tr("Reset path"))
+        self.reset_path_button.setToolTip(
+            self.tr("Put this path's weights back as they were when the network was opened"))
+        self.reset_all_button.setText(self.tr("Reset all"))
+        self.reset_all_button.setToolTip(self.tr("Put every weight back as it was when the network was opened"))
+        self.seed_label.setText(self.tr("seed"))
+        self.seed_spin.setToolTip(self.tr("The same seed always gives the same random weights"))
+        self.randomize_button.setText(self.tr("Randomize all"))
+        self.randomize_button.setToolTip(self.tr("Replace every weight with random values drawn from this seed"))
+        self.empty_label.setText(self.tr("Choose a path to see the weights that feed it."))
+        self.hint.setText(self.tr("Type a number or double-click to set a weight · drag up or "
+                                  "down to scrub it (Shift: finer) · + / − nudge by 0.1 "
+                                  "(Shift: 0.01)"))
+        for param, panel in self._panels.items():
+            panel.caption.setText(self.caption(param))
+            panel.view.setAccessibleName(self.caption(param))
 
     # -- what the owner calls ------------------------------------------------------
     def set_network(self, kind: str, units: list[str], inputs: list[str], outputs: list[str],

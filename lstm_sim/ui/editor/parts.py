@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
+from ..i18n import Retranslates
 from .block_model import WeightBlockModel
 from .block_view import WeightBlockView
 
@@ -35,7 +36,7 @@ def set_text_color(label: QLabel, color: QColor) -> None:
     label.setPalette(palette)
 
 
-class BlockPanel(QWidget):
+class BlockPanel(Retranslates, QWidget):
     """Caption and actions, the note in italic, the table, and a red line for rejected input."""
 
     zeroRequested = Signal(str)
@@ -99,6 +100,14 @@ class BlockPanel(QWidget):
         layout.addWidget(self.message)
         self.apply_palette()
 
+    def retranslate(self) -> None:
+        """The block's menu in the current language (the editor re-words the caption)."""
+        param = self.param
+        self.zero_action.setText(self.tr("Set every weight of {param} to 0").format(param=param))
+        self.menu_button.setText(self.tr("⋯"))
+        self.menu_button.setToolTip(self.tr("More for {param}").format(param=param))
+        self.menu_button.setAccessibleName(self.tr("Actions for {param}").format(param=param))
+
     def set_note(self, note: str) -> None:
         if note != self.note.text():
             self.note.setText(note)
@@ -125,7 +134,7 @@ class BlockPanel(QWidget):
         super().changeEvent(event)
 
 
-class GateClampBar(QWidget):
+class GateClampBar(Retranslates, QWidget):
     """“Clamp gate: [free | open 1 | closed 0]” for a whole gate.
 
     ``chosen(value)``: None frees the gate, 1.0 holds it open, 0.0 holds it closed.
@@ -163,6 +172,17 @@ class GateClampBar(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
         self.set_state(None)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Clamp gate:"))
+        for name, text, tip in (
+                ("free", self.tr("free"), self.tr("The gate follows its weights")),
+                ("open", self.tr("open 1"), self.tr("Hold every unit of the gate at 1, whatever the weights say")),
+                ("closed", self.tr("closed 0"), self.tr("Hold every unit of the gate at 0, whatever the weights say"))):
+            self.buttons[name].setText(text)
+            self.buttons[name].setToolTip(tip)
+        self.label.setToolTip("" if self.state() else self.tr(
+            "Some units of this gate are clamped (see the locks in the row headers)"))
 
     def set_state(self, clamps: np.ndarray | None) -> None:
         """Check the button that describes the gate's clamps (NaN = free)."""
