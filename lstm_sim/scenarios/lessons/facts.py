@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..claims import NAMES, QT_TRANSLATE_NOOP, QUIET, NotApplicable, claim
+from ..claim_checks import NAMES, QT_TRANSLATE_NOOP, QUIET, NotApplicable, claim
 from .demos import CYCLE, repeated_votes, through_valves, weekday_vs_yesterday
 
 
