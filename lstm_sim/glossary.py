@@ -2,8 +2,9 @@
 
 Every caption, heatmap title, tooltip and CLI row label takes its words from here.
 Keys are the trace's keys (``Trace.step``). The strings are marked for Qt's translation
-tools (context "glossary"); views show them through ``translated``. This module stays
-free of Qt, so the command line and notebooks can use it.
+tools (context "glossary"); views show them in the current language through
+``ui.i18n.Translated``. This module stays free of Qt, so the command line and notebooks
+can use it.
 """
 from __future__ import annotations
 
@@ -32,24 +33,3 @@ WIRE_NAMES = {
     "n": QT_TRANSLATE_NOOP("glossary", "new prediction · n"),
     "hn": QT_TRANSLATE_NOOP("glossary", "old prediction's votes · Uₙhₜ₋₁"),
 }
-
-
-class Translated(dict):
-    """A table whose values are looked up in the current language when read (Qt is
-    imported only then, so the model layer never needs it)."""
-
-    def __init__(self, context: str, table: dict):
-        super().__init__(table)
-        self.context = context
-
-    def __getitem__(self, key):
-        from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate(self.context, super().__getitem__(key))
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def later(self, key):
-        """``self[key]`` as a callable, looked up in the language of the moment it is
-        called: for texts that re-word themselves when the language changes."""
-        return lambda: self[key]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .loaders import WHOLE_MODULE, FileProblem
+from .errors import WHOLE_MODULE, FileProblem
 
 #: Entries that hold the model's weights, most specific first.
 WEIGHT_ENTRIES = ("model_state_dict", "state_dict", "model", "net", "network", "module", "weights")

@@ -24,7 +24,8 @@ import numpy as np
 from .cells import spec_of
 from .network import CELL_KINDS, NONLINEARITIES, Network
 from .diagnosis import extra_module, unsupported_network
-from .loaders import NOTES, FileProblem, read_npz, read_safetensors, read_torch, sniff
+from .errors import NOTES, FileProblem
+from .loaders import read_npz, read_safetensors, read_torch, sniff
 from .layouts import normalize
 from .parts import canonical, find_parts
 from .torch_layout import from_torch_state_dict, layer_count, optional_names, to_torch_state_dict, torch_names

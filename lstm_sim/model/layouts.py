@@ -17,7 +17,7 @@ import re
 
 import numpy as np
 
-from .loaders import FileProblem
+from .errors import FileProblem
 
 _CELL = re.compile(r"^(?:(.*)\.)?(weight|bias)_(ih|hh)$")
 _NATURAL = re.compile(r"(\d+)")

@@ -17,7 +17,7 @@ import re
 import numpy as np
 
 from .cells import TORCH_KINDS, kind_by_rows
-from .loaders import FileProblem
+from .errors import FileProblem
 
 PART_NAMES = ("cell", "readout", "embedding")
 _CELL_KEY = re.compile(r"^(weight|bias)_(ih|hh)_l\d+$")

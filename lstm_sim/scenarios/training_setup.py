@@ -87,6 +87,13 @@ def check_settings(hidden: int, epochs: int, lr: float, seq_len: int = 24) -> No
         raise CorpusError("learning rate must be a number in (0, 10]")
 
 
+def explanation(key: str, result):
+    """Why a compared net wrote what it wrote (see ``model.compare.explanation``), for
+    views, which never reach into the model themselves."""
+    from ..model.compare import explanation as explain
+    return explain(key, result)
+
+
 def compare_on_book(hidden: int, seed: int, samples: int):
     """The lesson's RNN, a plain RNN and the LSTM trained alike (the shared defaults) on
     the children's book, each then sampled: ``(results, settings)`` as the CLI's

@@ -219,7 +219,7 @@ class CompareDialog(Retranslates, QDialog):
         self.finished_run.emit()
 
     def _draw_results(self) -> None:
-        from ..model.compare import explanation
+        from ..scenarios.training_setup import explanation
         results = self.results
         self.plot.clear()
         self.plot.setLabel("bottom", self.tr("updates"))

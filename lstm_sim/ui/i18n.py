@@ -81,3 +81,23 @@ class Retranslates:
         super().changeEvent(event)
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+
+
+class Translated(dict):
+    """A table (of the Qt-free glossary's strings) whose values are looked up in the
+    current language each time they are read."""
+
+    def __init__(self, context: str, table: dict):
+        super().__init__(table)
+        self.context = context
+
+    def __getitem__(self, key):
+        return QCoreApplication.translate(self.context, super().__getitem__(key))
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def later(self, key):
+        """``self[key]`` as a callable, looked up in the language of the moment it is
+        called: for texts that re-word themselves when the language changes."""
+        return lambda: self[key]
