@@ -41,7 +41,7 @@ def _run_texts(settings: "TrainingSettings", corpus: Corpus) -> tuple[dict, dict
     """A trained net's title, summary and About line in English, and in every shipped
     language (so they follow a later language switch, as a preset's texts do)."""
     def texts(tr) -> dict:
-        cell = {"lstm": "LSTM", "rnn": "RNN", "lesson-rnn": tr(_LESSON_RNN)}[settings.cell]
+        cell = {"lstm": "LSTM", "gru": "GRU", "rnn": "RNN", "lesson-rnn": tr(_LESSON_RNN)}[settings.cell]
         return {"title": tr(_TITLE).format(cell, settings.hidden, corpus.name),
                 "summary": tr(_SUMMARY).format(corpus.name, settings.seed),
                 "about": [tr(_ABOUT).format(corpus.name, len(corpus.tokens), settings.lr, settings.epochs,

@@ -15,7 +15,10 @@ _DIVERGING = [(0.0, (33, 102, 172)), (0.25, (103, 169, 207)), (0.5, (247, 247, 2
               (0.75, (244, 165, 96)), (1.0, (179, 88, 6))]
 _SEQUENTIAL = [(0.0, (247, 247, 247)), (0.5, (102, 194, 164)), (1.0, (0, 88, 80))]
 
-GATE_KEYS = frozenset({"i", "f", "o"})
+#: Keys whose values are valves in 0…1: the LSTM's gates and the GRU's (its update z,
+#: reset r). The plain RNN's pre-activation is also called "z" in its trace, but no view
+#: colours that one.
+GATE_KEYS = frozenset({"i", "f", "o", "r", "z"})
 
 
 def _colormap(stops) -> pg.ColorMap:

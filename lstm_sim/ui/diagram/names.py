@@ -5,13 +5,14 @@ from ``lstm_sim.glossary``, the glossary's one home.
 """
 from __future__ import annotations
 
-from ...glossary import QT_TRANSLATE_NOOP, WIRE_NAMES as _WIRES, Translated
+from ...glossary import QT_TRANSLATE_NOOP, WIRE_NAMES as _WIRES
+from ..i18n import Translated
 
 #: The wire names in the current language (re-exported for the layouts and strips).
 WIRE_NAMES = Translated("glossary", _WIRES)
 
 #: Titles of the path boxes; 'rnn' is the plain recurrent cell's single path.
-BOX_TITLES = Translated("glossary", {**{k: _WIRES[k] for k in "gifo"},
+BOX_TITLES = Translated("glossary", {**{k: _WIRES[k] for k in "gifornz"},
                                       "rnn": QT_TRANSLATE_NOOP("glossary", "prediction · tanh"),
                                       "rnn-relu": QT_TRANSLATE_NOOP("glossary", "prediction · relu")})
 
@@ -23,6 +24,15 @@ DESCRIPTIONS = Translated("diagram", {
     "o": QT_TRANSLATE_NOOP("diagram", "Selection gate: decides, per unit, how much of the memory is released as this step's prediction (0 = hold it back, 1 = let it out)."),
     "rnn": QT_TRANSLATE_NOOP("diagram", 'Prediction: a small network that combines the new information and the previous prediction into votes for each unit, squashed by tanh into −1…1.'),
     "rnn-relu": QT_TRANSLATE_NOOP("diagram", "Prediction: a small network that combines the new information and the previous prediction into votes for each unit; relu keeps a positive vote as it is and turns a negative one into 0, so nothing bounds it from above."),
+    # the GRU: the update gate is the valve between the old prediction and the new one
+    "r": QT_TRANSLATE_NOOP("diagram", "Reset gate: decides, per unit, how much of the previous prediction the new votes may use (0 = start afresh from the new information, 1 = use all of it)."),
+    "z": QT_TRANSLATE_NOOP("diagram", "Update gate: the valve between the old prediction and the new one, per unit (1 = keep the old prediction, 0 = take the new votes)."),
+    "n": QT_TRANSLATE_NOOP("diagram", "New prediction: a small network that votes from the new information and the part of the previous prediction the reset gate lets through, squashed by tanh into −1…1."),
+    "reset_mul": QT_TRANSLATE_NOOP("diagram", "Reset ⊗: scales the previous prediction's votes, Uₙhₜ₋₁ + b, element by element by the reset gate before they join the new votes."),
+    "keep_mul": QT_TRANSLATE_NOOP("diagram", "Keep ⊗: multiplies the previous prediction by the update gate z: the share of the old prediction each unit keeps."),
+    "new_mul": QT_TRANSLATE_NOOP("diagram", "New ⊗: multiplies the new prediction by 1 − z: the share of the new votes each unit takes."),
+    "mix_add": QT_TRANSLATE_NOOP("diagram", "Mixing ⊕: adds the kept old prediction and the admitted new votes; since z and 1 − z share each unit, hₜ lies between hₜ₋₁ and n."),
+    "gru_h": QT_TRANSLATE_NOOP("diagram", "Prediction hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n: this step's output and the next step's previous prediction. A GRU has no memory line apart from it."),
     "forget_mul": QT_TRANSLATE_NOOP("diagram", 'Forgetting ⊗: multiplies the old memory element by element by the forgetting gate, so each unit keeps only the share the gate allows.'),
     "ignore_mul": QT_TRANSLATE_NOOP("diagram", "Ignoring ⊗: multiplies the prediction path's votes element by element by the ignoring gate, so only what the gate lets in goes on to memory."),
     "merge_add": QT_TRANSLATE_NOOP("diagram", 'Merging ⊕: adds the kept memory and the admitted new votes element by element; the sum is the new memory cₜ.'),

@@ -21,13 +21,16 @@ from .parts import BlockPanel, GateClampBar, muted, set_text_color
 
 #: The LSTM's paths in the order the editor lists them: the prediction first, then the gates.
 LSTM_PATHS = ("g", "i", "f", "o")
+#: The GRU's: the new prediction first, then its reset and update valves.
+GRU_PATHS = ("n", "r", "z")
+PATHS = {"lstm": LSTM_PATHS, "gru": GRU_PATHS}
 RNN_PATH = "rnn"
 READOUT = "readout"
 CELL_PARAMS = ("W", "U", "b")
 READOUT_PARAMS = ("W_out", "b_out")
 EMBEDDING = "embedding"
 #: A stacked net's upper layers name their blocks like torch: W_l1, U_l1, b_l1, …
-_LAYER_PARAM = re.compile(r"^(W|U|b)_l(\d+)$")
+_LAYER_PARAM = re.compile(r"^(W|U|b|b_hn)_l(\d+)$")
 
 
 class WeightEditor(Retranslates, QWidget):
@@ -44,6 +47,7 @@ class WeightEditor(Retranslates, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.kind = "lstm"
+        self.squash = "tanh"
         self.units: list[str] = []
         self.inputs: list[str] = []
         self.outputs: list[str] = []
@@ -159,10 +163,11 @@ class WeightEditor(Retranslates, QWidget):
 
     # -- what the owner calls ------------------------------------------------------
     def set_network(self, kind: str, units: list[str], inputs: list[str], outputs: list[str],
-                    embedding: bool = False) -> None:
+                    embedding: bool = False, squash: str = "tanh") -> None:
         """A new network (or layer): list its paths, the embedding too if it has one, and
-        clear the tables until :meth:`show_path`. ``inputs`` name what the cell reads."""
-        self.kind, self.units = kind, [str(u) for u in units]
+        clear the tables until :meth:`show_path`. ``inputs`` name what the cell reads;
+        ``squash`` is a plain RNN's (tanh or relu)."""
+        self.kind, self.squash, self.units = kind, squash, [str(u) for u in units]
         self.inputs, self.outputs = [str(w) for w in inputs], [str(w) for w in outputs]
         paths = self.path_names(kind) + ([(EMBEDDING, self.tr("embedding ← word"))] if embedding else [])
         with QSignalBlocker(self.path_combo):
@@ -178,8 +183,10 @@ class WeightEditor(Retranslates, QWidget):
     def path_names(self, kind: str | None = None) -> list[tuple[str, str]]:
         """(key, shown name) of every path of this kind of cell, readout last."""
         kind = self.kind if kind is None else kind
-        if kind == "lstm":
-            paths = [(g, QCoreApplication.translate("glossary", WIRE_NAMES[g])) for g in LSTM_PATHS]
+        if kind in PATHS:
+            paths = [(g, QCoreApplication.translate("glossary", WIRE_NAMES[g])) for g in PATHS[kind]]
+        elif self.squash == "relu":
+            paths = [(RNN_PATH, self.tr("prediction · relu"))]
         else:
             paths = [(RNN_PATH, self.tr("prediction · tanh"))]
         return paths + [(READOUT, self.tr("readout → next word"))]
@@ -241,6 +248,7 @@ class WeightEditor(Retranslates, QWidget):
             "U": (self.tr("U — from the previous prediction · p (next-word probabilities)")
                   if self.kind == "lesson-rnn" else self.tr("U — from the previous prediction · h")),
             "b": self.tr("b — bias"),
+            "b_hn": self.tr("b_hn — bias of the old prediction's votes, inside the reset gate"),
             "W_out": self.tr("W_out — from the prediction h to the next-word scores"),
             "b_out": self.tr("b_out — bias of the next-word scores"),
             "E": self.tr("E — embedding: the inputs each word sends in"),
