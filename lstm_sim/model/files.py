@@ -38,13 +38,16 @@ TOKENIZERS = ("words", "chars")
 class ModelFileError(ValueError):
     """A model file could not be read; the message names the file and the field.
 
-    ``field`` is the field at fault (if one is), so a caller can offer the fix (a missing
-    ``vocab``: choose a vocabulary file); ``part`` and ``choices`` are set where two
-    readings fit (see :class:`FileProblem`)."""
+    ``field`` is the field at fault (if one is); ``code`` says which problem it is where a
+    caller can offer the fix, so nobody matches on the English message: "vocab-missing"
+    (choose a vocabulary file), "vocab-whitespace" (a character model's tokens: ask how the
+    text is split), "nonlinearity-unknown" (a plain RNN: ask tanh or relu); ``part`` and
+    ``choices`` are set where two readings fit (see :class:`FileProblem`)."""
 
-    def __init__(self, message: str, field: str | None = None, part: str | None = None, choices=()):
+    def __init__(self, message: str, field: str | None = None, part: str | None = None, choices=(),
+                 code: str | None = None):
         super().__init__(message)
-        self.field, self.part, self.choices = field, part, tuple(choices)
+        self.field, self.part, self.choices, self.code = field, part, tuple(choices), code
 
 
 @dataclass
@@ -105,8 +108,9 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     """
     name = str(path)
 
-    def fail(field_name: str, problem: str):
-        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}", field_name)
+    def fail(field_name: str, problem: str, code: str | None = None):
+        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}", field_name,
+                             code=code)
 
     original: dict[str, str] = {}
     if not Path(path).is_file():
@@ -238,11 +242,12 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         fail("vocab", "missing: the file does not hold the vocabulary it was trained on; give it, in "
                       "the order of the model's rows: one token per line, or a JSON list (pytorch/examples' "
                       "word_language_model numbers words in the order they first appear in the corpus, "
-                      "not sorted: json.dump(corpus.dictionary.idx2word, open('vocab.json', 'w')))")
+                      "not sorted: json.dump(corpus.dictionary.idx2word, open('vocab.json', 'w')))",
+             "vocab-missing")
     blanks = [w for w in words if isinstance(w, str) and w and not w.strip()]
     if blanks and not chars and all(isinstance(w, str) and w and (w == w.strip() or not w.strip()) for w in words):
         fail("vocab", f"has whitespace tokens ({', '.join(map(repr, blanks[:3]))}) as a character model's "
-                      "vocabulary does; open it with the characters tokenizer (--tokens chars)")
+                      "vocabulary does; open it with the characters tokenizer (--tokens chars)", "vocab-whitespace")
     empty = [k for k, w in enumerate(words) if w == ""]
     if empty:
         fail("vocab", f"token {empty[0] + 1} is empty; a file with one token per line cannot hold a "
@@ -302,5 +307,5 @@ def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | No
     if said is None and given is None:
         fail("nonlinearity", "unknown: this is a plain nn.RNN, whose state dict is the same for "
                              "tanh and relu; say which it was built with (nn.RNN(..., nonlinearity=...); "
-                             "--nonlinearity tanh|relu in the CLI)")
+                             "--nonlinearity tanh|relu in the CLI)", "nonlinearity-unknown")
     return said or given

@@ -147,7 +147,7 @@ def test_a_whole_module_without_vocabulary_asks_for_the_corpus_order(tmp_path):
     torch.save(word_model(), path)
     with pytest.raises(ModelFileError) as info:
         load_model(path)
-    assert info.value.field == "vocab" and "idx2word" in str(info.value)
+    assert info.value.code == "vocab-missing" and "idx2word" in str(info.value)
 
 
 def test_a_whole_module_with_an_activation_between_the_parts_is_refused_by_name(tmp_path):

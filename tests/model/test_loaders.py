@@ -479,7 +479,7 @@ def test_a_bare_rnn_state_dict_is_refused_until_its_nonlinearity_is_named(tmp_pa
     path = save(model, tmp_path, fmt)
     with pytest.raises(ModelFileError) as info:
         load_model(path)
-    assert info.value.field == "nonlinearity"
+    assert info.value.field == "nonlinearity" and info.value.code == "nonlinearity-unknown"
     assert "tanh" in str(info.value) and "relu" in str(info.value) and "--nonlinearity" in str(info.value)
     relu = load_model(path, nonlinearity="relu").net
     np.testing.assert_allclose(forward(relu, X)["probs"], torch_probs(modules, X), rtol=0, atol=TOL)
