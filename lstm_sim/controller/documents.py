@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSaveFile
 from ..model import ModelFileError, load_model
 from ..model.export import trace_to_json
 from ..model.files import model_bytes
+from ..model.parts import NO_EMBEDDING  # noqa: F401  (the answer "the inputs are one-hot", for the window)
 from ..scenarios.presets import from_saved, preset_metadata
 from .session import Session
 
@@ -99,30 +100,105 @@ def save_file(session: Session, path: str) -> None:
     session.set_file_path(path)
 
 
-def trace_rows(session: Session) -> tuple[list[str], list[list]]:
-    """The trace as a table: one row per step and value, one column per unit/word. A
-    stacked net's rows cover every layer (values named ``l1.h``, ``l2.h``, …), then the
-    net's ``logits`` and ``probs``."""
-    layers = session.full_trace.layers
-    named = [(f"l{k + 1}." if len(layers) > 1 else "", layer) for k, layer in enumerate(layers)]
-    columns = [(prefix + key, layer[key]) for prefix, layer in named for key in layer.keys
-               if key not in ("tanh_c", "logits", "probs")]
-    columns += [(key, layers[-1][key]) for key in ("logits", "probs")]
-    width = max(values.shape[1] for _, values in columns)
-    header = ["step", "token", "value"] + [f"{k}" for k in range(width)]
-    rows = [[t + 1, token, name] + [float(v) for v in values[t]]
-            for t, token in enumerate(session.token_texts) for name, values in columns]
+#: The columns every row of the trace CSV starts with (``layer`` only for a stacked net).
+FIXED_COLUMNS = ("step", "token", "layer", "value")
+#: Trace keys whose numbers are one per word of the vocabulary (the rest: one per unit,
+#: except ``x``, which is one per input: words, embedding values or the layer below's units).
+WORD_KEYS = ("p_prev", "logits", "probs")
+
+
+def trace_table(trace, tokens: list[str], units: list[str], words: list[str],
+                input_names: list[str] | None = None, chars: bool = False) -> tuple[list[str], list[list]]:
+    """The trace as one tidy table: ``(header, rows)``, ready for :func:`csv_bytes`.
+
+    Layout (wide, one header row, no comment lines, so ``pandas.read_csv(path)`` and any
+    spreadsheet read it as it is): the columns ``step`` (1-based), ``token``, ``layer``
+    (1 = the layer that reads the input; only for a stacked net), ``value`` (the trace
+    key: ``x``, ``h_prev``, ``c_prev``, ``z_i`` …, ``i``, ``f``, ``g``, ``o``, ``c``,
+    ``tanh_c``, ``h``, then the net's ``logits`` and ``probs``), then one column per
+    unit or word, named by the unit or the word. A row fills the columns of its own
+    axis (units, words, or the inputs: one-hot words or an embedding's ``e0``, ``e1``…)
+    and leaves the others empty. Where the units and the words have the same names in
+    the same order (the lesson's nets, whose units stand for the words) they share one
+    set of columns; a name that would clash with another axis's column or a fixed column
+    gets its axis in brackets (``the (word)``). A character model's space, newline and
+    tab are written as ␣ ↵ ⇥. One row per step and value: long texts make long tables,
+    never wide ones. Numbers are written in full precision (``repr``), so they read back
+    exactly."""
+    from ..scenarios.vocabulary import VISIBLE
+
+    def shown(name: str) -> str:
+        return "".join(VISIBLE.get(ch, ch) for ch in name) if chars else name
+    layers = trace.layers
+    stacked = len(layers) > 1
+    inputs = list(words if input_names is None else input_names)
+    axes = {"unit": [shown(u) for u in units], "word": [shown(w) for w in words],
+            "input": [shown(n) for n in inputs]}
+    header = ["step", "token"] + (["layer"] if stacked else []) + ["value"]
+    taken, made = set(header), {}
+    where: dict[str, list[int]] = {}
+    for axis in ("input", "unit", "word"):
+        names = tuple(axes[axis])
+        if names in made:                    # the same names in the same order: the same columns
+            where[axis] = made[names]
+            continue
+        columns = []
+        for name in names:
+            column = name if name not in taken else f"{name} ({axis})"
+            while column in taken:
+                column += "'"
+            taken.add(column)
+            header.append(column)
+            columns.append(len(header) - 1)
+        where[axis] = made[names] = columns
+    if stacked:                              # above the first layer, x is the layer below's h
+        where["below"] = where["unit"]
+
+    def axis_of(key: str, k: int) -> str:
+        if key in WORD_KEYS:
+            return "word"
+        if key == "x":
+            return "input" if k == 0 else "below"
+        return "unit"
+    values = [(k + 1, key, layer[key], where[axis_of(key, k)]) for k, layer in enumerate(layers)
+              for key in layer.keys if key not in ("logits", "probs")]
+    values += [(len(layers), key, layers[-1][key], where["word"]) for key in ("logits", "probs")]
+    blanks = len(header) - len(FIXED_COLUMNS) + (not stacked)
+    rows = []
+    for t, token in enumerate(tokens):
+        for layer, key, array, columns in values:
+            row = [t + 1, shown(token)] + ([layer] if stacked else []) + [key] + [""] * blanks
+            for column, v in zip(columns, array[t]):
+                row[column] = float(v)
+            rows.append(row)
     return header, rows
 
 
-def export_csv(session: Session, path: str) -> None:
-    header, rows = trace_rows(session)
+def trace_rows(session: Session) -> tuple[list[str], list[list]]:
+    """The session's trace as :func:`trace_table` lays it out (every layer of a stacked net)."""
+    return trace_table(session.full_trace, session.token_texts, session.units, session.words,
+                       _input_names(session), chars=session.vocab.tokenizer == "chars")
+
+
+def _input_names(session: Session) -> list[str]:
+    """What the first layer reads: the words (one-hot) or the embedding's values."""
+    if not session.has_embedding:
+        return session.words
+    return [f"e{k}" for k in range(session.full_trace.layers[0]["x"].shape[1])]
+
+
+def csv_bytes(header: list[str], rows: list[list]) -> bytes:
+    """One header row, then the rows; UTF-8, as spreadsheets and pandas read it."""
     buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["# units: " + " ".join(session.units), "# words: " + " ".join(session.words)])
+    writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
     writer.writerows(rows)
-    write_atomically(path, buf.getvalue().encode("utf-8"))
+    return buf.getvalue().encode("utf-8")
+
+
+def export_csv(session: Session, path: str) -> None:
+    """The trace as a tidy CSV (see :func:`trace_table` for the layout)."""
+    write_atomically(path, csv_bytes(*trace_rows(session)))
 
 
 def trace_json(session: Session) -> dict:

@@ -8,21 +8,34 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
-from PySide6.QtGui import QKeySequence, QPainter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from ..controller import documents
-from ..controller.documents import DocumentError
+from ..controller.documents import NO_EMBEDDING, DocumentError
+from ..controller.lesson_session import leave_lesson
 from ..scenarios import PRESET_NAMES, load_preset
 from ..glossary import QT_TRANSLATE_NOOP
-from ..model.parts import NO_EMBEDDING
 from ..scenarios.vocabulary import read_vocab_file
 from .i18n import current_language
 
 MAX_RECENT = 8
 # Marked for lupdate (a tr() of a variable is invisible to it); translated where used.
 SESSION_FILTER = QT_TRANSLATE_NOOP("FileActions", "LSTM Sim sessions (*.npz)")
+#: File ▸ Export: (action name, menu text); None is a separator. An action's name is its
+#: export and its suffix (``ui.export``), the trace ones aside.
+EXPORTS = (("diagram-png", QT_TRANSLATE_NOOP("FileActions", "Diagram as PNG…")),
+           ("diagram-svg", QT_TRANSLATE_NOOP("FileActions", "Diagram as SVG…")),
+           ("diagram-pdf", QT_TRANSLATE_NOOP("FileActions", "Diagram as PDF…")),
+           ("heatmaps-png", QT_TRANSLATE_NOOP("FileActions", "Heatmaps as PNG…")),
+           None,
+           ("replay-gif", QT_TRANSLATE_NOOP("FileActions", "Replay as animated GIF…")),
+           ("replay-substeps-gif", QT_TRANSLATE_NOOP("FileActions", "Replay inside the cell as animated GIF…")),
+           ("handout-pdf", QT_TRANSLATE_NOOP("FileActions", "Handout as PDF (a page per step)…")),
+           None,
+           ("trace-csv", QT_TRANSLATE_NOOP("FileActions", "Trace as CSV…")),
+           ("trace-json", QT_TRANSLATE_NOOP("FileActions", "Trace as JSON…")))
 OPEN_FILTER = QT_TRANSLATE_NOOP("FileActions", "Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)")
 
 
@@ -49,10 +62,14 @@ class FileActions(QObject):
         self.revert_action = menu.addAction("", self.revert)
         self.revert_action.setObjectName("revert")
         self.export_menu = menu.addMenu("")
-        for name in ("diagram-png", "diagram-svg", "heatmaps-png", "trace-csv", "trace-json"):
-            action = self.export_menu.addAction("")
-            action.setObjectName(f"export:{name}")
-            action.triggered.connect(lambda _=False, n=name: self.export(n))
+        self.export_actions = {}
+        for entry in EXPORTS:
+            if entry is None:
+                self.export_menu.addSeparator()
+                continue
+            action = self.export_actions[entry[0]] = self.export_menu.addAction("")
+            action.setObjectName(f"export:{entry[0]}")
+            action.triggered.connect(lambda _=False, n=entry[0]: self.export(n))
         self.retranslate()
         self.session.undo_stack.cleanChanged.connect(self._update_actions)
         self.session.fileChanged.connect(self._update_actions)
@@ -68,14 +85,15 @@ class FileActions(QObject):
         self.save_as_action.setText(self.tr("Save &As…"))
         self.revert_action.setText(self.tr("Re&vert"))
         self.export_menu.setTitle(self.tr("&Export"))
-        for action, text in zip(self.export_menu.actions(), (
-                self.tr("Diagram as PNG…"), self.tr("Diagram as SVG…"), self.tr("Heatmaps as PNG…"),
-                self.tr("Trace as CSV…"), self.tr("Trace as JSON…"))):
-            action.setText(text)
+        for entry in filter(None, EXPORTS):
+            self.export_actions[entry[0]].setText(self.tr(entry[1]))
 
     # -- the unsaved-changes prompt ---------------------------------------------------
     def maybe_save(self) -> bool:
-        """True when it is fine to replace the session (saved, discarded, or nothing to lose)."""
+        """True when it is fine to replace the session (saved, discarded, or nothing to lose).
+        A lesson on screen first gives the learner's own session back: that is what is asked
+        about, saved, and then replaced."""
+        leave_lesson(self.session)
         trainer = getattr(self.window, "trainer", None)
         if trainer is not None and trainer.runner.state != "idle":
             trainer.runner.stop(wait=True)       # the run's result becomes an undo step: unsaved work
@@ -133,14 +151,14 @@ class FileActions(QObject):
         {}: they cancelled)."""
         if cause is None:
             return None
-        if cause.field == "vocab" and "vocab" not in how and "missing" in str(cause):
+        if cause.code == "vocab-missing" and "vocab" not in how:
             return self._choose_vocabulary()
-        if cause.field == "vocab" and "tokenizer" not in how and "character model's vocabulary" in str(cause):
+        if cause.code == "vocab-whitespace" and "tokenizer" not in how:
             # Tokens such as " " or "\n": a character model whose file does not say so.
             tokenizer = self._choose_split(self.tr("This model's tokens include spaces, as a character "
                                                    "model's do. How does it read its text?"))
             return {"tokenizer": tokenizer} if tokenizer else {}
-        if cause.field == "nonlinearity" and "nonlinearity" not in how:
+        if cause.code == "nonlinearity-unknown" and "nonlinearity" not in how:
             return self._choose_nonlinearity()
         parts = how.get("parts", {})
         if cause.part and cause.choices and cause.part not in parts:
@@ -242,7 +260,12 @@ class FileActions(QObject):
 
     # -- exporting -------------------------------------------------------------------------------
     def export(self, what: str) -> None:
-        suffix = "." + what.split("-")[1]
+        """File ▸ Export: ``what`` is an EXPORTS name. Everything but the trace is made by
+        ``ui.export`` from the session as the window shows it (text, step,
+        clamps, layer, sub-step, theme, language), never from a grab of the screen."""
+        from . import export as exports
+        kind, _, fmt = what.rpartition("-")
+        suffix = "." + fmt
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), self._suggested(suffix, what),
                                               f"*{suffix}")
         if not path:
@@ -254,15 +277,41 @@ class FileActions(QObject):
                 documents.export_csv(self.session, path)
             elif what == "trace-json":
                 documents.export_json(self.session, path)
-            elif what == "diagram-svg":
-                documents.write_atomically(path, self.window.diagram_svg())
             else:
-                widget = self.window.diagram if what == "diagram-png" else self.window.heatmaps
-                documents.write_atomically(path, png_bytes(widget))
-        except DocumentError as exc:
+                self._export_view(kind, path)
+        except exports.Cancelled:
+            return
+        except (DocumentError, exports.ExportError) as exc:
             self._error(self.tr("Cannot export"), exc)
             return
         self.window.statusBar().showMessage(self.tr("Exported {0}").format(path), 4000)
+
+    def _export_view(self, kind: str, path: str) -> None:
+        from . import export as exports
+        w = self.window
+
+        def checked(name: str) -> bool:          # a View menu toggle of the window
+            action = getattr(w, name, None)
+            return bool(action is not None and action.isChecked())
+        diagram = getattr(w, "diagram", None)
+        state = exports.state_of(self.session, dark=checked("dark_action"), other_names=checked("other_names_action"),
+                                 substep=diagram.substep() if kind == "diagram" and diagram is not None else None)
+        dialog = QProgressDialog(self.tr("Exporting {0}…").format(Path(path).name), self.tr("Cancel"), 0, 0, w)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            return not dialog.wasCanceled()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            exports.export("replay" if kind == "replay-substeps" else kind, state, path,
+                           substeps=kind == "replay-substeps", progress=progress)
+        finally:
+            QApplication.restoreOverrideCursor()
+            dialog.reset()
+            dialog.deleteLater()
 
     # -- helpers ----------------------------------------------------------------------------------
     def _error(self, title: str, exc: Exception, after: str | None = None) -> None:
@@ -313,17 +362,7 @@ def png_bytes(widget) -> bytes:
 
 
 def svg_bytes(scene, rect: QRectF, title: str) -> bytes:
-    """The scene area ``rect`` as SVG (vector: crisp at any size)."""
-    from PySide6.QtSvg import QSvgGenerator
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.WriteOnly)
-    gen = QSvgGenerator()
-    gen.setOutputDevice(buf)
-    gen.setSize(QSize(int(rect.width()), int(rect.height())))
-    gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    gen.setTitle(title)
-    painter = QPainter(gen)
-    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-    painter.end()
-    return bytes(data)
+    """The scene area ``rect`` as SVG: vector shapes and real text, crisp at any size
+    (File ▸ Export ▸ Diagram as SVG draws the whole cell afresh: ``ui.export``)."""
+    from .export import scene_svg
+    return scene_svg(scene, rect, title)

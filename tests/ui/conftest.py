@@ -9,13 +9,23 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
 
 
+def _close_for_real(w) -> None:
+    import shiboken6
+    if not shiboken6.isValid(w):
+        return
+    w.trainer.runner.stop(wait=True)
+    w.session.undo_stack.setClean()
+
+
 @pytest.fixture
 def window(qtbot, settings):
     configure()
     from lstm_sim.ui.main_window import MainWindow
     w = MainWindow(settings)
     w.animate_action.setChecked(False)
-    qtbot.addWidget(w)
+    # Closed for real at the end, whatever the test left: a run stopped, unsaved work
+    # dropped, so no "unsaved changes" answer can keep the window (or its threads) alive.
+    qtbot.addWidget(w, before_close_func=_close_for_real)
     w.session.open_preset("walkthrough")
     w.resize(1280, 800)
     w.show()
@@ -70,3 +80,34 @@ def ambiguous_shortcuts():
         qInstallMessageHandler(previous)
     if heard:
         pytest.fail("Qt found a key bound twice, so it did nothing: " + "; ".join(heard), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running():
+    """Fails any UI test that leaves a QThread running, a QTimer active or a window open
+    once the test and pytest-qt's own clean-up are done: a thread destroyed while it runs
+    aborts the app, and a timer or window that outlives its test acts in the next one.
+    (Autouse fixtures are set up first, so this one is torn down after qtbot's.)"""
+    yield
+    import gc
+    from PySide6.QtCore import QEvent, QThread, QTimer, Qt
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        return
+    for _ in range(3):                       # deleteLater() and closes queued by the test
+        app.sendPostedEvents(None, QEvent.DeferredDelete)
+        app.processEvents()
+    left = []
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QThread) and obj.isRunning():
+                left.append(f"a running {type(obj).__name__}")
+            elif isinstance(obj, QTimer) and obj.isActive() and obj.parent() is not None:
+                left.append(f"an active timer of {type(obj.parent()).__name__}")
+        except RuntimeError:                 # its C++ side is already gone: nothing left
+            continue
+    left += [f"an open {type(w).__name__}" for w in app.topLevelWidgets()
+             if w.isVisible() and w.windowType() != Qt.ToolTip]       # a tooltip fades by itself
+    if left:
+        pytest.fail("the test left behind: " + ", ".join(sorted(set(left))), pytrace=False)

@@ -262,11 +262,11 @@ def test_undo_names_the_layer_and_the_embedding_and_csv_has_every_layer(stacked,
     d = window.diagram
     x = d.strip("x")
     assert d.tooltip_at(x.mapToScene(x.cell_rect(1).center())).startswith("new information · xₜ — value 'e1'")
-    header, rows = documents.trace_rows(s)
-    names = [r[2] for r in rows if r[0] == 1]
-    assert names[:2] == ["l1.x", "l1.h_prev"] and "l2.c" in names and names[-2:] == ["logits", "probs"]
-    l2h = next(r for r in rows if r[0] == 3 and r[2] == "l2.h")
-    np.testing.assert_array_equal(l2h[3:3 + H], s.full_trace.layers[1]["h"][2])
+    header, rows = documents.trace_rows(s)           # step, token, layer, value, then named columns
+    names = [(r[2], r[3]) for r in rows if r[0] == 1]
+    assert names[:2] == [(1, "x"), (1, "h_prev")] and (2, "c") in names and names[-2:] == [(2, "logits"), (2, "probs")]
+    l2h = next(r for r in rows if r[0] == 3 and r[2] == 2 and r[3] == "h")
+    np.testing.assert_array_equal([l2h[header.index(u)] for u in s.units], s.full_trace.layers[1]["h"][2])
 
 
 def test_the_new_information_wire_names_what_it_carries(stacked, qtbot):

@@ -23,6 +23,9 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.theme: Theme = LIGHT
+        #: Painting for a vector file (SVG, PDF; see ``ui.export``): the strips
+        #: paint every cell as a rect with its number, never a scaled image.
+        self.vector_output = False
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The tooltip text for scene position ``pos`` ('' when nothing is there)."""

@@ -21,6 +21,9 @@ from .parts import DiagramItem
 from .style import UNIT_PT, VALUE_PT, blend, font
 
 MAX_COLS = 8         # wrap longer vectors onto more rows
+#: A strip wraps to stay about as wide as a path box (so the cell stays compact enough to
+#: fit a small screen whole), unless that would take more than MAX_ROWS rows.
+WRAP_W, MAX_ROWS = 150.0, 4
 CELL_H = 15.0
 PAD = 4.0
 GAP = 2.0            # between cells
@@ -97,11 +100,14 @@ class VectorStrip(DiagramItem):
     def _cell_layout(self, fm: QFontMetricsF) -> None:
         n = len(self.labels)
         widest = max((fm.horizontalAdvance(s) for s in self.labels), default=0.0)
-        cw = min(max(widest + 4.0, MIN_CELL_W), MAX_CELL_W)
+        grow = self._unit_font.pointSizeF() / UNIT_PT        # larger type: wider cells, same shape
+        cw = min(max(widest + 4.0, MIN_CELL_W * grow), MAX_CELL_W * grow)
         label_h = fm.height()
-        rows = max(1, math.ceil(n / MAX_COLS))
+        ch = CELL_H * grow ** 0.5                            # taller cells too, not as much
+        within = int((WRAP_W * grow - 2 * PAD + GAP) // (cw + GAP))
+        rows = max(1, math.ceil(n / min(MAX_COLS, max(1, within, math.ceil(n / MAX_ROWS)))))
         cols = max(1, math.ceil(n / rows))
-        row_h = CELL_H + 1.0 + label_h
+        row_h = ch + 1.0 + label_h
         self._cells: list[QRectF] = []
         self._hit: list[QRectF] = []            # cell plus its label: what hovering finds
         self._texts: list[QStaticText] = []
@@ -110,11 +116,11 @@ class VectorStrip(DiagramItem):
             r, c = divmod(k, cols)
             x = PAD + c * (cw + GAP)
             y = PAD + r * (row_h + ROW_GAP)
-            self._cells.append(QRectF(x, y, cw, CELL_H))
+            self._cells.append(QRectF(x, y, cw, ch))
             self._hit.append(QRectF(x - GAP / 2, y - 1, cw + GAP, row_h + 1))
             shown = fm.elidedText(label, Qt.ElideRight, cw)
             self._texts.append(self._static(shown))
-            self._text_pos.append(QPointF(x + (cw - fm.horizontalAdvance(shown)) / 2, y + CELL_H + 1.0))
+            self._text_pos.append(QPointF(x + (cw - fm.horizontalAdvance(shown)) / 2, y + ch + 1.0))
         width = 2 * PAD + cols * cw + (cols - 1) * GAP
         height = 2 * PAD + rows * row_h + (rows - 1) * ROW_GAP - 1.0
         self._rect = QRectF(0, 0, width, height)
@@ -227,6 +233,11 @@ class VectorStrip(DiagramItem):
             self.update()
 
     # -- painting -----------------------------------------------------------------
+    @property
+    def _vector(self) -> bool:
+        """Painting into a vector file (the scene's ``vector_output``)."""
+        return getattr(self.scene(), "vector_output", False)
+
     def set_glow(self, level: float) -> None:
         super().set_glow(level)
         self._card.update()
@@ -251,7 +262,7 @@ class VectorStrip(DiagramItem):
         painter.setBrush(Qt.NoBrush)
         painter.drawRects(self._cells)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod >= VALUES_LOD:
+        if lod >= VALUES_LOD or self._vector:        # a vector file can be zoomed into: the numbers too
             self._paint_numbers(painter)
         if self._locked.any():
             self._paint_locks(painter)
@@ -266,7 +277,11 @@ class VectorStrip(DiagramItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawRect(self._band)
             return
-        painter.drawImage(self._band, self._image)
+        if self._vector:                 # shapes, not a bitmap stretched over the band
+            for rect, color in zip(self._cells, colors_for(self.key, self._values, th.dark)):
+                painter.fillRect(rect, color)
+        else:
+            painter.drawImage(self._band, self._image)
         painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(self._band)
