@@ -206,26 +206,46 @@ def _json_fields(kind: str, given: str | None):
 
 
 def cmd_claims(args) -> None:
-    """Every lesson claim checked on the network, with the numbers it read (exit 0 either way)."""
+    """Every lesson claim checked on the network, with the numbers it read (exit 0 either way).
+    A check that holds prints its numbers; a broken one what the lesson expects and what the
+    model does; a worked example its arithmetic. ``--lang zh-TW`` prints them in Chinese."""
     from .model import forward
-    from .scenarios.claims import evaluate, to_json
+    from .scenarios.claims import AT_STEP, LESSON_SAYS, MODEL_DOES, STATUS_WORDS, evaluate, to_json
     p, own_text = _source_and_text(args)
     text = args.text if args.text is not None else (own_text or p.text)
     tokens = _tokens(p.vocab, text)
     if not tokens:
         raise UsageError("--text needs at least one word")
     clamps = _clamps(p, args.clamp)
+    tr = _claims_translator(args.lang)
     trace = forward(p.net, p.vocab.inputs(tokens), tokens=tokens, clamps=clamps or None)
-    results = evaluate(args.lesson, trace, list(p.vocab.words), p.units)
+    results = evaluate(args.lesson, trace, list(p.vocab.words), p.units, net=p.net)
     if args.json:
-        print(json.dumps(to_json(results), ensure_ascii=False))
+        print(json.dumps(to_json(results, tr), ensure_ascii=False))
         return
     for r in results:
-        mark = {"holds": "✓", "broken": "✗"}.get(r.status, "·")
-        where = f" (step {r.step + 1})" if r.step is not None else ""
-        print(f"{mark} [{r.lesson}{where}] {r.text}")
-        if r.status != "holds" and r.reason_text:
-            print(f"    {r.status}: {r.reason_text}")
+        mark = {"holds": "✓", "broken": "✗", "example": "="}.get(r.status, "·")
+        where = " (" + tr(AT_STEP).format(r.step + 1) + ")" if r.step is not None else ""
+        if r.status == "broken":
+            print(f"{mark} [{r.lesson}{where}] " + tr(LESSON_SAYS).format(r.expects_in(tr)))
+            print("    " + tr(MODEL_DOES).format(r.reason_in(tr)))
+            continue
+        print(f"{mark} [{r.lesson}{where}] " + (r.text_in(tr) if r.status != "not applicable" else r.expects_in(tr)))
+        if r.status == "not applicable" and r.reason:
+            print(f"    {tr(STATUS_WORDS[r.status])}: {r.reason_in(tr)}")
+
+
+def _claims_translator(lang: str):
+    """The claims' words in ``lang``: Qt's translator read headlessly (QtCore only, no
+    application object: nothing is installed, the "claims" context is asked directly)."""
+    if lang in (None, "en"):
+        return lambda text: text
+    from PySide6.QtCore import QTranslator
+    from .resources import qm_path
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        raise UsageError(f"--lang {lang}: the translation is missing from this installation")
+    return lambda text: translator.translate("claims", text) or text
 
 
 def cmd_generate(args) -> None:
@@ -362,6 +382,244 @@ def cmd_compare(args) -> None:
           % (args.seed, settings["epochs"]))
 
 
+# -- units: which units track a pattern (issue 19) ------------------------------------------------
+def cmd_units(args) -> None:
+    """Rank a layer's units by how well they tell the steps ``--match`` marks from the
+    rest (AUC and Cohen's d, see ``model.units``); ``--saturation``: each layer's gates."""
+    import re
+
+    from .glossary import WIRE_NAMES
+    from .model.units import rank_units, regex_mask, scan, tolerant_tokens, unit_states
+    if args.match is None and not args.saturation:
+        raise UsageError("give --match REGEX (the steps to find units for), --saturation, or both")
+    if args.top < 1:
+        raise UsageError(f"--top {args.top}: give at least 1")
+    p, own_text = _source_and_text(args)
+    if args.text_file is not None:
+        try:
+            text = Path(args.text_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise UsageError(f"cannot read --text-file {args.text_file}: {reason}") from None
+    else:
+        text = args.text if args.text is not None else own_text
+    if text is None:
+        raise UsageError(f"--text or --text-file is required: {args.model} has no text of its own")
+    layer = _layer(p, args.layer)
+    states = unit_states(p.net.kind)
+    if args.state not in states:
+        raise UsageError(f"--state {args.state}: a {p.net.kind.upper()} unit has {', '.join(states)}")
+    try:
+        pattern = re.compile(args.match) if args.match is not None else None
+    except re.error as exc:
+        raise UsageError(f"--match {args.match}: not a regular expression ({exc.msg})") from None
+    if args.skip_unknown:
+        tokens, skipped = tolerant_tokens(p.vocab.tokens, text)
+    else:
+        _tokens(p.vocab, text)                          # an unknown word is an error, as in trace
+        tokens, skipped = p.vocab.tokens(text), []
+    if len(tokens) < 2:
+        raise UsageError("the text needs at least two known tokens")
+    names = [t.text for t in tokens]
+    spans = np.array([(t.start, t.end) for t in tokens])
+    marked = None
+    if pattern is not None:
+        marked = regex_mask(names, spans, pattern, text=text)
+        if not marked.any() or marked.all():
+            raise UsageError(f"--match {args.match} marks {'no' if not marked.any() else 'every'} step of the "
+                             "text; the units are ranked by how they tell marked steps from the others")
+    clamps = _clamps(p, args.clamp, args.layer)
+    keep = [(layer, args.state)] if marked is not None else []
+    result = scan(p.net, p.vocab.inputs(names), clamps=clamps or None, keep=keep)
+    out: dict = {"steps": len(tokens), "skipped": len(skipped), "layers": p.net.num_layers}
+    if marked is not None:
+        ranking = rank_units(result.values[(layer, args.state)], marked, score=args.score)
+        out["ranking"] = _units_ranking_json(ranking, p.units, args, layer)
+    if args.saturation:
+        out["saturation"] = [{"layer": k + 1, "gates": {g: {"left": left.tolist(), "right": right.tolist()}
+                                                       for g, (left, right) in sat.items()}}
+                             for k, sat in enumerate(result.saturation)]
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+        return
+    if skipped:
+        print(f"left out {len(skipped):,} unknown words (--skip-unknown)\n")
+    if marked is not None:
+        r = out["ranking"]
+        name = {"auc": "AUC (|AUC − ½|, then |d|)", "d": "d (|d|, then |AUC − ½|)"}[args.score]
+        print(f"layer {layer + 1} of {p.net.num_layers}, {WIRE_NAMES[args.state]}: {r['marked']:,} of "
+              f"{len(tokens):,} steps marked by /{args.match}/; units ranked by {name}")
+        print("AUC: chance a marked step's value is above an unmarked one's (0.5 none, 1 higher on the marks, "
+              "0 lower); d: difference of means / pooled standard deviation\n")
+        print(f"{'rank':>4}  {'unit':<12}{'AUC':>7}{'d':>9}{'marked':>10}{'elsewhere':>11}")
+        for row in r["units"]:
+            d = "inf" if row["d"] is None else f"{row['d']:+.2f}"
+            print(f"{row['rank']:>4}  {row['unit']:<12}{row['auc']:>7.3f}{d:>9}{row['mean_marked']:>+10.3f}"
+                  f"{row['mean_rest']:>+11.3f}")
+    if args.saturation:
+        _print_saturation(result.saturation, p.units, len(tokens), WIRE_NAMES, blank=marked is not None)
+
+
+def _units_ranking_json(ranking, units: list[str], args, layer: int) -> dict:
+    def number(v: float):
+        return float(v) if np.isfinite(v) else None          # d of two constant groups: ±inf
+    rows = [{"rank": k + 1, "unit": units[u], "index": u, "auc": float(ranking.auc[u]), "d": number(ranking.d[u]),
+             "d_sign": int(np.sign(ranking.d[u])), "mean_marked": float(ranking.mean_marked[u]),
+             "mean_rest": float(ranking.mean_rest[u])} for k, u in enumerate(ranking.top(args.top))]
+    return {"layer": layer + 1, "state": args.state, "match": args.match, "score": ranking.score,
+            "marked": ranking.n_marked, "rest": ranking.n_rest, "units": rows}
+
+
+def _print_saturation(sat: list, units: list[str], steps: int, names, blank: bool) -> None:
+    if blank:
+        print()
+    print(f"gate saturation over {steps:,} steps: the fraction of steps each unit's gate is left-saturated "
+          "(< 0.1) and right-saturated (> 0.9)")
+    for k, layer in enumerate(sat):
+        print(f"\nlayer {k + 1} of {len(sat)}")
+        if not layer:
+            print("  a plain RNN has no gates: nothing saturates")
+            continue
+        gates = list(layer)
+        print(f"  {'unit':<12}" + "".join(f"{names[g]:>16}" for g in gates))
+        print(f"  {'':<12}" + "".join(f"{'left':>8}{'right':>8}" for _ in gates))
+        for u, name in enumerate(units):
+            print(f"  {name:<12}" + "".join(f"{layer[g][0][u]:>8.2f}{layer[g][1][u]:>8.2f}" for g in gates))
+        print(f"  {'mean':<12}" + "".join(f"{layer[g][0].mean():>8.2f}{layer[g][1].mean():>8.2f}" for g in gates))
+
+
+def _add_units_parser(sub, source) -> None:
+    p = sub.add_parser("units", help="which units track a pattern: rank them against the steps a regex marks; "
+                       "gate saturation")
+    source(p)
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--text", help="the text (default: the model's or preset's own)")
+    text.add_argument("--text-file", metavar="FILE", help="read the text from a UTF-8 file")
+    p.add_argument("--match", metavar="REGEX", help="a regular expression over the text: the tokens its matches "
+                   "overlap are the marked steps (e.g. '\\([^()]*' for inside parentheses)")
+    p.add_argument("--layer", type=int, metavar="K", help="of a stacked model: whose units (1 = bottom; default the top)")
+    p.add_argument("--state", default="h", help="what of each unit is ranked: h, c, i, f, o or g "
+                   "(a plain RNN: h; default h)")
+    p.add_argument("--score", choices=("auc", "d"), default="auc",
+                   help="order by |AUC − 0.5| (default) or by |d|; both are printed")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="how many units to list (default 10)")
+    p.add_argument("--saturation", action="store_true",
+                   help="print each layer's gate saturation (fractions of steps < 0.1 and > 0.9)")
+    p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE",
+                   help="hold a gate while the text runs, as in trace (repeatable)")
+    p.add_argument("--skip-unknown", action="store_true", help="leave out words the vocabulary does not know "
+                   "instead of stopping at the first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_units)
+
+
+# -- export: what a teacher pastes into slides (issue 16) --------------------------------------------
+#: The export options, each an output file; the formats each takes are exports.FORMATS'.
+EXPORT_OUTPUTS = ("diagram", "heatmaps", "replay", "handout", "trace")
+
+
+def cmd_export(args) -> None:
+    """The whole cell (PNG, vector SVG or PDF), the heatmaps, a replay GIF, a handout PDF
+    and the trace CSV of one text, headless: the code of File ▸ Export."""
+    import os
+    wanted = [(kind, path) for kind in EXPORT_OUTPUTS for path in getattr(args, kind) or ()]
+    if not wanted:
+        raise UsageError("give at least one of --diagram, --heatmaps, --replay, --handout, --trace")
+    if args.substeps and not args.replay:
+        raise UsageError("--substeps goes with --replay")
+    if args.scale is not None and not (np.isfinite(args.scale) and 0 < args.scale <= 8):
+        raise UsageError(f"--scale {args.scale:g}: give a number above 0, at most 8")
+    from .controller.documents import DocumentError
+    from .ui.export import FORMATS, ExportError, ExportState, export
+    for kind, path in wanted:
+        if Path(path).suffix.lower() not in FORMATS[kind]:
+            raise UsageError(f"--{kind} {path}: give a {_either(FORMATS[kind])} file")
+        if not Path(path).parent.is_dir():
+            raise UsageError(f"--{kind} {path}: folder {Path(path).parent} does not exist")
+    p, own_text = _source_and_text(args)
+    text = args.text if args.text is not None else own_text
+    if text is None:
+        raise UsageError(f"--text is required: {args.model} has no text of its own")
+    tokens = _tokens(p.vocab, text)
+    if not tokens:
+        raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words[:40]))
+    layer = _layer(p, args.layer)
+    clamps = _clamps(p, args.clamp, args.layer)
+    n = len(tokens)
+    if args.step is None:               # the network's own key moment on its own text, else the last word
+        step = min(max(p.start_step, 0), n - 1) if text == own_text else n - 1
+    elif 1 <= args.step <= n:
+        step = args.step - 1
+    else:
+        raise UsageError(f"--step {args.step}: the text has {n} step{'s' if n > 1 else ''} (1..{n})")
+    state = ExportState(p, p.net, text, step, clamps or None, layer, dark=args.dark)
+    pictures = any(kind != "trace" for kind, _ in wanted)
+    before = None
+    if pictures:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")      # drawn offscreen: no window, no display
+        try:
+            from .ui.app import configure
+            from .ui.i18n import current_language, install_language
+            configure()
+        except ImportError as exc:
+            from .ui.platform_check import install_hint, missing_in_error
+            libs = missing_in_error(str(exc))
+            raise UsageError(install_hint(libs) if libs else f"cannot load Qt: {exc}") from None
+        before = current_language()
+        if not install_language(args.lang):
+            install_language(before)
+            raise UsageError(f"--lang {args.lang}: the translation is missing from this installation")
+        from .ui.i18n import can_draw_chinese
+        if args.lang == "zh-TW" and not can_draw_chinese():
+            print("lstm-sim: note: no installed font draws Chinese, so it comes out as boxes "
+                  "(Debian/Ubuntu: sudo apt-get install fonts-noto-cjk)", file=sys.stderr)
+    try:
+        for kind, path in wanted:
+            export(kind, state, path, scale=args.scale, substeps=args.substeps)
+            print(path)
+    except (ExportError, DocumentError) as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        if before is not None:
+            install_language(before)
+
+
+def _either(options) -> str:
+    """'.png, .svg or .pdf'."""
+    return options[0] if len(options) == 1 else ", ".join(options[:-1]) + " or " + options[-1]
+
+
+def _add_export_parser(sub, source) -> None:
+    p = sub.add_parser("export", help="pictures for slides: the whole cell (PNG/SVG/PDF), heatmaps, a replay "
+                       "GIF, a handout PDF, the trace as CSV")
+    source(p)
+    p.add_argument("--text", help="input text (default: the preset's or session file's own)")
+    p.add_argument("--step", type=int, metavar="K", help="the step shown, 1 = the first word (default: the "
+                   "network's own step on its own text, else the last word)")
+    p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE",
+                   help="hold a gate at a value in [0, 1], as in trace (repeatable)")
+    p.add_argument("--layer", type=int, metavar="K", help="of a stacked model: the layer drawn and --clamp "
+                   "holds (1 = bottom; default the top)")
+    p.add_argument("--lang", choices=("en", "zh-TW"), default="en", help="the language of every word drawn")
+    p.add_argument("--dark", action="store_true", help="dark paper (default light; a handout is always light)")
+    out = p.add_argument_group("outputs (give at least one; each may be given more than once)")
+    out.add_argument("--diagram", action="append", metavar="OUT",
+                     help="the whole cell at --step: .png, or .svg / .pdf (vector, with real text)")
+    out.add_argument("--scale", type=float, metavar="S",
+                     help="pixels per diagram unit of PNG and GIF (default 2 for PNG, 1 for GIF)")
+    out.add_argument("--heatmaps", action="append", metavar="OUT.png", help="every path over time, nothing else")
+    out.add_argument("--replay", action="append", metavar="OUT.gif",
+                     help="an animated GIF, a frame per step with its word, formula and next word")
+    out.add_argument("--substeps", action="store_true",
+                     help="with --replay: a frame per part of each step's computation, with its formula")
+    out.add_argument("--handout", action="append", metavar="OUT.pdf",
+                     help="a PDF with a page per step: the cell, the next word and what the lessons say about it")
+    out.add_argument("--trace", action="append", metavar="OUT.csv",
+                     help="every value of every step: one header row, a column per unit or word "
+                          "(.json: as trace --json)")
+    p.set_defaults(func=cmd_export)
+
+
 def cmd_screenshot(args) -> None:
     from .ui.screenshots import render_all
     try:
@@ -373,12 +631,13 @@ def cmd_screenshot(args) -> None:
 
 def cmd_gui(args) -> int:
     from .ui.app import run
-    return run()
+    return run(present=getattr(args, "present", False))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lstm-sim", description="LSTM Sim: see and touch an LSTM cell. "
                      "With no command, opens the window.")
+    parser.add_argument("--present", action="store_true", help="open the window in presentation mode (Esc leaves)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("presets", help="list the hand-set networks").set_defaults(func=cmd_presets)
 
@@ -422,6 +681,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lesson", default="all", help="a lesson number 1-7 or id (default: all)")
     p.add_argument("--clamp", action="append", metavar="GATE[:UNIT]=VALUE", help="clamp a gate (repeatable)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--lang", choices=("en", "zh-TW"), default="en", help="the language the claims are printed in")
     p.set_defaults(func=cmd_claims)
 
     p = sub.add_parser("generate", help="continue a prompt by sampling")
@@ -458,8 +718,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="render the window and each pane to PNG")
     p.add_argument("--out", required=True, help="folder for the PNGs")
     p.add_argument("--lang", choices=("en", "zh-TW"), default="en", help="the app's language")
-    p.add_argument("--only", choices=("lessons",), help="just the lesson screenshots")
+    p.add_argument("--only", choices=("lessons", "sizes"), help="just the lesson screenshots, or the main window at each screen size")
     p.set_defaults(func=cmd_screenshot)
+    _add_units_parser(sub, source)
+    _add_export_parser(sub, source)
     return parser
 
 

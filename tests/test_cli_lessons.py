@@ -62,3 +62,26 @@ def test_generation_streams_the_same_words_as_before(capsys):
     p = load_preset("book-rnn")
     ids = generate(p.net, p.vocab.one_hot(["Doug"]), 600, seed=4)
     assert code == 0 and out.strip() == p.vocab.detokenize(["Doug"] + [p.vocab.words[k] for k in ids])
+
+
+def test_claims_print_in_chinese_with_the_books_words(capsys):
+    code, out, _ = run(capsys, "claims", "--preset", "walkthrough", "--lesson", "7", "--lang", "zh-TW")
+    assert code == 0 and out.count("✓") == 9
+    assert "在「道格」時，預測路徑投給看見 +0.995，投給道格 -0.995（「非道格」）" in out
+    words = out.replace("jane-saw-spot", "")                     # the lesson id stays as it is
+    assert "第 5 步" in out and "Doug" not in words and "saw" not in words
+    code, out, _ = run(capsys, "claims", "--preset", "walkthrough", "--lesson", "7", "--clamp", "o=1", "--lang", "zh-TW")
+    assert "✗" in out and "課程的說法：" in out and "這個模型：句號有 33%：網路可能會寫出「道格看見。」" in out
+    code, out, _ = run(capsys, "claims", "--preset", "dinner", "--lesson", "2", "--lang", "zh-TW", "--json")
+    votes = next(c for c in json.loads(out) if c["id"] == "dinner-votes")
+    assert votes["claim"].startswith("昨天的披薩投給壽司 +4.0") and votes["kind"] == "check"
+
+
+def test_a_broken_claim_prints_what_the_lesson_expects_and_what_the_model_does(capsys):
+    code, out, _ = run(capsys, "claims", "--preset", "walkthrough", "--lesson", "7", "--clamp", "o=1")
+    lines = out.splitlines()
+    k = next(i for i, line in enumerate(lines) if "The lesson: after “Doug saw” comes a name, and not Doug" in line)
+    assert lines[k].startswith("✗ [jane-saw-spot (step 6)]")
+    assert lines[k + 1] == "    This model: the period gets 33%: the net could write “Doug saw.”"
+    code, out, _ = run(capsys, "claims", "--preset", "dinner", "--lesson", "1")
+    assert out.startswith("= [dinner] Worked example:")          # arithmetic is labelled, not checked

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ..glossary import QT_TRANSLATE_NOOP
 from ..resources import qm_path
@@ -23,8 +23,37 @@ LANGUAGES = {"en": "English", "zh-TW": "繁體中文"}
 CJK_FONT_HINT = QT_TRANSLATE_NOOP("App", "No installed font can draw Chinese characters, so they would show as boxes. "
                  "Install one (Debian/Ubuntu: sudo apt-get install fonts-noto-cjk) and restart.")
 
+#: Faces that draw Traditional Chinese with Taiwan's glyph shapes, best first. Without
+#: them in the font's list, Qt takes the first CJK face fontconfig offers (often a
+#: Japanese one, whose 看 or 點 are drawn differently).
+TRADITIONAL_FACES = ("Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "Source Han Sans TW",
+                     "PingFang TC", "Microsoft JhengHei", "Microsoft JhengHei UI", "Heiti TC", "AR PL UMing TW",
+                     "AR PL UKai TW", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei")
+
 _installed: list[QTranslator] = []
 _current = "en"
+
+
+def traditional_faces(available=None) -> list[str]:
+    """The installed faces of TRADITIONAL_FACES, in that order (``available``: the
+    installed families, default the font database's)."""
+    have = set(QFontDatabase.families() if available is None else available)
+    return [face for face in TRADITIONAL_FACES if face in have]
+
+
+def prefer_faces_for(code: str) -> None:
+    """In Chinese, a Traditional Chinese face right after the UI's own face (Latin text
+    keeps its face, Chinese text takes the TC one); in English, the UI's face alone.
+    Only the families change: the size (the UI's zoom) stays."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    font = QFont(app.font())
+    own = [f for f in font.families() if f not in TRADITIONAL_FACES] or [font.family()]
+    families = own + (traditional_faces() if code == "zh-TW" else [])
+    if families != font.families():
+        font.setFamilies(families)
+        app.setFont(font)
 
 
 def default_language() -> str:
@@ -49,6 +78,7 @@ def install_language(code: str) -> bool:
     _installed.clear()
     _current = "en"
     if code == "en" or code not in LANGUAGES:
+        prefer_faces_for("en")
         return code == "en"
     ours = QTranslator(app)
     if not ours.load(str(qm_path(code))):
@@ -60,6 +90,7 @@ def install_language(code: str) -> bool:
     app.installTranslator(ours)
     _installed.append(ours)
     _current = code
+    prefer_faces_for(code)
     return True
 
 

@@ -221,7 +221,10 @@ def test_the_books_words_can_be_shown_in_chinese(window):
     action.setChecked(False)
     assert window.diagram.strip("c").labels[0] == "Doug"
     window.session.open_preset("dinner")
-    assert not action.isEnabled()                           # the dinner log has no other spelling
+    assert action.isEnabled()                               # the dishes have theirs: 披薩, 壽司, 鬆餅
+    action.setChecked(True)
+    assert window.diagram.strip("h").labels == ["披薩", "壽司", "鬆餅"]
+    action.setChecked(False)
 
 
 @pytest.fixture

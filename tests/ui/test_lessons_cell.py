@@ -11,6 +11,8 @@ from lstm_sim.ui.diagram.layout_lstm import STAGES
 from lstm_sim.ui.diagram.reveal import PARTS, shown_parts
 
 BUILDING, JANE = LESSONS[5], LESSONS[6]
+#: Lesson 6's step that adds memory and forgetting.
+MEMORY = next(k for k, step in enumerate(BUILDING.steps) if step.parts == ("memory",))
 #: Path boxes (and their strips) of each part; the prediction path 'g' is always there.
 PART_BOXES = {"memory": "f", "selection": "o", "ignoring": "i"}
 #: Strips on the memory line and after the squashing, which come with their parts.
@@ -55,8 +57,10 @@ def test_lesson_6_builds_the_cell_in_the_lessons_order_and_leaving_restores_it(w
     d = window.diagram
     panel = start_lessons(window)
     click_lesson(qtbot, panel, 6)
-    expected = [(), ("memory",), ("memory", "selection"), ("memory", "selection", "ignoring"),
-                ("memory", "selection", "ignoring")]
+    # The prediction path alone while the symbols come in (⊕ ⊗ and gates, the logistic
+    # function), then memory and forgetting (and how long it keeps), selection, ignoring.
+    everything = ("memory", "selection", "ignoring")
+    expected = [(), (), (), ("memory",), ("memory",), ("memory", "selection"), everything, everything]
     assert len(BUILDING.steps) == len(expected)
     for k, parts in enumerate(expected):
         if k:
@@ -113,7 +117,7 @@ def test_lesson_6_builds_the_cell_in_the_lessons_order_and_leaving_restores_it(w
 
 def test_a_partial_cell_survives_a_rebuild_of_the_diagram(window, qtbot):
     panel = start_lessons(window)
-    panel.show_lesson(6, 1)
+    panel.show_lesson(6, MEMORY)
     window.findChild(type(window.files.open_action), "otherNames").setChecked(True)   # relabels: a new scene
     d = window.diagram
     assert d.strip("c").labels[0] == "道格"
@@ -175,7 +179,7 @@ def test_a_partly_built_cells_formulas_name_only_the_parts_drawn(window, qtbot):
     panel.show_lesson(6, 0)                       # only the prediction path so far
     assert d.formula.text().startswith("2 · The prediction path votes: g = tanh(")
     assert "σ" not in d.formula.text()
-    panel.show_lesson(6, 1)                       # memory and forgetting, no ignoring gate yet
+    panel.show_lesson(6, MEMORY)                  # memory and forgetting, no ignoring gate yet
     assert d.formula.text() == "5 · Merging: cₜ = f ⊙ cₜ₋₁ + g"
     d.set_substep(1)
     assert d.formula.text().endswith(";  f = σ(W·x + U·h₋₁ + b)")

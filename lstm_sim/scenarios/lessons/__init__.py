@@ -1,7 +1,9 @@
 """The lesson, replayed: seven lessons, each a short list of steps, as plain data.
 
-A step says what to read (a title and a few sentences), where to put the app (a
-preset, a text, a time step), what to point at (path boxes, gate nodes, strips,
+Each lesson has its own network (the preset of its first step), opened in a lesson
+session of its own from that first step; leaving gives the learner's session back
+untouched. A step says what to read (a title and a few sentences), where to put the
+lesson's network (its text and time step), what to point at (path boxes, gate nodes, strips,
 heatmap rows, docks, or one of the panel's demos), how to draw the cell (only the parts
 introduced so far; stepped inside, up to the stage it talks about) and which claims of
 :mod:`lstm_sim.scenarios.claims` it checks on the live model. The texts are English
@@ -19,8 +21,11 @@ from dataclasses import dataclass
 #: "dock"     a pane of the main window: 'predictions', 'memory', 'heatmaps', 'editor'
 #: "demo"     one of the panel's own demos (see DEMOS)
 HIGHLIGHT_KINDS = ("box", "node", "strip", "heatmap", "dock", "demo")
-#: The panel's interactive demos.
-DEMOS = ("squashing", "repeated-votes", "valves", "dinner-days", "book-sampler")
+#: The panel's interactive demos: the tanh curve, the logistic function beside it, a
+#: vote going round a loop, valves, the dinner days, the book sampler, a pointer to
+#: Tools ▸ Compare's distance experiment, and memory leaving −1…1 with forgetting held open.
+DEMOS = ("squashing", "logistic", "repeated-votes", "valves", "dinner-days", "book-sampler", "distance",
+         "unsquashed-memory")
 #: Parts of the LSTM cell a step can leave out of the diagram, in the order lesson 6 adds
 #: them: the memory line with forgetting, selection (with the squashing of memory), ignoring.
 CELL_PARTS = ("memory", "selection", "ignoring")
@@ -42,7 +47,7 @@ class Highlight:
 class LessonStep:
     title: str
     paragraphs: tuple[str, ...]
-    preset: str | None = None          # open this preset (if the session is not on it already)
+    preset: str | None = None          # the lesson's network (every step of a lesson names the same one)
     text: str | None = None            # then trace this text
     step: int | None = None            # then show this time step (0-based token index)
     highlights: tuple[Highlight, ...] = ()
@@ -64,6 +69,17 @@ class Lesson:
     number: int
     title: str
     steps: tuple[LessonStep, ...]
+
+    def __post_init__(self):
+        if not self.steps or self.steps[0].preset is None:
+            raise ValueError(f"lesson {self.id!r}: its first step must name the lesson's network")
+        if any(s.preset not in (None, self.preset) for s in self.steps):
+            raise ValueError(f"lesson {self.id!r}: every step shows the lesson's own network, {self.preset!r}")
+
+    @property
+    def preset(self) -> str:
+        """The network the lesson opens (from its first step) and keeps to its end."""
+        return self.steps[0].preset
 
 
 from .content import LESSONS  # noqa: E402

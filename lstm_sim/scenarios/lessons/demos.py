@@ -22,14 +22,27 @@ def squash(x: float) -> tuple[float, float]:
     return float(np.tanh(x)), float(sigmoid(x))
 
 
-def repeated_votes(vote: float, n: int, squash: bool) -> np.ndarray:
-    """The running total after each of ``n`` equal votes. Without squashing it grows
-    as n·vote; squashing after every vote (s ← tanh(s + vote)) keeps it inside −1…1."""
-    total, out = 0.0, np.empty(max(int(n), 0))
+def looped_votes(start: float, gain: float, loops: int, squash: bool) -> np.ndarray:
+    """A vote going round a loop that multiplies it by ``gain`` each time (an option
+    that gets two votes per loop doubles): the value after each of ``loops`` loops.
+    Without squashing it grows as start·gainⁿ; squashed after every loop
+    (s ← tanh(gain·s)) it stays inside −1…1."""
+    value, out = float(start), np.empty(max(int(loops), 0))
     for k in range(len(out)):
-        total = np.tanh(total + vote) if squash else total + vote
-        out[k] = total
+        value = np.tanh(gain * value) if squash else gain * value
+        out[k] = value
     return out
+
+
+def rnn_loop(U: np.ndarray, b: np.ndarray, start: np.ndarray, loops: int, squash: bool) -> np.ndarray:
+    """A plain RNN fed only its own prediction, no new word, ``loops`` times:
+    h ← tanh(U·h + b), or without squashing h ← U·h + b. One row per loop."""
+    h, out = np.asarray(start, dtype=np.float64), []
+    for _ in range(max(int(loops), 0)):
+        z = U @ h + b
+        h = np.tanh(z) if squash else z
+        out.append(h)
+    return np.array(out).reshape(len(out), len(b))
 
 
 # -- element-wise operations -------------------------------------------------------------
@@ -82,14 +95,18 @@ def dinner_text(away: list[bool], start: str = "pizza") -> str:
     return " ".join("?" if a else CYCLE[(k + d) % 3] for d, a in enumerate(away))
 
 
-def dinner_days(away: list[bool], start: str = "pizza") -> list[DinnerDay]:
+def dinner_days(away: list[bool], start: str = "pizza", net=None, vocab=None) -> list[DinnerDay]:
     """The dinner net's prediction for each day (and one day past the end) when you were
-    away on the marked days; its input each evening is that day's dinner, or nothing."""
+    away on the marked days; its input each evening is that day's dinner, or nothing.
+    ``net`` and ``vocab`` (default: the dinner preset's) let the demo run the network on
+    screen, edits and all."""
     from ...model import forward
-    preset = _dinner_preset()
+    if net is None or vocab is None:
+        preset = _dinner_preset()
+        net, vocab = preset.net, preset.vocab
     tokens = dinner_text(away, start).split()
-    probs = forward(preset.net, preset.vocab.inputs(tokens), tokens=tokens)["probs"] if tokens else []
-    k, words, out = CYCLE.index(start), preset.vocab.words, []
+    probs = forward(net, vocab.inputs(tokens), tokens=tokens)["probs"] if tokens else []
+    k, words, out = CYCLE.index(start), vocab.words, []
     for d in range(len(away) + 1):
         if d == 0:
             guess, conf = None, 0.0

@@ -1,23 +1,31 @@
-"""The factual claims of lessons 1–6 (dinner, one-hot, the book RNN, squashing, gates,
-the LSTM's equations), registered with :mod:`..claims`. NumPy only."""
+"""The claims of lessons 1–6 (dinner; vectors and the dinner network; the book RNN;
+squashing; the RNN's mistakes; building the LSTM), registered with
+:mod:`..claim_checks`: checks read off the live model, each of which some edit or clamp
+can break, and worked examples, which show arithmetic and never fail. NumPy only."""
 from __future__ import annotations
 
 import numpy as np
 
-from ..claim_checks import NAMES, QT_TRANSLATE_NOOP, QUIET, NotApplicable, claim
-from .demos import CYCLE, repeated_votes, through_valves, weekday_vs_yesterday
+from ..claim_checks import (NAMES, NOTHING, OPEN, QT_TRANSLATE_NOOP, QUIET_SHARE, NotApplicable, claim,
+                            example, quiet_next_to, strong)
+from .demos import CYCLE, looped_votes, rnn_loop, sigmoid, through_valves, weekday_vs_yesterday
+
+#: The valves of lesson 6's demo as it opens (the learner moves them).
+VALVES = (1.0, 0.5, 0.0)
+SIGNAL = 0.8
+#: The loop of lesson 4's demo as it opens: a vote of 0.5, doubled each loop, ten loops.
+LOOP = (0.5, 2.0, 10)
+#: How far the RNN's own loop is run, and how far a kept memory is followed.
+LOOPS, LATER_WORDS = 10, 20
 
 
-# -- 1. Dinner -------------------------------------------------------------------------------
-@claim("dinner", "weekday-useless", QT_TRANSLATE_NOOP(
-    "claims", "Over three weeks, guessing from the weekday is right {weekday_accuracy:.0%} of the time; "
-              "guessing “the dish after yesterday's” is right {yesterday_accuracy:.0%}"))
+# -- 1. Dinner ---------------------------------------------------------------------------------
+@example("dinner", "weekday-useless", QT_TRANSLATE_NOOP(
+    "claims", "Worked example: over three weeks of the cycle, the best guess from the weekday is right "
+              "{weekday_accuracy:.0%} of the time; “the dish after yesterday's” is right {yesterday_accuracy:.0%}"))
 def _weekday_useless(ctx):
     week, yesterday = weekday_vs_yesterday(21)
-    values = {"weekday_accuracy": week, "yesterday_accuracy": yesterday}
-    return None, values, [
-        (week < 0.5, QT_TRANSLATE_NOOP("claims", "the weekday predicts {weekday_accuracy:.0%}")),
-        (yesterday == 1.0, QT_TRANSLATE_NOOP("claims", "yesterday predicts only {yesterday_accuracy:.0%}"))]
+    return None, {"weekday_accuracy": week, "yesterday_accuracy": yesterday}, ()
 
 
 def _dinner_steps(ctx, away: bool):
@@ -47,7 +55,8 @@ def _dinner_steps(ctx, away: bool):
 
 @claim("dinner", "dinner-from-yesterday", QT_TRANSLATE_NOOP(
     "claims", "Given yesterday's dinner, the net predicts the next dish of the cycle "
-              "({right} of {days} days, at least {confidence:.1%} sure)"))
+              "({right} of {days} days, at least {confidence:.1%} sure)"),
+    QT_TRANSLATE_NOOP("claims", "yesterday's dinner is all it takes to predict tonight's: the next dish of the cycle"))
 def _dinner_from_yesterday(ctx):
     step, values = _dinner_steps(ctx, away=False)
     return step, values, [
@@ -55,9 +64,51 @@ def _dinner_from_yesterday(ctx):
          QT_TRANSLATE_NOOP("claims", "it predicts the next dish on only {right} of {days} days"))]
 
 
-@claim("dinner", "dinner-rolls-forward", QT_TRANSLATE_NOOP(
+# -- 2. Vectors, and the dinner network ------------------------------------------------------
+@example("vectors", "inputs-one-hot", QT_TRANSLATE_NOOP(
+    "claims", "Worked example: {one_hot} of the {steps} inputs here are one-hot, a single 1 among zeros; "
+              "the {blank} unknown days (“?”) are all zeros"))
+def _inputs_one_hot(ctx):
+    x = ctx.need_trace()["x"]
+    ones, zeros = (x == 1.0).sum(axis=1), (x == 0.0).sum(axis=1)
+    one_hot = int(((ones == 1) & (zeros == x.shape[1] - 1)).sum())
+    blank = int((zeros == x.shape[1]).sum())
+    return None, {"one_hot": one_hot, "steps": len(x), "blank": blank}, ()
+
+
+@claim("vectors", "dinner-votes", QT_TRANSLATE_NOOP(
+    "claims", "Yesterday's {dish} votes {vote:+.1f} for {next}, more than for any other dish, and the votes "
+              "add up to {next} as today's prediction ({p_next:.0%})"),
+    QT_TRANSLATE_NOOP("claims", "each input votes for the outputs through the weights; yesterday's dish votes most "
+                                "for the next dish of the cycle, and the votes add up to that prediction"))
+def _dinner_votes(ctx):
+    ctx.need_trace("rnn")
+    t = next((k for k, tok in enumerate(ctx.tokens) if tok.lower() in CYCLE), None)
+    if t is None:
+        raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text names no dinner"))
+    dish = ctx.tokens[t].lower()
+    after = CYCLE[(CYCLE.index(dish) + 1) % 3]
+    votes = np.asarray(ctx.need_net().block("W"))[:, ctx.word(dish)]
+    k = ctx.unit(after)
+    top = int(np.argmax(ctx.trace["probs"][t]))
+    winner = int(np.argmax(votes))
+    values = {"dish": dish, "next": after, "vote": float(votes[k]), "p_next": ctx.prob(t, after),
+              "top_vote": float(votes[winner]), "top": ctx.units[winner]}
+    return t, values, [
+        (votes[k] > 0,
+         QT_TRANSLATE_NOOP("claims", "yesterday's {dish} gives {next} no vote in favour ({vote:+.1f})")),
+        (winner == k,
+         QT_TRANSLATE_NOOP("claims", "yesterday's {dish} votes more for {top} ({top_vote:+.1f}) than for "
+                                     "{next} ({vote:+.1f})")),
+        (top == ctx.word(after),
+         QT_TRANSLATE_NOOP("claims", "the votes add up to another prediction: {next} gets only {p_next:.0%}"))]
+
+
+@claim("vectors", "dinner-rolls-forward", QT_TRANSLATE_NOOP(
     "claims", "On days you were away, the net rolls its own prediction forward "
-              "({right} of {days} away days, at least {confidence:.1%} sure)"))
+              "({right} of {days} away days, at least {confidence:.1%} sure)"),
+    QT_TRANSLATE_NOOP("claims", "after a day away the net predicts from its own guess for that day: "
+                                "the dish after the one it guessed"))
 def _dinner_rolls_forward(ctx):
     step, values = _dinner_steps(ctx, away=True)
     return step, values, [
@@ -66,30 +117,136 @@ def _dinner_rolls_forward(ctx):
                                      "{right} of {days} days"))]
 
 
-# -- 2. Vectors and one-hot ------------------------------------------------------------------
-@claim("vectors", "inputs-one-hot", QT_TRANSLATE_NOOP(
-    "claims", "Every word goes in as a one-hot vector: {one_hot} of {steps} inputs have a single 1 "
-              "and zeros elsewhere ({blank} unknown days are all zeros)"))
-def _inputs_one_hot(ctx):
-    x = ctx.need_trace()["x"]
-    ones, zeros = (x == 1.0).sum(axis=1), (x == 0.0).sum(axis=1)
-    one_hot = int(((ones == 1) & (zeros == x.shape[1] - 1)).sum())
-    blank = int((zeros == x.shape[1]).sum())
-    values = {"one_hot": one_hot, "steps": len(x), "blank": blank}
-    return None, values, [
-        (one_hot + blank == len(x), QT_TRANSLATE_NOOP("claims", "{one_hot} of {steps} inputs are one-hot"))]
-
-
-# -- 3. The children's book with an RNN ------------------------------------------------------
+# -- 3. The children's book with an RNN --------------------------------------------------------
 def _subject_saw(ctx, name: str | None = None) -> list[int]:
     """Steps t where tokens[t] is "saw" right after a name (``name`` if given)."""
     return [t for t in range(1, len(ctx.tokens)) if ctx.is_token(t, "saw")
             and any(ctx.is_token(t - 1, n) for n in ((name,) if name else NAMES))]
 
 
-@claim("book", "rnn-doug-saw-doug", QT_TRANSLATE_NOOP(
+@claim("book", "rnn-names-then-saw", QT_TRANSLATE_NOOP(
+    "claims", "After a name the RNN's likeliest next word is saw or the period ({p_after_name:.0%} or more "
+              "together); after saw or a period it is a name ({p_after_verb:.0%} or more)"),
+    QT_TRANSLATE_NOOP("claims", "after a name comes saw or a period; after saw or a period comes a name"))
+def _rnn_names_then_saw(ctx):
+    ctx.need_trace("rnn")
+    probs = ctx.trace["probs"]
+    verbs, names = [ctx.word("saw"), ctx.word(".")], [ctx.word(n) for n in NAMES]
+    after_name = [t for t in range(len(ctx.tokens)) if any(ctx.is_token(t, n) for n in NAMES)]
+    after_verb = [t for t in range(len(ctx.tokens)) if ctx.is_token(t, "saw") or ctx.is_token(t, ".")]
+    if not after_name or not after_verb:
+        raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text needs a name and a “saw” or a period"))
+    wrong_name = next((t for t in after_name if int(np.argmax(probs[t])) not in verbs), None)
+    wrong_verb = next((t for t in after_verb if int(np.argmax(probs[t])) not in names), None)
+    values = {"p_after_name": min(float(probs[t][verbs].sum()) for t in after_name),
+              "p_after_verb": min(float(probs[t][names].sum()) for t in after_verb)}
+    bad = wrong_name if wrong_name is not None else wrong_verb
+    labels = {"word": ctx.tokens[bad] if bad is not None else "",
+              "top": ctx.words[int(np.argmax(probs[bad]))] if bad is not None else "",
+              "p_top": float(probs[bad].max()) if bad is not None else 0.0}
+    step = bad if bad is not None else after_verb[-1]
+    return step, values, [
+        (wrong_name is None, QT_TRANSLATE_NOOP(
+            "claims", "after the name “{word}” its likeliest next word is “{top}” ({p_top:.0%})"), labels),
+        (wrong_verb is None, QT_TRANSLATE_NOOP(
+            "claims", "after “{word}” its likeliest next word is “{top}” ({p_top:.0%}), not a name"), labels)]
+
+
+def _recurrent_votes(ctx, t: int) -> tuple[np.ndarray, np.ndarray]:
+    """At step ``t``: the votes from the new word (W·x) and from what goes round the
+    loop (U·h₋₁, or the lesson RNN's U·p₋₁), per unit."""
+    net = ctx.need_net()
+    W, U = np.asarray(net.block("W")), np.asarray(net.block("U"))
+    return W @ ctx.trace["x"][t], U @ ctx.trace[ctx.recurrent_key()][t]
+
+
+@claim("book", "rnn-previous-prediction-votes", QT_TRANSLATE_NOOP(
+    "claims", "The previous prediction votes too: at “saw” after “{name}” it adds {from_prev:+.2f} for each name "
+              "on top of the new word's {from_word:+.2f}"),
+    QT_TRANSLATE_NOOP("claims", "having just predicted saw or a period makes a name next more likely still: "
+                                "the previous prediction votes for the names too"))
+def _rnn_previous_prediction_votes(ctx):
+    ctx.need_trace("rnn")
+    steps = _subject_saw(ctx)
+    if not steps:
+        raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text has no name followed by “saw”"))
+    t = steps[0]
+    from_word, from_prev = _recurrent_votes(ctx, t)
+    rows = [ctx.unit(n) for n in NAMES]
+    values = {"name": ctx.tokens[t - 1], "from_prev": float(np.min(from_prev[rows])),
+              "from_word": float(np.min(from_word[rows]))}
+    return t, values, [
+        (values["from_prev"] > 0 and not quiet_next_to(values["from_prev"], values["from_word"]),
+         QT_TRANSLATE_NOOP("claims", "the previous prediction adds only {from_prev:+.2f} for the names "
+                                     "(the new word {from_word:+.2f}): this net decides from the new word alone"))]
+
+
+# -- 4. Squashing --------------------------------------------------------------------------------
+@claim("squashing", "rnn-votes-squashed", QT_TRANSLATE_NOOP(
+    "claims", "At “{name}” the RNN's votes for saw add up to {z_saw:+.2f}, beyond −1…1; squashing turns "
+              "them into {h_saw:+.3f}"),
+    QT_TRANSLATE_NOOP("claims", "votes can add up beyond −1…1, and squashing brings them back inside"))
+def _rnn_votes_squashed(ctx):
+    ctx.need_trace("rnn")
+    t = next((k for k in range(len(ctx.tokens)) if any(ctx.is_token(k, n) for n in NAMES)), None)
+    if t is None:
+        raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text has no name"))
+    values = {"name": ctx.tokens[t], "z_saw": ctx.at("z", t, "saw"), "h_saw": ctx.at("h", t, "saw")}
+    return t, values, [
+        (abs(values["z_saw"]) > 1.0,
+         QT_TRANSLATE_NOOP("claims", "the votes for saw add up to only {z_saw:+.2f}: inside −1…1 already, "
+                                     "so squashing has little to do ({h_saw:+.3f})")),
+        (abs(values["h_saw"]) < 1.0,
+         QT_TRANSLATE_NOOP("claims", "the prediction for saw is {h_saw:+.3f}: this RNN does not squash "
+                                     "(relu leaves large votes as they are)"))]
+
+
+@claim("squashing", "rnn-loop-bounded", QT_TRANSLATE_NOOP(
+    "claims", "Fed only its own prediction, the RNN's loop multiplies its votes by about {gain:.1f} each time: "
+              "unsquashed they would reach {unsquashed:,.0f} after {loops} loops; squashed they stay at {squashed:.3f}"),
+    QT_TRANSLATE_NOOP("claims", "going round the loop, repeated votes would grow without limit; "
+                                "squashing after every loop keeps them inside −1…1"))
+def _rnn_loop_bounded(ctx):
+    trace = ctx.need_trace("rnn")
+    if trace.kind == "lesson-rnn":
+        raise NotApplicable(QT_TRANSLATE_NOOP(
+            "claims", "this net feeds back its prediction's probabilities, which are bounded already"))
+    net = ctx.need_net()
+    U, b = np.asarray(net.block("U")), np.asarray(net.block("b"))
+    start = np.array(trace["h"][-1], dtype=np.float64)
+    if np.abs(start).max(initial=0.0) < NOTHING:
+        start = np.full(len(b), 0.5)
+    plain = rnn_loop(U, b, start, LOOPS, squash=False)
+    squashed = rnn_loop(U, b, start, LOOPS, squash=net.nonlinearity == "tanh")
+    size0, size = float(np.abs(start).max()), float(np.abs(plain[-1]).max())
+    gain = (size / size0) ** (1.0 / LOOPS) if size > 0 else 0.0
+    values = {"gain": gain, "loops": LOOPS, "unsquashed": size, "squashed": float(np.abs(squashed[-1]).max())}
+    return len(ctx.tokens) - 1, values, [
+        (gain > 1.0 and size > 1.0,
+         QT_TRANSLATE_NOOP("claims", "with these weights the loop shrinks the votes (×{gain:.2f} each time, "
+                                     "{unsquashed:.2f} after {loops} loops): nothing piles up for squashing to stop")),
+        (values["squashed"] <= 1.0,
+         QT_TRANSLATE_NOOP("claims", "squashed, the loop still reaches {squashed:.2f}: this RNN's relu does "
+                                     "not squash"))]
+
+
+@example("squashing", "looped-votes", QT_TRANSLATE_NOOP(
+    "claims", "Worked example: a vote of {start:+.1f} that the loop multiplies by {gain:g} each time is "
+              "{plain:+,.0f} after {loops} loops; squashed after every loop it stays at {squashed:+.3f}"))
+def _looped_votes(ctx):
+    start, gain, loops = ctx.inputs.get("loop", LOOP)
+    plain, squashed = looped_votes(start, gain, loops, False), looped_votes(start, gain, loops, True)
+    values = {"start": float(start), "gain": float(gain), "loops": int(loops),
+              "plain": float(plain[-1]) if len(plain) else float(start),
+              "squashed": float(squashed[-1]) if len(squashed) else float(start)}
+    return None, values, ()
+
+
+# -- 5. The RNN's mistakes -----------------------------------------------------------------------
+@claim("mistakes", "rnn-doug-saw-doug", QT_TRANSLATE_NOOP(
     "claims", "After “Doug saw”, the RNN finds Doug ({p_doug:.0%}) as likely as Jane ({p_jane:.0%}) "
-              "and Spot ({p_spot:.0%}): it can write “Doug saw Doug.”"))
+              "and Spot ({p_spot:.0%}): it can write “Doug saw Doug.”"),
+    QT_TRANSLATE_NOOP("claims", "looking only one step back, the RNN can write “Doug saw Doug.”"))
 def _rnn_doug_saw_doug(ctx):
     ctx.need_trace("rnn")
     steps = _subject_saw(ctx, "Doug")
@@ -99,31 +256,39 @@ def _rnn_doug_saw_doug(ctx):
     p = {n: ctx.prob(t, n) for n in NAMES}
     values = {"p_doug": p["Doug"], "p_jane": p["Jane"], "p_spot": p["Spot"]}
     return t, values, [
-        (p["Doug"] >= 0.5 * max(p["Jane"], p["Spot"]) and p["Doug"] > QUIET,
+        (p["Doug"] >= 0.5 * max(p["Jane"], p["Spot"]) and p["Doug"] > QUIET_SHARE * sum(p.values()),
          QT_TRANSLATE_NOOP("claims", "Doug gets only {p_doug:.0%} after “Doug saw”: this net avoids the mistake"))]
 
 
-@claim("book", "rnn-one-step", QT_TRANSLATE_NOOP(
+@claim("mistakes", "rnn-one-step", QT_TRANSLATE_NOOP(
     "claims", "The RNN's memory is one step: what it carries into “saw” after Doug and after "
-              "another name differs by only {difference:.3f}, so it cannot know who saw"))
+              "another name differs by only {difference:.3f}, so it cannot know who saw"),
+    QT_TRANSLATE_NOOP("claims", "at “saw” the RNN carries the same thing whoever did the seeing"))
 def _rnn_one_step(ctx):
     ctx.need_trace("rnn")
-    steps = {ctx.tokens[t - 1].lower(): t for t in _subject_saw(ctx)}
+    # Sentences after a period first: the text's very first name has no previous
+    # prediction at all, which is a difference of where, not of who.
+    steps: dict[str, int] = {}
+    for t in sorted(_subject_saw(ctx), key=lambda t: t - 1 == 0):
+        steps.setdefault(ctx.tokens[t - 1].lower(), t)
     if "doug" not in steps or len(steps) < 2:
         raise NotApplicable(QT_TRANSLATE_NOOP(
             "claims", "the text needs “Doug saw” and another name followed by “saw”"))
     t = steps["doug"]
     other = next(s for n, s in steps.items() if n != "doug")
-    hp = ctx.trace["h_prev"]
-    diff = float(np.abs(hp[t] - hp[other]).max())
-    return t, {"difference": diff}, [
-        (diff < QUIET, QT_TRANSLATE_NOOP("claims", "the two differ by {difference:.2f}: "
-                                                   "this net remembers more than one step"))]
+    carried = ctx.trace[ctx.recurrent_key()]
+    diff = float(np.abs(carried[t] - carried[other]).max())
+    size = float(max(np.abs(carried[t]).max(), np.abs(carried[other]).max()))
+    return t, {"difference": diff, "size": size}, [
+        (size > NOTHING and diff <= QUIET_SHARE * size,
+         QT_TRANSLATE_NOOP("claims", "the two differ by {difference:.2f}, next to values up to {size:.2f}: "
+                                     "this net remembers more than one step"))]
 
 
-@claim("book", "rnn-run-on", QT_TRANSLATE_NOOP(
+@claim("mistakes", "rnn-run-on", QT_TRANSLATE_NOOP(
     "claims", "After “saw” and a name, “saw” ({p_saw:.0%}) is as likely as the period ({p_period:.0%}): "
-              "run-ons like “Doug saw Jane saw Spot…”"))
+              "run-ons like “Doug saw Jane saw Spot…”"),
+    QT_TRANSLATE_NOOP("claims", "after “saw” and a name the RNN may write saw again: run-ons"))
 def _rnn_run_on(ctx):
     ctx.need_trace("rnn")
     steps = [t for t in range(1, len(ctx.tokens)) if ctx.is_token(t - 1, "saw")
@@ -133,69 +298,148 @@ def _rnn_run_on(ctx):
     t = steps[-1]
     values = {"p_saw": ctx.prob(t, "saw"), "p_period": ctx.prob(t, ".")}
     return t, values, [
-        (values["p_saw"] >= 0.5 * values["p_period"] and values["p_saw"] > QUIET,
+        (values["p_saw"] >= 0.5 * values["p_period"] and values["p_saw"] > QUIET_SHARE,
          QT_TRANSLATE_NOOP("claims", "“saw” gets only {p_saw:.0%} after the object: no run-ons"))]
 
 
-# -- 4. Squashing ----------------------------------------------------------------------------
-@claim("squashing", "repeated-votes", QT_TRANSLATE_NOOP(
-    "claims", "Ten votes of 0.8 add up to {unsquashed:.1f} without squashing, "
-              "but stay at {squashed:.2f} when tanh squashes after each vote"))
-def _repeated_votes(ctx):
-    raw, squashed = repeated_votes(0.8, 10, squash=False)[-1], repeated_votes(0.8, 10, squash=True)[-1]
-    values = {"unsquashed": raw, "squashed": squashed}
-    return None, values, [
-        (abs(squashed) < 1.0 < raw, QT_TRANSLATE_NOOP("claims", "squashed sum {squashed:.2f}"))]
-
-
-@claim("squashing", "tanh-bounded", QT_TRANSLATE_NOOP(
-    "claims", "Every tanh-squashed value in this trace stays within −1…1 (largest size {max_abs:.3f})"))
-def _tanh_bounded(ctx):
-    trace = ctx.need_trace()
-    keys = ("g", "tanh_c", "h") if trace.kind == "lstm" else ("h",)
-    m = max(float(np.abs(trace[k]).max()) for k in keys)
-    return None, {"max_abs": m}, [
-        (m <= 1.0, QT_TRANSLATE_NOOP("claims", "a squashed value reaches {max_abs:.3f}"))]
-
-
-@claim("squashing", "gates-in-unit-interval", QT_TRANSLATE_NOOP(
-    "claims", "Every gate value (σ) lies between 0 and 1 (from {low:.3f} to {high:.3f})"))
-def _gates_bounded(ctx):
-    trace = ctx.need_trace("lstm")
-    stacked = np.concatenate([trace[g].ravel() for g in ("i", "f", "o")])
-    values = {"low": float(stacked.min()), "high": float(stacked.max())}
-    return None, values, [
-        (values["low"] >= 0.0 and values["high"] <= 1.0,
-         QT_TRANSLATE_NOOP("claims", "a gate reaches {low:.3f} … {high:.3f}"))]
-
-
-# -- 5. Element-wise operations and gates ----------------------------------------------------
-@claim("gates", "valves", QT_TRANSLATE_NOOP(
-    "claims", "A signal of 0.8 through valves set to 1, 0.5 and 0 comes out "
-              "{out_1:.1f}, {out_2:.1f} and {out_3:.1f}"))
+# -- 6. Building the LSTM --------------------------------------------------------------------------
+@example("lstm", "valves", QT_TRANSLATE_NOOP(
+    "claims", "Worked example: a signal of 0.8 through the valves you set ({v_1:.2f}, {v_2:.2f}, {v_3:.2f}) "
+              "comes out {out_1:.2f}, {out_2:.2f} and {out_3:.2f}"))
 def _valves(ctx):
-    out = through_valves([0.8, 0.8, 0.8], [1.0, 0.5, 0.0])
-    values = {"out_1": out[0], "out_2": out[1], "out_3": out[2]}
-    return None, values, [
-        (np.allclose(out, [0.8, 0.4, 0.0]), QT_TRANSLATE_NOOP("claims", "the valves give {out_1}, {out_2}, {out_3}"))]
+    valves = [float(v) for v in ctx.inputs.get("valves", VALVES)]
+    out = through_valves([SIGNAL] * len(valves), valves)
+    values = {f"v_{k + 1}": v for k, v in enumerate(valves)}
+    values.update({f"out_{k + 1}": float(v) for k, v in enumerate(out)})
+    return None, values, ()
 
 
-@claim("gates", "memory-is-merge", QT_TRANSLATE_NOOP(
-    "claims", "At every step the new memory is kept memory ⊕ admitted votes, c = f⊙c₋₁ + i⊙g "
-              "(largest difference {max_error:.1e})"))
-def _memory_is_merge(ctx):
+def _saw_after_doug(ctx) -> tuple[int, int]:
+    """(the step of a sentence-opening "Doug", the "saw" right after it)."""
+    from .walkthrough_facts import doug_step
+    d = doug_step(ctx, then_saw=True)
+    return d, d + 1
+
+
+@claim("lstm", "sigma-makes-valves", QT_TRANSLATE_NOOP(
+    "claims", "σ turns the forgetting path's votes at “saw” into valves: {z_f_saw:+.1f} on saw gives "
+              "{f_saw:.3f} (shut), {z_f_doug:+.1f} on Doug gives {f_doug:.3f} (open)"),
+    QT_TRANSLATE_NOOP("claims", "a gate is σ of its path's votes: a strong vote against shuts the valve, "
+                                "a strong vote for opens it"))
+def _sigma_makes_valves(ctx):
+    _, t = _saw_after_doug(ctx)
+    saw, doug = ctx.unit("saw"), ctx.unit("Doug")
+    v = {"z_f_saw": ctx.at("z_f", t, "saw"), "z_f_doug": ctx.at("z_f", t, "Doug"),
+         "f_saw": ctx.at("f", t, "saw"), "f_doug": ctx.at("f", t, "Doug")}
+    held = next((u for u in (saw, doug) if ctx.clamped("f", u)), None)
+    labels = {"word": ctx.units[held] if held is not None else "",
+              "value": ctx.at("f", t, ctx.units[held]) if held is not None else 0.0}
+    return t, v, [
+        (held is None,
+         QT_TRANSLATE_NOOP("claims", "the forgetting gate on {word} is clamped at {value:.3f}: a clamp, "
+                                     "not σ of the votes, sets that valve now"), labels),
+        (v["f_saw"] < OPEN,
+         QT_TRANSLATE_NOOP("claims", "the votes on saw ({z_f_saw:+.1f}) give a valve of {f_saw:.3f}: "
+                                     "open, not shut")),
+        (v["f_doug"] > OPEN,
+         QT_TRANSLATE_NOOP("claims", "the votes on Doug ({z_f_doug:+.1f}) give a valve of {f_doug:.3f}: "
+                                     "shut, not open"))]
+
+
+@example("lstm", "memory-merge", QT_TRANSLATE_NOOP(
+    "claims", "Worked example at “saw”, on Doug: the kept memory f⊙c₋₁ = {f_doug:.3f} × {c_prev_doug:+.3f} "
+              "= {kept:+.3f}, plus the new votes let in {new:+.3f}, is the memory {c_doug:+.3f}"))
+def _memory_merge(ctx):
+    _, t = _saw_after_doug(ctx)
+    tr = ctx.trace
+    u = ctx.unit("Doug")
+    v = {"f_doug": float(tr["f"][t][u]), "c_prev_doug": float(tr["c_prev"][t][u]),
+         "kept": float(tr["f"][t][u] * tr["c_prev"][t][u]), "new": float(tr["i"][t][u] * tr["g"][t][u]),
+         "c_doug": float(tr["c"][t][u])}
+    return t, v, ()
+
+
+@claim("lstm", "memory-carries", QT_TRANSLATE_NOOP(
+    "claims", "Memory carries “not Doug” from “Doug” into “saw”: stored as {stored:+.3f}, kept as {kept:+.3f} "
+              "(forgetting gate {f_doug:.3f})"),
+    QT_TRANSLATE_NOOP("claims", "what goes into memory at one word is still there at the next, "
+                                "unless the forgetting gate drops it"))
+def _memory_carries(ctx):
+    d, t = _saw_after_doug(ctx)
+    tr, u = ctx.trace, ctx.unit("Doug")
+    v = {"stored": float(tr["c"][d][u]), "kept": float(tr["f"][t][u] * tr["c_prev"][t][u]),
+         "f_doug": float(tr["f"][t][u])}
+    return t, v, [
+        (strong(v["stored"], tr["c"][d], sign=-1),
+         QT_TRANSLATE_NOOP("claims", "“not Doug” never got into memory at “Doug” ({stored:+.3f})")),
+        (v["kept"] < 0 and abs(v["kept"]) >= 0.5 * abs(v["stored"]),
+         QT_TRANSLATE_NOOP("claims", "only {kept:+.3f} of it is kept at “saw” (forgetting gate {f_doug:.3f})"))]
+
+
+@claim("lstm", "forget-keeps-long", QT_TRANSLATE_NOOP(
+    "claims", "What the forgetting gate keeps, it keeps almost whole: {f_doug:.1%} of “not Doug” at “saw”; "
+              "held that open, memory would still have {kept_later:.0%} of it {later} words on"),
+    QT_TRANSLATE_NOOP("claims", "the forgetting path can keep information for any length of time"))
+def _forget_keeps_long(ctx):
+    _, t = _saw_after_doug(ctx)
+    f = ctx.at("f", t, "Doug")
+    v = {"f_doug": f, "kept_later": f ** LATER_WORDS, "later": LATER_WORDS}
+    return t, v, [
+        (v["kept_later"] >= 0.5,
+         QT_TRANSLATE_NOOP("claims", "the gate keeps only {f_doug:.1%} each word: {later} words on, "
+                                     "{kept_later:.0%} would be left"))]
+
+
+@example("lstm", "memory-unsquashed", QT_TRANSLATE_NOOP(
+    "claims", "Worked example: memory itself is not squashed, and here it reaches {c_max:.3f} in size; "
+              "the squashed copy tanh(c) that the selection gate reads stays at {tanh_max:.4f}, inside −1…1"))
+def _memory_unsquashed(ctx):
     tr = ctx.need_trace("lstm")
-    err = float(np.abs(tr["f"] * tr["c_prev"] + tr["i"] * tr["g"] - tr["c"]).max())
-    return None, {"max_error": err}, [
-        (err < 1e-9, QT_TRANSLATE_NOOP("claims", "c differs from f⊙c₋₁ + i⊙g by {max_error:.2e}"))]
+    return None, {"c_max": float(np.abs(tr["c"]).max()), "tanh_max": float(np.abs(tr["tanh_c"]).max())}, ()
 
 
-# -- 6. Building the LSTM --------------------------------------------------------------------
-@claim("lstm", "prediction-is-selection", QT_TRANSLATE_NOOP(
-    "claims", "The prediction is the squashed memory through the selection gate, h = o⊙tanh(c) "
-              "(largest difference {max_error:.1e})"))
-def _prediction_is_selection(ctx):
+@claim("lstm", "selection-holds-back", QT_TRANSLATE_NOOP(
+    "claims", "At “Doug” the selection gate keeps “not Doug” in memory ({c_doug:+.3f}) but out of the "
+              "prediction ({h_doug:+.3f})"),
+    QT_TRANSLATE_NOOP("claims", "the selection gate picks what goes out as the prediction; the rest stays in memory"))
+def _selection_holds_back(ctx):
+    from .walkthrough_facts import doug_step
+    t = doug_step(ctx, then_saw=False)
+    tr, u = ctx.trace, ctx.unit("Doug")
+    v = {"c_doug": float(tr["c"][t][u]), "h_doug": float(tr["h"][t][u]), "o_doug": float(tr["o"][t][u])}
+    return t, v, [
+        (strong(v["c_doug"], tr["c"][t], sign=-1),
+         QT_TRANSLATE_NOOP("claims", "there is no “not Doug” in memory to hold back ({c_doug:+.3f})")),
+        (quiet_next_to(v["h_doug"], np.tanh(v["c_doug"])),
+         QT_TRANSLATE_NOOP("claims", "the selection gate on Doug is {o_doug:.3f}, so “not Doug” goes out "
+                                     "as {h_doug:+.3f}"))]
+
+
+@claim("lstm", "ignoring-open", QT_TRANSLATE_NOOP(
+    "claims", "In this net the ignoring gate is open on every word (lowest {i_min:.3f}): every vote reaches memory"),
+    QT_TRANSLATE_NOOP("claims", "in this small net nothing needs ignoring: the ignoring gate lets every vote in"))
+def _ignoring_open(ctx):
     tr = ctx.need_trace("lstm")
-    err = float(np.abs(tr["o"] * np.tanh(tr["c"]) - tr["h"]).max())
-    return None, {"max_error": err}, [
-        (err < 1e-9, QT_TRANSLATE_NOOP("claims", "h differs from o⊙tanh(c) by {max_error:.2e}"))]
+    ctx.unit("Doug")           # about the hand-set net, whose units are its words (a trained net may well ignore)
+    t, u = np.unravel_index(int(np.argmin(tr["i"])), tr["i"].shape)
+    v = {"i_min": float(tr["i"][t][u])}
+    labels = {"word": ctx.tokens[t] if t < len(ctx.tokens) else "", "unit": ctx.units[u] if u < len(ctx.units) else ""}
+    return int(t), v, [
+        (v["i_min"] > OPEN,
+         QT_TRANSLATE_NOOP("claims", "at “{word}” the ignoring gate on {unit} is down to {i_min:.3f}: "
+                                     "it sets votes aside"), labels)]
+
+
+@example("lstm", "previous-prediction-share", QT_TRANSLATE_NOOP(
+    "claims", "Worked example at “saw”: the new word gives the prediction path votes up to {from_word:.3f} "
+              "in size (W·x); the previous prediction adds up to {from_prev:.3f} (U·h₋₁)"))
+def _previous_prediction_share(ctx):
+    _, t = _saw_after_doug(ctx)
+    net = ctx.need_net()
+    W, U = np.asarray(net.block("W", "g")), np.asarray(net.block("U", "g"))
+    v = {"from_word": float(np.abs(W @ ctx.trace["x"][t]).max()),
+         "from_prev": float(np.abs(U @ ctx.trace["h_prev"][t]).max())}
+    return t, v, ()
+
+
+__all__ = ["LOOP", "SIGNAL", "VALVES", "sigmoid"]

@@ -36,7 +36,7 @@ DESCRIPTIONS = Translated("diagram", {
     "forget_mul": QT_TRANSLATE_NOOP("diagram", 'Forgetting ⊗: multiplies the old memory element by element by the forgetting gate, so each unit keeps only the share the gate allows.'),
     "ignore_mul": QT_TRANSLATE_NOOP("diagram", "Ignoring ⊗: multiplies the prediction path's votes element by element by the ignoring gate, so only what the gate lets in goes on to memory."),
     "merge_add": QT_TRANSLATE_NOOP("diagram", 'Merging ⊕: adds the kept memory and the admitted new votes element by element; the sum is the new memory cₜ.'),
-    "squash": QT_TRANSLATE_NOOP("diagram", 'Squashing: tanh squeezes the memory into −1…1, so votes that pile up over many steps cannot grow without bound.'),
+    "squash": QT_TRANSLATE_NOOP("diagram", 'Squashing again: the memory itself is left unsquashed, so it can hold what piles up, and after ⊕ it can leave −1…1; tanh squeezes a copy of it back into −1…1 before the selection gate picks the prediction.'),
     "select_mul": QT_TRANSLATE_NOOP("diagram", 'Selection ⊗: multiplies the squashed memory element by element by the selection gate, so only the selected units become the prediction hₜ.'),
     "recycle": QT_TRANSLATE_NOOP("diagram", 'Next step: this prediction is fed back as the previous prediction hₜ₋₁ when the next word comes in.'),
     "x": QT_TRANSLATE_NOOP("diagram", "New information: this step's word as a one-hot vector, one cell per vocabulary word."),

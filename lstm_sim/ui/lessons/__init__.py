@@ -2,9 +2,10 @@
 from .book import BookSamplerDemo
 from .claims_view import ClaimsView
 from .dinner import DinnerDaysDemo
+from .memory_demos import DistanceDemo, UnsquashedMemoryDemo
 from .panel import LessonsPanel
 from .squashing import RepeatedVotesDemo, SquashingDemo
 from .valves import ValvesDemo
 
-__all__ = ["BookSamplerDemo", "ClaimsView", "DinnerDaysDemo", "LessonsPanel", "RepeatedVotesDemo",
-           "SquashingDemo", "ValvesDemo"]
+__all__ = ["BookSamplerDemo", "ClaimsView", "DinnerDaysDemo", "DistanceDemo", "LessonsPanel", "RepeatedVotesDemo",
+           "SquashingDemo", "UnsquashedMemoryDemo", "ValvesDemo"]

@@ -1,5 +1,5 @@
-"""Lesson 3's demo: let the hand-set book RNN and the walkthrough LSTM write, and count
-their sentences by kind (``scenarios.lessons.demos.sample_book``)."""
+"""Lesson 5's demo: let the RNN on screen (edits and all) and lesson 7's LSTM write,
+and count their sentences by kind (``scenarios.lessons.demos.sample_book``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,13 +11,19 @@ from ...scenarios import load_preset
 from ...scenarios.lessons.demos import SENTENCE_KINDS, sample_book
 
 SENTENCES = 100
+#: The columns: the RNN (the session's network when it is a book RNN, else the preset)
+#: and the walkthrough LSTM of lesson 7.
 NETS = ("book-rnn", "walkthrough")
+BOOK_WORDS = ("Doug", "Jane", "Spot", "saw", ".")
+#: The book's words as a sampled sentence shows them (Chinese in zh-TW).
+WORD_NAMES = (QT_TRANSLATE_NOOP("book", "Doug"), QT_TRANSLATE_NOOP("book", "Jane"), QT_TRANSLATE_NOOP("book", "Spot"),
+              QT_TRANSLATE_NOOP("book", "saw"), QT_TRANSLATE_NOOP("book", "."))
 #: Row titles, one per sentence kind (same order as SENTENCE_KINDS).
 KIND_TITLES = (QT_TRANSLATE_NOOP("book", "proper (“Doug saw Jane.”)"),
                QT_TRANSLATE_NOOP("book", "same name twice (“Doug saw Doug.”)"),
                QT_TRANSLATE_NOOP("book", "run-on (“… saw Jane saw …”)"),
-               QT_TRANSLATE_NOOP("book", "too short (“Doug.”)"),
-               QT_TRANSLATE_NOOP("book", "other"))
+               QT_TRANSLATE_NOOP("book", "too short (“Jane.”)"),
+               QT_TRANSLATE_NOOP("book", "lost (“Doug saw.”, “Jane Jane …”)"))
 
 
 @lru_cache(maxsize=2)
@@ -26,8 +32,9 @@ def _preset(name: str):
 
 
 class BookSamplerDemo(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, session=None):
         super().__init__(parent)
+        self.session = session
         self.button = QPushButton(self)
         self.button.setObjectName("sampleBook")
         self.button.clicked.connect(self.sample)
@@ -38,7 +45,6 @@ class BookSamplerDemo(QWidget):
         self.column_titles = [QLabel(self) for _ in NETS]
         for c, label in enumerate(self.column_titles):
             label.setAlignment(Qt.AlignRight | Qt.AlignBottom)
-            label.setWordWrap(True)
             grid.addWidget(label, 0, c + 1)
         self.kind_labels = [QLabel(self) for _ in SENTENCE_KINDS]
         self.cells = {name: [QLabel("–", self) for _ in SENTENCE_KINDS] for name in NETS}
@@ -62,11 +68,21 @@ class BookSamplerDemo(QWidget):
         self._examples: dict[str, dict[str, str]] = {}
         self._retranslate()
 
+    def live(self) -> bool:
+        """The session shows a book network without gates: it is the one that writes."""
+        s = self.session
+        return (s is not None and s.original is not None and tuple(s.words) == BOOK_WORDS
+                and s.kind in ("rnn", "lesson-rnn"))
+
     def sample(self) -> None:
         """Both networks write ``SENTENCES`` sentences (a new seed each time)."""
         for name in NETS:
-            p = _preset(name)
-            self.counts[name], self._examples[name] = sample_book(p.net, p.vocab, SENTENCES, self.seed)
+            if name == "book-rnn" and self.live():
+                net, vocab = self.session.network(), self.session.vocab
+            else:
+                p = _preset(name)
+                net, vocab = p.net, p.vocab
+            self.counts[name], self._examples[name] = sample_book(net, vocab, SENTENCES, self.seed)
         self.seed += 1
         self._show()
 
@@ -75,13 +91,21 @@ class BookSamplerDemo(QWidget):
             for r, kind in enumerate(SENTENCE_KINDS):
                 self.cells[name][r].setText(str(counts[kind]))
         rnn = self._examples.get("book-rnn", {})
-        shown = [rnn[k] for k in ("same name", "run-on") if k in rnn]
+        shown = [self._in_words(rnn[k]) for k in ("same name", "run-on", "too short", "other") if k in rnn]
         self.examples.setText(self.tr("The RNN wrote, for example: {0}").format(
-            "  ".join(f"“{s}”" for s in shown)) if shown else "")
+            "  ".join(self.tr("“{0}”").format(s) for s in shown)) if shown else "")
+
+    def _in_words(self, sentence: str) -> str:
+        """A sampled sentence in the reader's words (the book's words in Chinese, in zh-TW)."""
+        names = {w: QCoreApplication.translate("book", w) for w in BOOK_WORDS}
+        if all(names[w] == w for w in BOOK_WORDS):
+            return sentence
+        words = sentence.replace(".", " .").split()
+        return "".join(names.get(w, w) for w in words)
 
     def _retranslate(self) -> None:
         self.button.setText(self.tr("Let both write {0} sentences").format(SENTENCES))
-        for label, text in zip(self.column_titles, (self.tr("plain RNN"), self.tr("LSTM"))):
+        for label, text in zip(self.column_titles, (self.tr("the RNN on screen"), self.tr("the LSTM of lesson 7"))):
             label.setText(f"<b>{text}</b>")
         for label, title in zip(self.kind_labels, KIND_TITLES):
             label.setText(QCoreApplication.translate("book", title))

@@ -1,5 +1,7 @@
-"""The claims of a lesson step, each marked ✓ holds, ✗ broken (with the reason) or
-– not applicable, with the numbers read from the live model."""
+"""A lesson step's claims in two boxes: the checks, each ✓ holds, ✗ broken or
+– not applicable, under "Checked on the live model"; and the worked examples, labelled
+as such, with their numbers. A broken check shows what the lesson expects and what the
+model does, side by side; every text is in the current language, the book's words too."""
 from __future__ import annotations
 
 import html
@@ -7,50 +9,70 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...scenarios.claims import ClaimResult, fill
+from ...scenarios.claims import ClaimResult
 from ..theme import error_color
 from .squashing import minus
 
 GOOD = "#2e8b57"
 
 
+def tr_claims(text: str) -> str:
+    return QCoreApplication.translate("claims", text)
+
+
 def claim_text(result: ClaimResult) -> str:
     """The claim in the current language, numbers filled in."""
-    return minus(fill(QCoreApplication.translate("claims", result.claim), result.values))
+    return minus(result.text_in(tr_claims))
 
 
 def reason_text(result: ClaimResult) -> str:
-    return minus(fill(QCoreApplication.translate("claims", result.reason),
-                      {**result.values, **result.labels}))
+    return minus(result.reason_in(tr_claims))
 
 
-class ClaimsView(QGroupBox):
-    """One label per claim; ``show_results`` refreshes them in place."""
+def expects_text(result: ClaimResult) -> str:
+    return minus(result.expects_in(tr_claims))
+
+
+class ClaimsView(QWidget):
+    """One label per claim, checks and worked examples in their own boxes;
+    ``show_results`` refreshes them in place."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("claims")
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(8, 6, 8, 8)
-        self._layout.setSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        self.checks_box, self.examples_box = QGroupBox(self), QGroupBox(self)
+        self.checks_box.setObjectName("claimChecks")
+        self.examples_box.setObjectName("claimExamples")
+        self._layouts = {}
+        for kind, box in (("check", self.checks_box), ("example", self.examples_box)):
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(8, 6, 8, 8)
+            layout.setSpacing(6)
+            self._layouts[kind] = layout
+            outer.addWidget(box)
         self.labels: dict[str, QLabel] = {}
         self.results: list[ClaimResult] = []
         self._retranslate()
 
     def show_results(self, results: list[ClaimResult]) -> None:
-        ids = [r.id for r in results]
-        if ids != list(self.labels):
+        ids = [(r.id, r.kind) for r in results]
+        if ids != [(cid, label.property("kind")) for cid, label in self.labels.items()]:
             for label in self.labels.values():
-                self._layout.removeWidget(label)
+                label.parentWidget().layout().removeWidget(label)
                 label.hide()
                 label.deleteLater()
             self.labels = {}
-            for cid in ids:
-                label = QLabel(self)
+            for cid, kind in ids:
+                box = self.examples_box if kind == "example" else self.checks_box
+                label = QLabel(box)
                 label.setObjectName(f"claim:{cid}")
+                label.setProperty("kind", kind)
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.RichText)
-                self._layout.addWidget(label)
+                self._layouts["example" if kind == "example" else "check"].addWidget(label)
                 label.show()                 # now, not when the event loop next runs
                 self.labels[cid] = label
         self.results = list(results)
@@ -60,21 +82,32 @@ class ClaimsView(QGroupBox):
             label.setProperty("status", r.status)
             label.setText(self._html(r, bad))
             label.setToolTip(self._tooltip(r))
+        self.checks_box.setVisible(any(r.kind != "example" for r in results))
+        self.examples_box.setVisible(any(r.kind == "example" for r in results))
         self.setVisible(bool(results))
-        self._layout.activate()            # wrapped labels changed height: lay out again now
+        for layout in self._layouts.values():
+            layout.activate()              # wrapped labels changed height: lay out again now
+        self.layout().activate()
 
     def _html(self, r: ClaimResult, bad: str) -> str:
-        text = html.escape(claim_text(r), quote=False)
+        esc = lambda text: html.escape(text, quote=False)       # noqa: E731
+        text = esc(claim_text(r))
+        if r.status == "example":
+            return f"<span style='color:gray'>=</span> {text}"
         if r.status == "holds":
             word = self.tr("holds")
             return f"<span style='color:{GOOD}'><b>✓ {word}</b></span> · {text}"
-        reason = html.escape(reason_text(r), quote=False)
+        reason = esc(reason_text(r))
+        expected = esc(expects_text(r))
         if r.status == "broken":
             word = self.tr("broken")
-            return (f"<span style='color:{bad}'><b>✗ {word}</b></span> · {text}"
-                    f"<br><span style='color:{bad}'>{reason}</span>")
+            lesson = esc(self.tr("The lesson:"))
+            model = esc(self.tr("This model:"))
+            return (f"<span style='color:{bad}'><b>✗ {word}</b></span><br>"
+                    f"<b>{lesson}</b> {expected}<br>"
+                    f"<span style='color:{bad}'><b>{model}</b> {reason}</span>")
         word = self.tr("not applicable")
-        return f"<span style='color:gray'><b>– {word}</b> · {text}<br><i>{reason}</i></span>"
+        return f"<span style='color:gray'><b>– {word}</b> · {expected}<br><i>{esc(reason)}</i></span>"
 
     def _tooltip(self, r: ClaimResult) -> str:
         numbers = ", ".join(f"{k} = {v:.4g}" if isinstance(v, float) else f"{k} = {v}"
@@ -86,7 +119,8 @@ class ClaimsView(QGroupBox):
         return next(r.status for r in self.results if r.id == cid)
 
     def _retranslate(self) -> None:
-        self.setTitle(self.tr("Checked on the live model"))
+        self.checks_box.setTitle(self.tr("Checked on the live model"))
+        self.examples_box.setTitle(self.tr("Worked examples (arithmetic, not checks)"))
         if self.results:
             self.show_results(self.results)
 

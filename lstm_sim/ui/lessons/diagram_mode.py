@@ -6,6 +6,10 @@ Lesson 6 builds the LSTM up part by part, so its steps hide the parts still to c
 their steps switch View ▸ Step inside the cell on and show their stage
 (``LessonStep.stage``). Leaving them (another lesson, or closing the lessons pane) draws
 the whole cell again and gives the sub-step switch back as the learner had set it.
+
+The lessons pane's visibility is also where a lesson takes over the screen and gives it
+back: closing the pane gives the learner's session back (``LessonsPanel.leave``),
+opening it again puts the lesson on the panel back on screen (``LessonsPanel.resume``).
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ class DiagramMode(QObject):
         panel.stepShown.connect(self._on_step_shown)
         dock.visibilityChanged.connect(self._on_dock_visibility)
         if not dock.isHidden():
+            panel.resume()
             self.apply(panel.step)
 
     @property
@@ -65,6 +70,8 @@ class DiagramMode(QObject):
 
     def _on_dock_visibility(self, visible: bool) -> None:
         if self.dock.isHidden():
-            self.apply(None)                     # the lessons pane was closed
+            self.panel.leave()                   # the lessons pane was closed: the learner's session back
+            self.apply(None)
         elif visible:
+            self.panel.resume()
             self.apply(self.panel.step)

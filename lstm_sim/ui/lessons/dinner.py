@@ -1,8 +1,9 @@
-"""Lesson 1's demo: ten days of the dinner cycle; mark the days you were away and see the
+"""Lesson 2's demo: ten days of the dinner cycle; mark the days you were away and see the
 dinner network carry on from its own guesses (``scenarios.lessons.demos.dinner_days``).
 
-When the session is on the dinner preset, the same days become its text, so the diagram
-and the other panes show the very steps the demo lists.
+When the session is on the dinner network, the guesses are that network's, edits and
+all, and the same days become its text, so the diagram and the other panes show the
+very steps the demo lists.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Sign
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...scenarios.lessons.content import AWAY_DAYS
-from ...scenarios.lessons.demos import DinnerDay, dinner_days, dinner_text
+from ...scenarios.lessons.demos import CYCLE, DinnerDay, dinner_days, dinner_text
 from ..theme import error_color
 
 GOOD = "#2e8b57"
@@ -69,7 +70,15 @@ class DinnerDaysDemo(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.summary)
         self._days: list[DinnerDay] = []
+        if session is not None:
+            for signal in (session.weightsChanged, session.networkChanged):
+                signal.connect(self._update)
         self._retranslate()
+
+    def _on_dinner(self) -> bool:
+        """The session shows a dinner network (its words are the three dishes)."""
+        s = self.session
+        return s is not None and s.original is not None and tuple(s.words) == CYCLE
 
     def away(self) -> list[bool]:
         return [b.isChecked() for b in self.buttons]
@@ -87,13 +96,14 @@ class DinnerDaysDemo(QWidget):
     def _toggled(self, *args) -> None:
         self._update()
         away = self.away()
-        s = self.session
-        if s is not None and s.original is not None and s.original.name == "dinner":
-            s.set_text(dinner_text(away))
+        if self._on_dinner():
+            self.session.set_text(dinner_text(away))
         self.awayChanged.emit(away)
 
     def _update(self) -> None:
-        self._days = dinner_days(self.away())
+        live = self._on_dinner()
+        self._days = dinner_days(self.away(), net=self.session.network() if live else None,
+                                 vocab=self.session.vocab if live else None)
         bad = error_color(self.palette()).name()
         for k, d in enumerate(self._days):
             tomorrow = k == len(self.buttons)

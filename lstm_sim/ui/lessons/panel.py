@@ -1,9 +1,14 @@
 """The lessons panel: the lesson replayed step by step beside the live model.
 
-Showing a step puts the app where the step talks about (preset, text, time step, through
-the session's intents), asks the main window to point at the part it explains
-(``highlightRequested``), shows the step's demo, and checks the step's claims on the
-session's current trace, again whenever the trace changes (an edit, a clamp, training).
+A lesson takes over the screen, never the learner's work: the first step shown stashes
+the learner's session and opens the lesson's own network from its first step (a
+:class:`~lstm_sim.controller.lesson_session.LessonSession`); each step then moves that
+network to its text and time step without an undo step; another lesson opens its own
+network; :meth:`LessonsPanel.leave` (closing the lessons pane) gives the learner's
+session back exactly as it was, undo history and all. Showing a step also asks the main
+window to point at the part it explains (``highlightRequested``), shows the step's demo,
+and checks the step's claims on the session's trace, again whenever it changes (an
+edit, a clamp, a demo's settings).
 """
 from __future__ import annotations
 
@@ -15,11 +20,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from ...controller.lesson_session import lesson_session_of
+from ...scenarios import load_preset
 from ...scenarios.claims import ClaimResult, evaluate
 from ...scenarios.lessons import LESSONS, Lesson, LessonStep
 from .book import BookSamplerDemo
 from .claims_view import ClaimsView
 from .dinner import DinnerDaysDemo
+from .memory_demos import DistanceDemo, UnsquashedMemoryDemo
 from .squashing import RepeatedVotesDemo, SquashingDemo
 from .valves import ValvesDemo
 
@@ -34,14 +42,21 @@ class LessonsPanel(QWidget):
     highlightRequested = Signal(str, str)
     #: A step is on screen: (lesson id, 0-based step index).
     stepShown = Signal(str, int)
+    #: A step asks for a tool of the window: "compare-distance" (Tools ▸ Compare's distance run).
+    toolRequested = Signal(str)
 
     def __init__(self, session, parent: QWidget | None = None,
-                 open_guard: Callable[[], bool] | None = None):
+                 before_lesson: Callable[[], None] | None = None, open_guard=None):
         super().__init__(parent)
         self.setObjectName("lessonsPanel")
         self.session = session
-        #: Asked before a step opens another preset (e.g. "save your changes?"); False keeps the app as is.
-        self.open_guard = open_guard
+        #: The lesson session that stashes the learner's work while a lesson is on screen.
+        self.lesson_session = lesson_session_of(session)
+        #: Called before a lesson first takes over the screen (the window finishes a
+        #: training run, whose result becomes an undo step of the learner's session).
+        #: Nothing asks to save: the learner's session is stashed, never replaced.
+        self.before_lesson = before_lesson
+        del open_guard                      # no longer asked: a lesson never replaces the learner's work
         self.lessons: tuple[Lesson, ...] = LESSONS
         self._lesson = 0
         self._step = 0
@@ -134,17 +149,42 @@ class LessonsPanel(QWidget):
     def results(self) -> list[ClaimResult]:
         return list(self.claims.results)
 
+    @property
+    def in_lesson(self) -> bool:
+        """The lesson on the panel is the one on screen (its network, not the learner's)."""
+        return self.lesson_session.lesson == self.lesson.id
+
     def demo(self, name: str) -> QWidget:
         """The demo widget ``name`` (made the first time it is asked for)."""
         if name not in self.demos:
-            makers = {"squashing": SquashingDemo, "repeated-votes": RepeatedVotesDemo,
-                      "valves": ValvesDemo, "book-sampler": BookSamplerDemo,
-                      "dinner-days": lambda parent: DinnerDaysDemo(self.session, parent)}
+            s = self.session
+            makers = {"squashing": lambda parent: SquashingDemo(parent, functions=("tanh",)),
+                      "logistic": lambda parent: SquashingDemo(parent, functions=("sigma", "tanh")),
+                      "repeated-votes": RepeatedVotesDemo, "valves": ValvesDemo,
+                      "book-sampler": lambda parent: BookSamplerDemo(parent, s),
+                      "dinner-days": lambda parent: DinnerDaysDemo(s, parent),
+                      "distance": DistanceDemo,
+                      "unsquashed-memory": lambda parent: UnsquashedMemoryDemo(s, parent)}
             widget = makers[name](self.demo_box)
             widget.setObjectName(f"demo:{name}")
             self.demo_layout.addWidget(widget)
             self.demos[name] = widget
+            if name == "valves":
+                widget.valvesChanged.connect(self.refresh_claims)
+            elif name == "repeated-votes":
+                widget.loopChanged.connect(self.refresh_claims)
+            elif name == "distance":
+                widget.runRequested.connect(lambda: self.toolRequested.emit("compare-distance"))
         return self.demos[name]
+
+    def demo_inputs(self) -> dict:
+        """What the demos are set to, for the worked examples that read them."""
+        inputs = {}
+        if "valves" in self.demos:
+            inputs["valves"] = [float(v) for v in self.demos["valves"].valves()]
+        if "repeated-votes" in self.demos:
+            inputs["loop"] = self.demos["repeated-votes"].settings()
+        return inputs
 
     # -- moving ---------------------------------------------------------------------
     def show_lesson(self, key, step: int = 0, move_app: bool = True) -> None:
@@ -202,29 +242,38 @@ class LessonsPanel(QWidget):
         self.stepShown.emit(self.lesson.id, self._step)
 
     def _move_app(self, step: LessonStep) -> None:
-        """Put the session where the step talks about: its preset (kept if already open,
-        so the learner's edits stay), its text, its time step."""
-        s = self.session
-        if step.preset and (s.original is None or s.original.name != step.preset):
-            if self.open_guard is not None and not self.open_guard():
-                return
-            s.open_preset(step.preset)
-        if s.original is None:
-            return
-        if step.text is not None and s.text != step.text:
-            if not s.set_text(step.text):
-                return
-        if step.step is not None:
-            s.set_step(step.step)
+        """Put the lesson's network where the step talks about. A lesson not yet on
+        screen opens its own network at its first step (stashing the learner's session
+        the first time); within a lesson the learner's what-ifs stay, and the step's text
+        and time step are shown without an undo step."""
+        ls, lesson = self.lesson_session, self.lesson
+        if ls.lesson != lesson.id:
+            if not ls.active and self.before_lesson is not None:
+                self.before_lesson()
+            first = lesson.steps[0]
+            ls.open(lesson.id, load_preset(lesson.preset), text=first.text, step=first.step)
+        ls.show(step.text, step.step)
+
+    def leave(self) -> None:
+        """Give the learner's session back, exactly as it was before the lessons; the
+        panel stays on its lesson and step, to resume there."""
+        self.lesson_session.leave()
+
+    def resume(self) -> None:
+        """Put the lesson on the panel back on screen (after ``leave``), at its step."""
+        if not self.in_lesson:
+            self._show()
 
     # -- claims ---------------------------------------------------------------------------
     def refresh_claims(self, *args) -> None:
-        """Re-check the step's claims on the session's current trace."""
+        """Re-check the step's claims on the session's current trace (the network's
+        weights are copied only if a claim reads them)."""
         s = self.session
         if s.original is None:
-            results = evaluate(None, None, [], [], ids=self.step.claims)
+            results = evaluate(None, None, [], [], ids=self.step.claims, inputs=self.demo_inputs())
         else:
-            results = evaluate(None, s.trace, s.words, s.units, ids=self.step.claims)
+            results = evaluate(None, s.trace, s.words, s.units, ids=self.step.claims, net=s.network,
+                               inputs=self.demo_inputs())
         self.claims.show_results(results)
 
     # -- words -------------------------------------------------------------------------

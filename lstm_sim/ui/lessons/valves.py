@@ -1,17 +1,18 @@
-"""Lesson 5's demo: a signal through a row of valves (element-wise ⊗), then merged with
+"""Lesson 6's demo: a signal through a row of valves (element-wise ⊗), then merged with
 a second vector (element-wise ⊕). Values are coloured as everywhere else in the app."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from ...scenarios.lessons.demos import merge, through_valves
+from ...scenarios.lessons.facts import SIGNAL as SIGNAL_VALUE, VALVES
 from ..colors import colors_for, text_color_on
 from .squashing import minus
 
-SIGNAL = (0.8, 0.8, 0.8)
-START_VALVES = (1.0, 0.5, 0.0)
+SIGNAL = (SIGNAL_VALUE,) * len(VALVES)
+START_VALVES = VALVES
 NEW_VOTES = (0.1, -0.4, 0.5)
 STEPS = 100                     # slider resolution: valves move in steps of 0.01
 
@@ -36,6 +37,9 @@ class ValueCell(QLabel):
 
 
 class ValvesDemo(QWidget):
+    #: The learner moved a valve: the valves' values (the worked example reads them).
+    valvesChanged = Signal(list)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         grid = QGridLayout()
@@ -106,6 +110,7 @@ class ValvesDemo(QWidget):
         self.summary.setText(minus(self.tr("0.8 through valves {0} gives {1}.").format(
             ", ".join(f"{v:g}" for v in self.valves().round(2)),
             ", ".join(f"{v:.2g}" for v in out.round(2)))))
+        self.valvesChanged.emit([float(v) for v in self.valves()])
 
     def _retranslate(self) -> None:
         for row, text in ((0, self.tr("signal")), (1, self.tr("valves (a gate)")),
