@@ -1,0 +1,509 @@
+"""The Units pane: find the units that track something, then poke them.
+
+A long text is coloured token by token (a character model: character by character) by
+one unit's value, on the app's fixed scales; hovering reads the value, clicking a token
+of the window's own text steps there. Drag over a span (or type a regular expression)
+to mark steps: the units of the layer are ranked by how well they separate the marks
+from the rest (AUC, or the difference of means over the pooled spread), the best is
+shown, and the other places it fires are outlined. Each listed unit links to its
+heatmap row, its diagram cell, its weights, and "what if it were off?" (its selection
+gate clamped shut), so the effect on the prediction is one click away. Beside it, each
+layer's gate saturation.
+
+The pane is a view: ``controller.units.UnitsController`` holds the text, values, marks
+and ranking and does the work off the GUI thread; the pane draws and says what the user
+asked for (its signals; :func:`connect_units_pane` wires them to the window).
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from ..controller.units import UnitsController
+from ..glossary import QT_TRANSLATE_NOOP
+from .colors import levels_for, rgb_for
+from .diagram.names import WIRE_NAMES
+from .i18n import Retranslates
+from .theme import is_dark
+from .units_list import RankingList
+from .units_saturation import SaturationPlot
+from .units_text import TokenText
+
+#: How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM's h
+#: is o ⊙ tanh c, so o = 0 silences it; a GRU's h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps
+#: it at its start, 0). A plain RNN has no gate to clamp.
+OFF_CLAMPS = {"lstm": ("o", 0.0), "gru": ("z", 1.0)}
+SCORE_NAMES = {"auc": QT_TRANSLATE_NOOP("UnitsPane", "AUC: |AUC − ½|"),
+               "d": QT_TRANSLATE_NOOP("UnitsPane", "d: mean difference / pooled spread")}
+
+
+class UnitsPane(Retranslates, QWidget):
+    stepRequested = Signal(int)
+    #: layer, state key, unit: outline its heatmap row / its cell in the diagram / show its weights.
+    heatmapRequested = Signal(int, str, int)
+    diagramRequested = Signal(int, str, int)
+    weightsRequested = Signal(int, str, int)
+    #: layer, gate, unit, value (None frees it): "what if this unit were off?"
+    clampRequested = Signal(int, str, int, object)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.units = UnitsController(session, self)
+        self._hovered = -1
+        self._status = ""
+
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("unitsSource")
+        self.source_label.setWordWrap(True)
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("unitsOpenText")
+        self.open_button.clicked.connect(self._open_text)
+        self.session_button = QPushButton(self)
+        self.session_button.setObjectName("unitsSessionText")
+        self.session_button.clicked.connect(self.units.use_session_text)
+        self.layer_label, self.layer_combo = QLabel(self), QComboBox(self)
+        self.layer_combo.setObjectName("unitsLayer")
+        self.layer_combo.activated.connect(lambda k: self.units.set_layer(k))
+        self.state_label, self.state_combo = QLabel(self), QComboBox(self)
+        self.state_combo.setObjectName("unitsState")
+        self.state_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.state_combo.activated.connect(lambda k: self.units.set_state(self.state_combo.itemData(k)))
+        self.unit_label, self.unit_combo = QLabel(self), QComboBox(self)
+        self.unit_combo.setObjectName("unitsUnit")
+        self.unit_combo.activated.connect(lambda k: self.units.choose_unit(k))
+        self.scale = QLabel(self)
+        self.scale.setObjectName("unitsScale")
+
+        self.text = TokenText(self)
+        self.text.setObjectName("unitsText")
+        self.text.describe = self.describe
+        self.text.hovered.connect(self._hover)
+        self.text.clicked.connect(self._clicked)
+        self.text.selected.connect(self.units.mark_chars)
+
+        self.mark_label = QLabel(self)
+        self.mark_label.setWordWrap(True)
+        self.regex = QLineEdit(self)
+        self.regex.setObjectName("unitsRegex")
+        self.regex.returnPressed.connect(self._find)
+        self.find_button = QPushButton(self)
+        self.find_button.setObjectName("unitsFind")
+        self.find_button.clicked.connect(self._find)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setObjectName("unitsClear")
+        self.clear_button.clicked.connect(self.units.clear_marks)
+        self.score_label, self.score_combo = QLabel(self), QComboBox(self)
+        self.score_combo.setObjectName("unitsScore")
+        for key in SCORE_NAMES:
+            self.score_combo.addItem("", key)
+        self.score_combo.activated.connect(lambda k: self.units.set_score(self.score_combo.itemData(k)))
+
+        self.ranking = RankingList(self)
+        self.ranking.unitChosen.connect(self.units.choose_unit)
+        self.ranking.menuRequested.connect(self._row_menu)
+        self.ranking_note = QLabel(self)
+        self.ranking_note.setObjectName("unitsRankingNote")
+        self.ranking_note.setWordWrap(True)
+        self.heatmap_button, self.diagram_button = QPushButton(self), QPushButton(self)
+        self.weights_button, self.off_button = QPushButton(self), QPushButton(self)
+        for button, name, signal in ((self.heatmap_button, "unitsHeatmap", self.heatmapRequested),
+                                     (self.diagram_button, "unitsDiagram", self.diagramRequested),
+                                     (self.weights_button, "unitsWeights", self.weightsRequested)):
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=signal: self._link(s))
+        self.off_button.setObjectName("unitsOff")
+        self.off_button.clicked.connect(self._toggle_off)
+        self.threshold_label, self.threshold = QLabel(self), QDoubleSpinBox(self)
+        self.threshold.setObjectName("unitsThreshold")
+        self.threshold.setDecimals(3)
+        self.threshold.setRange(-1000.0, 1000.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.valueChanged.connect(self._threshold_edited)
+        self.unit_note = QLabel(self)
+        self.unit_note.setObjectName("unitsUnitNote")
+        self.unit_note.setWordWrap(True)
+
+        self.saturation = SaturationPlot(self)
+        self.saturation.pointClicked.connect(self._point_clicked)
+        self.readout = QLabel(self)
+        self.readout.setObjectName("unitsReadout")
+        self.status = QLabel(self)
+        self.status.setObjectName("unitsStatus")
+        self.status.setWordWrap(True)
+        self._build_layout()
+
+        u = self.units
+        u.textChanged.connect(self._show_text)
+        u.valuesChanged.connect(self._show_values)
+        u.saturationChanged.connect(lambda: self.saturation.set_saturation(u.saturation, u.units))
+        u.marksChanged.connect(lambda: self.text.set_marked(u.marked))
+        u.rankingChanged.connect(self._show_ranking)
+        u.unitChanged.connect(self._show_unit)
+        u.busyChanged.connect(self._show_busy)
+        u.progressed.connect(self._show_progress)
+        u.failed.connect(self._show_failure)
+        session.networkChanged.connect(self._show_network)
+        session.stepChanged.connect(self._show_step)
+        session.clampsChanged.connect(self._show_off_button)
+        self.retranslate()
+        if session.original is not None:
+            self._show_network()
+
+    def _build_layout(self) -> None:
+        """Rows that stay usable in a narrow dock: the pane never forces the diagram small."""
+        top = QHBoxLayout()
+        top.addWidget(self.source_label, 1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.session_button)
+        shown = QHBoxLayout()
+        for w in (self.layer_label, self.layer_combo, self.state_label, self.state_combo, self.unit_label,
+                  self.unit_combo, self.scale):
+            shown.addWidget(w)
+        shown.addStretch(1)
+        marks = QHBoxLayout()
+        marks.addWidget(self.regex, 1)
+        marks.addWidget(self.find_button)
+        marks.addWidget(self.clear_button)
+        score = QHBoxLayout()
+        score.addWidget(self.score_label)
+        score.addWidget(self.score_combo, 1)
+        buttons = QGridLayout()
+        for k, w in enumerate((self.heatmap_button, self.diagram_button, self.weights_button, self.off_button)):
+            buttons.addWidget(w, k // 2, k % 2)
+        fires = QHBoxLayout()
+        fires.addWidget(self.threshold_label)
+        fires.addWidget(self.threshold)
+        fires.addStretch(1)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(score)
+        lv.addWidget(self.ranking_note)
+        lv.addWidget(self.ranking, 1)
+        lv.addLayout(buttons)
+        lv.addLayout(fires)
+        lv.addWidget(self.unit_note)
+        lower = QSplitter(Qt.Horizontal, self)
+        lower.addWidget(left)
+        lower.addWidget(self.saturation)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        upper = QWidget(self)
+        uv = QVBoxLayout(upper)
+        uv.setContentsMargins(0, 0, 0, 0)
+        uv.addWidget(self.text, 1)
+        uv.addWidget(self.readout)
+        uv.addWidget(self.mark_label)
+        uv.addLayout(marks)
+        split = QSplitter(Qt.Vertical, self)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addLayout(top)
+        layout.addLayout(shown)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+
+    # -- words ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open a text…"))
+        self.open_button.setToolTip(self.tr("Colour a longer text of your own (UTF-8): words the model does "
+                                            "not know are left out"))
+        self.session_button.setText(self.tr("The window's text"))
+        self.layer_label.setText(self.tr("Layer"))
+        self.state_label.setText(self.tr("Colour by"))
+        self.unit_label.setText(self.tr("Unit"))
+        self.mark_label.setText(self.tr("Mark: drag over the text, or a regular expression"))
+        self.regex.setPlaceholderText(self.tr(r"e.g. \([^()]*  (inside parentheses)"))
+        self.find_button.setText(self.tr("Find units"))
+        self.clear_button.setText(self.tr("Clear marks"))
+        self.score_label.setText(self.tr("Rank by"))
+        for k in range(self.score_combo.count()):
+            self.score_combo.setItemText(k, self.tr(SCORE_NAMES[self.score_combo.itemData(k)]))
+        self.heatmap_button.setText(self.tr("Heatmap row"))
+        self.diagram_button.setText(self.tr("Diagram cell"))
+        self.weights_button.setText(self.tr("Weights"))
+        self.threshold_label.setText(self.tr("Fires at"))
+        self.threshold.setToolTip(self.tr("Where the unit counts as firing like on the marks (midway between "
+                                          "its mean on them and elsewhere, until you change it)"))
+        if self.session.original is not None:
+            self._show_states()
+            self._show_source()
+            self._show_ranking()
+            self._show_off_button()
+            self._show_loss()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._show_unit()
+
+    def _state_name(self, state: str | None = None) -> str:
+        return WIRE_NAMES[state or self.units.state]
+
+    def describe(self, step: int) -> str:
+        """What hovering a token says: its step, its text and the unit's value there."""
+        u = self.units
+        a, b = u.spans[step]
+        token = u.text[a:b].replace("\n", "↵").replace(" ", "␣") if u.char_model else u.text[a:b]
+        column = u.column()
+        if column is None or u.unit is None:
+            return self.tr("step {0} “{1}”").format(step + 1, token)
+        return self.tr("step {0} “{1}”: {2} of unit {3} = {4:+.3f}").format(
+            step + 1, token, self._state_name(), u.units[u.unit], float(column[step]))
+
+    # -- session → pane ------------------------------------------------------------------------------
+    def _show_network(self) -> None:
+        s = self.session
+        with_blocked(self.layer_combo, lambda: (self.layer_combo.clear(), self.layer_combo.addItems(
+            [str(k + 1) for k in range(s.num_layers)])))
+        for w in (self.layer_label, self.layer_combo):
+            w.setVisible(s.num_layers > 1)
+        with_blocked(self.unit_combo, lambda: (self.unit_combo.clear(), self.unit_combo.addItems(s.units)))
+        self._show_states()
+        self._show_text()
+        self._show_values()
+        self.saturation.set_saturation(self.units.saturation, s.units)
+
+    def _show_states(self) -> None:
+        u = self.units
+        def fill():
+            self.state_combo.clear()
+            for key in u.states():
+                self.state_combo.addItem(self._state_name(key), key)
+            self.state_combo.setCurrentIndex(max(self.state_combo.findData(u.state), 0))
+        with_blocked(self.state_combo, fill)
+
+    def _show_text(self) -> None:
+        u = self.units
+        self.text.set_text(u.text, u.spans, u.char_model)
+        self.text.set_marked(u.marked)
+        self._show_source()
+        self._show_step(self.session.step)
+
+    def _show_source(self) -> None:
+        u = self.units
+        n = len(u.tokens)
+        what = (self.tr("The window's text: {0:,} tokens").format(n) if u.is_session_text
+                else self.tr("{0}: {1:,} tokens").format(u.name or self.tr("a text"), n))
+        if u.skipped:
+            words = sorted({u.text[a:b] for a, b in u.skipped[:200]})
+            shown = ", ".join(f"“{w}”" for w in words[:5]) + (" …" if len(words) > 5 else "")
+            what += self.tr("; {0:,} unknown words left out ({1})").format(len(u.skipped), shown)
+        if u.cut_at is not None:
+            what += self.tr("; cut after character {0:,} (the most this model's size allows)").format(u.cut_at)
+        self.source_label.setText(what)
+        self.session_button.setEnabled(not u.is_session_text)
+
+    def _show_values(self) -> None:
+        u = self.units
+        with_blocked(self.layer_combo, lambda: self.layer_combo.setCurrentIndex(u.layer))
+        with_blocked(self.state_combo, lambda: self.state_combo.setCurrentIndex(
+            max(self.state_combo.findData(u.state), 0)))
+        self._show_scale()
+        self._show_unit()
+        self._show_loss()
+
+    def _show_scale(self) -> None:
+        """A small strip of the colour scale in use, with its ends."""
+        key = self.units.state
+        lo, hi = levels_for(key)
+        rgb = np.ascontiguousarray(np.repeat(rgb_for(key, np.linspace(lo, hi, 96), is_dark(self.palette()))[None],
+                                             10, axis=0))
+        image = QImage(rgb.data, 96, 10, 3 * 96, QImage.Format_RGB888).copy()
+        self.scale.setPixmap(QPixmap.fromImage(image))
+        self.scale.setToolTip(self.tr("{0}: {1:g} … {2:g} (the app's fixed scale)").format(
+            self._state_name(key), lo, hi))
+
+    def _show_unit(self, *args) -> None:
+        u = self.units
+        column = u.column()
+        self.text.set_colors(None if column is None else
+                             rgb_for(u.state, column, is_dark(self.palette())))
+        self.text.set_fired(u.fired())
+        if u.unit is not None:
+            with_blocked(self.unit_combo, lambda: self.unit_combo.setCurrentIndex(u.unit))
+            with_blocked(self.threshold, lambda: self.threshold.setValue(u.threshold or 0.0))
+        self.threshold.setEnabled(u.threshold is not None)
+        self.ranking.select(u.unit)
+        self._show_unit_note()
+        self._show_off_button()
+        if self._hovered >= 0:
+            self.readout.setText(self.describe(self._hovered))
+
+    def _show_unit_note(self) -> None:
+        u = self.units
+        if u.unit is None or u.marked is None:
+            self.unit_note.setText(self.tr("Mark some steps to see where this unit fires like on them."))
+            return
+        if u.threshold is None:
+            self.unit_note.setText(self.tr("Unit {0} does not tell the marks from the rest: it fires nowhere "
+                                           "in particular.").format(u.units[u.unit]))
+            return
+        places = u.other_places()
+        side = "≥" if u.above else "≤"
+        self.unit_note.setText(self.tr("Unit {0} fires ({1} {2:+.3f}) at {3:,} other places, outlined in the text.")
+                               .format(u.units[u.unit], side, u.threshold, len(places)))
+
+    def _show_ranking(self) -> None:
+        u, r = self.units, self.units.ranking
+        if r is None:
+            self.ranking.show_ranking(None, u.units, u.unit)
+            self.ranking_note.setText(
+                self.tr("Tracing…") if u.marked is not None and u.values is None
+                else self.tr("Mark steps (drag over the text or type a regular expression), and the units "
+                             "that tell them apart from the rest are listed here."))
+            return
+        self.ranking_note.setText(self.tr(
+            "{0:,} marked steps against {1:,} others, units of layer {2} ranked by {3}. AUC: the chance that "
+            "a marked step's value is above another step's (½ = no better than chance, 1 = always higher "
+            "on the marks, 0 = always lower); d: the difference of the means over their pooled standard "
+            "deviation.").format(r.n_marked, r.n_rest, u.layer + 1, self.tr(SCORE_NAMES[r.score])))
+        self.ranking.show_ranking(r, u.units, u.unit)
+
+    def _show_off_button(self) -> None:
+        u = self.units
+        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        self.off_button.setEnabled(off_clamp is not None and u.unit is not None)
+        if off_clamp is None:
+            self.off_button.setText(self.tr("What if it were off?"))
+            self.off_button.setToolTip(self.tr("A plain RNN has no gates, so no valve can shut one unit off: "
+                                               "edit its weights instead."))
+            return
+        off = self.is_off(u.unit)
+        self.off_button.setText(self.tr("Free it again") if off else self.tr("What if it were off?"))
+        if self.session.kind == "gru":
+            tip = (self.tr("Its update gate z is clamped open (1): its h keeps its start, 0, at every step.") if off
+                   else self.tr("Clamp its update gate z open (1), so its h keeps its start, 0, at every step, "
+                                "and watch the predictions change."))
+        else:
+            tip = (self.tr("Its selection gate o is clamped shut (0): its h is 0 at every step.") if off
+                   else self.tr("Clamp its selection gate o shut (0), so its h is 0 at every step, and watch "
+                                "the predictions change."))
+        self.off_button.setToolTip(tip)
+
+    def is_off(self, unit: int | None) -> bool:
+        """Whether the unit is held off in the pane's layer (an LSTM's selection gate
+        clamped shut, a GRU's update gate clamped open)."""
+        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        clamps = self.session.all_clamps() if off_clamp is not None else None
+        if not clamps or unit is None:
+            return False
+        gate, value = off_clamp
+        layer = clamps if isinstance(clamps, dict) else clamps[self.units.layer]
+        return gate in layer and float(layer[gate][unit]) == value
+
+    def _show_loss(self) -> None:
+        u = self.units
+        if u.loss is None:
+            text = ""
+        elif u.loss_before is not None:
+            text = self.tr("Next-token loss over this text: {0:.3f} nats per token (it was {1:.3f} before the "
+                           "last change).").format(u.loss, u.loss_before)
+        else:
+            text = self.tr("Next-token loss over this text: {0:.3f} nats per token.").format(u.loss)
+        self._status = text
+        if not u.busy:
+            self.status.setText(text)
+
+    def _show_busy(self, what: str) -> None:
+        if not what:
+            self._show_loss()
+            self.status.setText(self._status)
+        elif what == "rank":
+            self.status.setText(self.tr("Ranking the units…"))
+        else:
+            self.status.setText(self.tr("Tracing the text…"))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.units.busy:
+            self.status.setText(self.tr("Tracing the text… {0:.0%}").format(done / max(total, 1)))
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _show_step(self, step: int) -> None:
+        if self.units.is_session_text and step < len(self.units.tokens):
+            self.text.set_current(step)
+            self.text.ensure_visible(step)
+
+    # -- the user -------------------------------------------------------------------------------
+    def _hover(self, step: int) -> None:
+        self._hovered = step
+        self.readout.setText(self.describe(step) if step >= 0 else "")
+
+    def _clicked(self, step: int) -> None:
+        if self.units.is_session_text:
+            self.stepRequested.emit(step)
+        else:
+            self.text.set_current(step)
+            self.readout.setText(self.describe(step) + "  " + self.tr("(a loaded text: the window steps through "
+                                                                       "its own text)"))
+
+    def _find(self) -> None:
+        pattern = self.regex.text()
+        if pattern:
+            self.units.mark_regex(pattern)
+
+    def _open_text(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a text to colour"), "",
+                                              self.tr("Text files (*.txt);;All files (*)"))
+        if path:
+            self.open_text_file(path)
+
+    def open_text_file(self, path: str) -> bool:
+        return self.units.load_file(path)
+
+    def _link(self, signal) -> None:
+        u = self.units
+        if u.unit is not None:
+            signal.emit(u.layer, u.state, u.unit)
+
+    def _toggle_off(self) -> None:
+        u = self.units
+        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        if u.unit is not None and off_clamp is not None:
+            gate, value = off_clamp
+            self.clampRequested.emit(u.layer, gate, u.unit, None if self.is_off(u.unit) else value)
+
+    def _threshold_edited(self, value: float) -> None:
+        if self.units.threshold is not None and value != self.units.threshold:
+            self.units.set_threshold(value)
+
+    def _row_menu(self, unit: int, where) -> None:
+        """A right-click on a listed unit: the same four links as the buttons, for it."""
+        self.units.choose_unit(unit)
+        menu = QMenu(self)
+        menu.setObjectName("unitsRowMenu")
+        for button in (self.heatmap_button, self.diagram_button, self.weights_button, self.off_button):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.setAttribute(Qt.WA_DeleteOnClose)
+        menu.popup(where)
+
+    def _point_clicked(self, layer: int, gate: str, unit: int) -> None:
+        self.units.set_layer(layer)
+        self.units.set_state(gate)
+        self.units.choose_unit(unit)
+
+    def shutdown(self) -> None:
+        self.units.shutdown()
+
+
+def with_blocked(widget, fn) -> None:
+    """Run ``fn`` with the widget's signals blocked: the pane setting it is not the user."""
+    was = widget.blockSignals(True)
+    try:
+        fn()
+    finally:
+        widget.blockSignals(was)
+
+
+from .units_links import connect_units_pane  # noqa: E402  (the window's wiring, re-exported)
