@@ -18,6 +18,7 @@ def test_wheel_ships_resources_and_entry_point(tmp_path):
     for preset in ("walkthrough", "book-rnn", "dinner"):
         assert f"lstm_sim/resources/presets/{preset}.json" in names
     assert "lstm_sim/resources/i18n/lstm_sim_zh_TW.qm" in names         # the second language ships
+    assert "lstm_sim/resources/icons/lstm-sim.svg" in names             # the window's icon
     assert "lstm-sim = lstm_sim.cli:main" in entry_points
     assert not any(n.startswith(("tests/", ".venv")) for n in names)
     assert not any(n.endswith(".png") for n in names)        # README images stay in the repo

@@ -50,7 +50,8 @@ def create_window(preset: str = START_PRESET, settings=None):
     return window
 
 
-def run() -> int:
+def run(present: bool = False) -> int:
+    """The application; with ``present``, the window opens in presentation mode."""
     from .platform_check import window_problem
     problem = window_problem()
     if problem:
@@ -60,4 +61,6 @@ def run() -> int:
     install_exception_dialog()
     window = create_window()
     window.show()
+    if present:
+        window.presentation.enter()
     return app.exec()

@@ -6,162 +6,43 @@ asks to jump to that step.
 
 A new trace (the user typed a key) only swaps the images' data: the items, axes and
 colour bars stay, and the word labels change only when the words did. Labels are
-thinned to every k-th word (or unit) so they never overlap, k recomputed from the font
-and the plot's size on every resize; hovering any cell names its unit, step and word.
+thinned to every k-th word so they never overlap, k recomputed from the font and the
+plot's size on every resize; hovering any cell names its unit, step and word. Unit
+labels shrink (down to MIN_UNIT_PX) before any is left out, and a pane too short for two
+rows of heatmaps puts them in one row, so every unit of a small net (up to 16) is named.
 """
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
-from pyqtgraph import Point
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
 from .i18n import Retranslates
+from .plot_parts import (MIN_UNIT_PX, HeatmapCell, LabelAxis, column_span, label_stride,  # noqa: F401 (callers import them here)
+                         row_font, shrinkable, thinned_ticks)
 from .theme import FollowsTheme, heatmap_colormap, is_dark
 
 #: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
 LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
 RNN_ROWS = (("h",),)
+GRU_ROWS = (("n", "h"), ("r", "z"))
+#: Heatmap rows by cell kind (the plain and the lesson's RNN: h alone).
+ROWS = {"lstm": LSTM_ROWS, "gru": GRU_ROWS}
 #: Magenta stands out on both colour scales and in both themes.
 CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
 #: A lesson's outline: the colour the diagram's lesson outlines have, dotted so it never
 #: reads as the step cursor or a clamp.
 LESSON_PEN = pg.mkPen("#d01c8b", width=3, style=Qt.DotLine, cosmetic=True)
+#: One row of heatmaps (rather than two) only if each is at least this wide.
+MIN_PLOT_W = 70
 #: Paper and ink of the plots in each theme.
 PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
 INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
-
-
-def label_stride(pitch: float, extent: float) -> int:
-    """Show every k-th of labels placed ``pitch`` pixels apart, each ``extent`` pixels
-    long (gap included), so that no two shown labels overlap."""
-    if pitch <= 0:
-        return 1 << 30
-    return max(1, math.ceil(extent / pitch - 1e-9))
-
-
-def thinned_ticks(labels: list[str], pitch: float, extent: float, offset: float = 0.5,
-                  lead: float = 0.0, margin: float = 0.5) -> list[tuple[float, str]]:
-    """Ticks (position, label) for every k-th label; positions are ``index + offset``.
-
-    The first shown label is the first whose ``lead`` pixels (half the longest label)
-    fit between the axis start and its position, ``index + margin`` pitches along: a
-    label that would be cut off is not drawn, so starting there keeps the strides even."""
-    k = label_stride(pitch, extent)
-    start = min(k - 1, max(0, math.ceil(lead / pitch - margin - 1e-9))) if pitch > 0 else 0
-    return [(t + offset, labels[t]) for t in range(start, len(labels), k)]
-
-
-def column_span(steps: int) -> int:
-    """How many columns the x axis spans for ``steps`` steps: exactly ``steps`` for a
-    short text; for a long one rounded up to a multiple of steps // 64 (≤ 1.6 % blank at
-    the right), so typing at the end rarely rescales the axes."""
-    quantum = max(1, steps // 64)
-    return max(1, -(-steps // quantum) * quantum)
-
-
-class LabelAxis(pg.AxisItem):
-    """An axis with given labels (words, units) at given positions, one level.
-
-    pyqtgraph's general tick code measures every label with a painter, ~0.5 ms per axis
-    each time the range changes, which typing does on every key that adds or removes a
-    word; this draws the same picture from the font's metrics."""
-
-    def generateDrawSpecs(self, p):
-        if self._tickLevels is None or len(self._tickLevels) != 1:
-            return super().generateDrawSpecs(p)
-        font = self.style["tickFont"] or p.font()
-        p.setFont(font)
-        fm = QFontMetricsF(font)
-        bounds = self.mapRectFromParent(self.geometry())
-        lo, hi = self.range
-        vertical = self.orientation in ("left", "right")
-        if hi == lo or bounds.isEmpty():
-            return None
-        if vertical:
-            scale = -bounds.height() / (hi - lo)
-            offset = lo * scale - bounds.height()
-            length = bounds.height()
-        else:
-            scale = bounds.width() / (hi - lo)
-            offset = lo * scale
-            length = bounds.width()
-        tick_length = self.style["tickLength"]
-        text_offset = max(0, tick_length) + self.style["tickTextOffset"][0 if vertical else 1]
-        pen = self.tickPen()
-        outer = self.boundingRect()
-        height = fm.height() * 0.8
-        tick_specs, text_specs, size2 = [], [], 0.0
-        for value, label in self._tickLevels[0]:
-            x = value * scale - offset
-            if not 0 <= x <= length:
-                continue
-            width = fm.horizontalAdvance(label)
-            if self.orientation == "left":
-                edge = bounds.right()
-                tick_specs.append((pen, QPointF(edge, x), QPointF(edge - tick_length, x)))
-                rect = QRectF(edge - text_offset - width, x - height / 2, width, height)
-                flags = Qt.AlignRight | Qt.AlignVCenter
-                size2 = max(size2, width)
-            elif self.orientation == "bottom":
-                edge = bounds.top()
-                tick_specs.append((pen, QPointF(x, edge), QPointF(x, edge + tick_length)))
-                rect = QRectF(x - width / 2, edge + text_offset, width, height)
-                flags = Qt.AlignHCenter | Qt.AlignTop
-                size2 = max(size2, height)
-            else:
-                return super().generateDrawSpecs(p)
-            if outer & rect == rect:        # as pyqtgraph does: no label that would be cut
-                text_specs.append((rect, flags | Qt.TextDontClip, label))
-        if vertical:
-            axis_spec = (self.pen(), bounds.topRight() + Point(-1, -1), bounds.bottomRight() + Point(-1, 1))
-        else:
-            axis_spec = (self.pen(), bounds.topLeft() + Point(-1, 1), bounds.topRight() + Point(1, 1))
-        self._updateMaxTextSize(size2)
-        return axis_spec, tick_specs, text_specs
-
-
-class HeatmapCell(pg.GraphicsLayout):
-    """Title, axes and a view box: what a PlotItem gives, without the PlotItem's
-    options menu and control widgets, which cost ~20 ms each to build at startup."""
-
-    def __init__(self, title: str, label_width: int, font: QFont):
-        super().__init__()
-        self.setContentsMargins(2, 2, 2, 2)
-        self.layout.setSpacing(0)
-        self.titleLabel = self.addLabel(title, row=0, col=1)
-        self.vb = pg.ViewBox(enableMenu=False, enableMouse=False, invertY=True, defaultPadding=0)
-        self.axes = {"left": LabelAxis("left"), "bottom": LabelAxis("bottom")}
-        for axis in self.axes.values():
-            axis.linkToView(self.vb)
-            axis.setStyle(tickFont=font)
-            # Axes and titles don't change from step to step: blit them from a pixmap.
-            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.titleLabel.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.axes["left"].setWidth(label_width)
-        self.addItem(self.axes["left"], row=1, col=0)
-        self.addItem(self.vb, row=1, col=1)
-        self.addItem(self.axes["bottom"], row=2, col=1)
-        self.ticks: dict[str, list[tuple[float, str]]] = {"left": [], "bottom": []}
-
-    def getAxis(self, name: str) -> pg.AxisItem:
-        return self.axes[name]
-
-    def setTitle(self, title: str, **opts) -> None:
-        self.titleLabel.setText(title, **opts)
-
-    def set_ticks(self, side: str, ticks: list[tuple[float, str]]) -> None:
-        """Change an axis's labels only if they differ (a change repaints the axis)."""
-        if ticks != self.ticks[side]:
-            self.ticks[side] = ticks
-            self.axes[side].setTicks([ticks])
 
 
 class HeatmapPane(Retranslates, FollowsTheme, QWidget):
@@ -189,6 +70,9 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self.cursors: dict[str, QGraphicsRectItem] = {}
         self.bars: list[pg.ColorBarItem] = []
         self._bar_keys: list[str] = []
+        self._groups: list[tuple[list[str], pg.ColorBarItem]] = []   # heatmaps sharing a colour bar
+        self.single_row = False                  # all heatmaps in one row (a short, wide pane)
+        self._unit_px = 0                        # the unit labels' font size now (0: the pane's)
         self._data: dict[str, np.ndarray] = {}
         self._units: list[str] = []
         self._tokens: list[str] = []
@@ -203,8 +87,8 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
     def retranslate(self) -> None:
         """Titles, colour-bar labels, clamp tooltips and the readout in the current language."""
         self.readout.setText(self._hint())       # a hovered cell's words were the old language's
-        for key, plot in self.plots.items():
-            plot.setTitle(WIRE_NAMES[key], color=INK[self._dark].name())
+        for key in self.plots:
+            self._show_title(key)
         for bar, key in zip(self.bars, self._bar_keys):
             bar.getAxis("left").setLabel(self._bar_label(key))
         for marks in self._clamp_marks.values():
@@ -221,6 +105,11 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
     def _clamp_tip(self, value: float) -> str:
         return self.tr("clamped at {0:g}").format(value)
 
+    def _show_title(self, key: str) -> None:
+        """A heatmap's title in the theme's ink, a little larger than the pane's type."""
+        size = f"{max(self.font().pointSizeF(), 6.0) * 1.1:.1f}pt"
+        self.plots[key].setTitle(WIRE_NAMES[key], color=INK[self._dark].name(), size=size)
+
     def set_cell(self, kind: str, units: list[str]) -> None:
         """Build one heatmap per path for this kind of cell."""
         self.graphics.clear()
@@ -230,15 +119,15 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self._tokens, self._columns = [], 0
         self.readout.setText(self._hint())
         self._units = list(units)
-        rows = LSTM_ROWS if kind == "lstm" else RNN_ROWS
+        rows = ROWS.get(kind, RNN_ROWS)
         font = QFont(self.font())
-        label_width = 16 + max(QFontMetrics(font).horizontalAdvance(u) for u in units)
-        self.bars, self._bar_keys = [], []
+        label_width = self._label_width(font)
+        self.bars, self._bar_keys, self._groups = [], [], []
+        self._unit_px = 0
         for r, keys in enumerate(rows):
             images = []
             for c, key in enumerate(keys):
                 plot = HeatmapCell(WIRE_NAMES[key], label_width, font)
-                self.graphics.addItem(plot, row=r, col=c)
                 image = pg.ImageItem(axisOrder="row-major")
                 plot.vb.addItem(image)
                 cursor = QGraphicsRectItem(0, 0, 1, len(units))
@@ -251,12 +140,99 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
             bar = pg.ColorBarItem(values=levels_for(keys[0]), colorMap=heatmap_colormap(keys[0], self._dark),
                                   interactive=False, width=12, label=self._bar_label(keys[0]))
             bar.setImageItem(images)
-            self.graphics.addItem(bar, row=r, col=len(rows[0]))
             self.bars.append(bar)
             self._bar_keys.append(keys[0])
+            self._groups.append((list(keys), bar))
+        self._inset_bars()
+        self._place(self._wants_single_row())
+        for key in self.plots:
+            self._show_title(key)
         self._applied_theme = None
         self._apply_theme()
         self._relabel()
+
+    def _label_width(self, font: QFont) -> int:
+        return 16 + max((QFontMetrics(font).horizontalAdvance(u) for u in self._units), default=0)
+
+    def _inset_bars(self) -> None:
+        """A colour bar's end labels ("1.0", "−1.0") are centred on its ends: inset the
+        bar by half a label so they stay inside its own cell and never print over the
+        bar above or below."""
+        half = QFontMetrics(QFont(self.font())).height() // 2 + 2
+        for bar in self.bars:
+            bar.layout.setContentsMargins(0, half, 0, half)
+
+    # -- one row or two ---------------------------------------------------------------------
+    def _row_room(self, rows: int) -> float:
+        """Pixels each unit's row would get with the heatmaps in ``rows`` rows."""
+        fm = QFontMetrics(QFont(self.font()))
+        chrome = 2 * fm.height() + 18                  # a heatmap's title and its word axis
+        return (self.graphics.height() / rows - chrome) / max(len(self._units), 1)
+
+    def _wants_single_row(self) -> bool:
+        """Two rows while every unit is named there at the pane's type; else one row, if
+        the heatmaps are not made too narrow by it."""
+        if len(self._groups) < 2:
+            return False
+        fm = QFontMetrics(QFont(self.font()))
+        if self._row_room(len(self._groups)) >= fm.height() + 2:
+            return False
+        plots = sum(len(keys) for keys, _ in self._groups)
+        width = (self.graphics.width() - len(self._groups) * 70) / plots - self._label_width(QFont(self.font()))
+        return width >= MIN_PLOT_W
+
+    def _place(self, single: bool) -> None:
+        """Lay the heatmaps out in one row (each group then its colour bar) or in one row
+        per group, the colour bars in a last column."""
+        layout = self.graphics.ci
+        for item in list(layout.items):
+            layout.removeItem(item)
+        col = 0
+        for r, (keys, bar) in enumerate(self._groups):
+            row, first = (0, col) if single else (r, 0)
+            for c, key in enumerate(keys):
+                layout.addItem(self.plots[key], row=row, col=first + c)
+            last = first + len(keys) if single else max(len(k) for k, _ in self._groups)
+            layout.addItem(bar, row=row, col=last)
+            col = last + 1
+        self.single_row = single
+        self._size_unit_axes()
+
+    def named(self) -> set[str]:
+        """The heatmaps with unit names beside them: all, or in one row only the first
+        of each group (its neighbours' rows line up with it)."""
+        if not self.single_row:
+            return set(self.plots)
+        return {keys[0] for keys, _ in self._groups}
+
+    def _size_unit_axes(self) -> None:
+        width, named = self._label_width(QFont(self.font())), self.named()
+        for key, plot in self.plots.items():
+            plot.axes["left"].setWidth(width if key in named else 6)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._groups and self._wants_single_row() != self.single_row:
+            self._place(not self.single_row)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange and self.plots:     # View ▸ Zoom
+            font = QFont(self.font())
+            for key, plot in self.plots.items():
+                plot.axes["bottom"].setStyle(tickFont=font)
+                self._show_title(key)
+            self._unit_px = 0
+            fm = QFontMetrics(font)
+            self._word_extent = max((fm.horizontalAdvance(w) for w in set(self._tokens)), default=0) \
+                + fm.horizontalAdvance("  ")
+            self._inset_bars()
+            if self._wants_single_row() != self.single_row:
+                self._place(not self.single_row)
+            self._size_unit_axes()
+            for plot in self.plots.values():
+                plot.ticks = {"left": [], "bottom": []}      # re-measured below
+            self._relabel()
 
     def set_trace(self, trace, tokens: list[str]) -> None:
         """Show a new trace: swap the image data; re-label only if the words changed."""
@@ -318,22 +294,32 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
             return
         rects = [plot.vb.boundingRect() for plot in self.plots.values()]
         fm = QFontMetrics(QFont(self.font()))
-        left = thinned_ticks(self._units, min(r.height() for r in rects) / max(len(self._units), 1),
-                             fm.height() + 2)
+        pitch = min(r.height() for r in rects) / max(len(self._units), 1)
+        unit_font = self._unit_font(pitch)
+        left = thinned_ticks(self._units, pitch, QFontMetrics(unit_font).height() + 1)
         bottom = (thinned_ticks(self._tokens, min(r.width() for r in rects) / self._columns, self._word_extent,
                                 lead=self._word_extent / 2) if self._tokens else [])
-        for plot in self.plots.values():
-            plot.set_ticks("left", left)
+        named = self.named()
+        for key, plot in self.plots.items():
+            plot.set_ticks("left", left if key in named else [(pos, "") for pos, _ in left])
             plot.set_ticks("bottom", bottom)
-        # A colour bar's title runs along its left edge, centred on it. Stacked bars too
-        # short for their titles would print one over the other ("gate openness" across
-        # "value"): then neither is shown.
-        titles = [bar.getAxis("left") for bar in self.bars]
-        centres = [bar.geometry().center().y() for bar in self.bars]
-        fits = all(abs(c2 - c1) >= (fm.horizontalAdvance(a.labelText) + fm.horizontalAdvance(b.labelText)) / 2 + 8
-                   for (a, c1), (b, c2) in zip(zip(titles, centres), zip(titles[1:], centres[1:])))
-        for title in titles:
-            title.showLabel(fits)
+        # A colour bar's title runs along its left edge, centred on it: shown only where
+        # it fits the bar's own height, so it never runs into the bar above or below.
+        for bar in self.bars:
+            title = bar.getAxis("left")
+            title.showLabel(fm.horizontalAdvance(title.labelText) + 8 <= bar.geometry().height())
+
+    def _unit_font(self, pitch: float) -> QFont:
+        """The unit labels' font: the pane's, or smaller (not below MIN_UNIT_PX) so that
+        every unit's row has its name; applied to the heatmaps' unit axes."""
+        font = row_font(self.font(), pitch)
+        px = font.pixelSize() if font.pixelSize() > 0 else 0
+        if px != self._unit_px:
+            self._unit_px = px
+            for plot in self.plots.values():
+                plot.axes["left"].setStyle(tickFont=font)
+                plot.ticks["left"] = []                   # drawn again in the new font
+        return font
 
     def set_step(self, step: int) -> None:
         for cursor in self.cursors.values():
@@ -385,7 +371,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         ink = INK[dark]
         self.graphics.setBackground(PAPER[dark])
         for key, plot in self.plots.items():
-            plot.setTitle(WIRE_NAMES[key], color=ink.name())
+            self._show_title(key)
             for axis in plot.axes.values():
                 axis.setTextPen(ink)
                 axis.setPen(ink)

@@ -12,15 +12,14 @@ import time
 import shiboken6
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QMainWindow, QMessageBox, QScrollArea,
-                               QStatusBar, QTabBar, QTextBrowser, QUndoView, QVBoxLayout, QWidget)
+                               QStatusBar, QTextBrowser, QUndoView, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..controller import Session
 from ..controller.session import path_params
 from ..controller.training import Trainer, TrainingSettings
-from ..model.provenance import strongest_sources
 from ..scenarios.vocabulary import VISIBLE
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
 from .diagram import CellDiagram
@@ -30,6 +29,10 @@ from .heatmaps import HeatmapPane
 from .i18n import CJK_FONT_HINT, LANGUAGES, Retranslates, can_draw_chinese, current_language, install_language
 from .layer_bar import LayerBar
 from .predictions import PredictionsPane
+from .presentation import Presentation
+from ..resources import resource
+from . import window_layout
+from .diagram.style import set_type
 from .theme import apply_theme
 from .timeline import Timeline
 
@@ -68,12 +71,24 @@ class MainWindow(Retranslates, QMainWindow):
         super().__init__()
         self.compare = None                     # the comparison dialog, made when first asked for
         self._training = self._provenance = self._lessons = None   # panes made when first shown
+        self._units = None                      # the Units pane (issue 19), made when first shown
         self._lesson_drawing = None             # how the lesson on screen wants the cell drawn
         self.settings = settings or QSettings()
+        #: View ▸ Zoom: the whole UI's type (and the diagram's), remembered between runs.
+        self.ui_zoom = min(max(self.settings.value("uiZoom", 1.0, type=float), window_layout.ZOOMS[0]),
+                           window_layout.ZOOMS[-1])
+        window_layout.apply_ui_zoom(self.ui_zoom)
+        set_type(self.ui_zoom)
+        self._normal_state = None               # the layout to go back to when the lessons close
+        self._lesson_layout = False             # the panes are in the lesson arrangement
+        self._was_maximized = False             # before F11: to go back to
+        self._arranging = False                 # moving docks about: their signals mean nothing
+        self.presentation = Presentation(self)
         # Not a child of the window: the session's undo stack announces its own
         # destruction, and that must not reach a window that is half torn down.
         self.session = Session()
         self.setWindowTitle("LSTM Sim[*]")
+        self.setWindowIcon(QIcon(str(resource("icons", "lstm-sim.svg"))))
         self.setDockNestingEnabled(True)
         self.setAcceptDrops(True)
 
@@ -121,6 +136,12 @@ class MainWindow(Retranslates, QMainWindow):
             self.docks[name].visibilityChanged.connect(lambda visible, make=make: visible and make())
         self.docks["lessons"].hide()                  # View ▸ Lessons, or Help ▸ Start the lessons
         self.view_menu.insertAction(self.view_menu.actions()[0], self.docks["lessons"].toggleViewAction())
+        # The Units pane: made when first shown (View ▸ Units).
+        self.docks["units"] = self._dock("units", QWidget(), Qt.LeftDockWidgetArea)
+        self.docks["units"].visibilityChanged.connect(lambda visible: visible and self.units_pane)
+        self.docks["units"].hide()
+        self.view_menu.insertAction(next(a for a in self.view_menu.actions() if a.isSeparator()),
+                                    self.docks["units"].toggleViewAction())
         self._build_shortcuts()
         self._connect()
         self._last_step_time = 0.0
@@ -129,10 +150,17 @@ class MainWindow(Retranslates, QMainWindow):
         self.dark_action.setChecked(self.settings.value("dark", False, type=bool))
         self.set_dark(self.dark_action.isChecked())
         geometry = self.settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 900)
+        window_layout.place_on_screen(self, geometry is not None and self.restoreGeometry(geometry))
         state = self.settings.value("windowState")
+        self._arranging = True
         self._docks_sized = state is not None and self.restoreState(state)
+        self._arranging = False
+        self._lesson_layout = self.in_lessons()
+        if self._lesson_layout:                 # closed with the lessons open: what to go back to
+            self._normal_state = self.settings.value("normalState")
+        self.docks["lessons"].visibilityChanged.connect(self._follow_lessons)
+        self.docks["history"].toggleViewAction().triggered.connect(
+            lambda shown: shown and window_layout.size_history(self))
         self.retranslate()
         # Start with the keys stepping through the sentence, not editing the text;
         # Enter or Esc in the text field hands them back.
@@ -143,19 +171,51 @@ class MainWindow(Retranslates, QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self.size_docks()
-        # Tabbed docks in a narrow column: whole titles with scroll arrows, not "Ab…".
-        for bar in self.findChildren(QTabBar):
-            bar.setElideMode(Qt.ElideNone)
-            bar.setUsesScrollButtons(True)
+        window_layout.tidy_tab_bars(self)
 
     def size_docks(self) -> None:
         """Docks in proportion to the window, the diagram getting the most room."""
-        w, h = self.width(), self.height()
-        self.resizeDocks([self.docks["heatmaps"]], [int(h * 0.28)], Qt.Vertical)
-        self.resizeDocks([self.docks["predictions"]], [int(min(max(w * 0.22, 220), 420))], Qt.Horizontal)
-        self.resizeDocks([self.docks["predictions"], self.docks["about"]], [int(h * 0.3), int(h * 0.4)],
-                         Qt.Vertical)
+        window_layout.size_docks(self, self.in_lessons())
         self._docks_sized = True
+
+    def in_lessons(self) -> bool:
+        """Whether the lessons pane is open (the lesson arrangement of the panes)."""
+        return not self.docks["lessons"].isHidden()
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset layout: every pane back where the default arrangement has it (the
+        lesson arrangement while the lessons are open)."""
+        if self.presentation.active:
+            self.presentation.leave()
+        self._arranging = True
+        try:
+            window_layout.arrange(self, self.in_lessons())
+        finally:
+            self._arranging = False
+        self._normal_state = None
+        self._docks_sized = True
+
+    def _follow_lessons(self, visible: bool) -> None:
+        """The lessons pane opened: the panes move out of the cell's way (the lesson text
+        on the left, the others below the diagram). It closed: they go back to where
+        they were before it opened."""
+        opened = self.in_lessons()
+        if self._arranging or self.presentation.active or opened == self._lesson_layout:
+            return
+        self._arranging = True
+        try:
+            if opened:
+                self._normal_state = self.saveState()
+                window_layout.arrange(self, lessons=True, reset=False)
+            else:
+                state, self._normal_state = self._normal_state, None
+                if state is None or not self.restoreState(state):
+                    window_layout.arrange(self, lessons=False, reset=False)
+                self.docks["lessons"].hide()
+                window_layout.tidy_tab_bars(self)
+        finally:
+            self._arranging = False
+        self._lesson_layout = opened
 
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -194,7 +254,7 @@ class MainWindow(Retranslates, QMainWindow):
         for key in ("heatmaps", "memory", "predictions", "about", "editor", "training"):
             view.addAction(self.docks[key].toggleViewAction())
         view.addSeparator()
-        self.fit_action = view.addAction("", QKeySequence("Ctrl+0"), self.diagram.fit)
+        self.fit_action = view.addAction("", self.diagram.fit)       # Ctrl+0 (normal size) fits too
         self.fit_action.setObjectName("fitDiagram")
         self.inside_action = view.addAction("")
         self.inside_action.setObjectName("stepInside")
@@ -216,6 +276,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.other_names_action = view.addAction("")
         self.other_names_action.setObjectName("otherNames")
         self.other_names_action.setCheckable(True)
+        self.other_names_action.setChecked(current_language() == "zh-TW")    # the book's words in Chinese, by default
         self.other_names_action.toggled.connect(self._relabel)
         self.animate_action = view.addAction("")
         self.animate_action.setObjectName("animate")
@@ -224,6 +285,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.dark_action.setObjectName("darkTheme")
         self.dark_action.setCheckable(True)
         self.dark_action.toggled.connect(self.set_dark)
+        self._build_screen_actions(view)
 
         self.tools_menu = self.menuBar().addMenu("")
         self.compare_action = self.tools_menu.addAction("", self.show_compare)
@@ -259,6 +321,12 @@ class MainWindow(Retranslates, QMainWindow):
                 (self.other_names_action, self.tr("Show the book's words in &Chinese")),
                 (self.animate_action, self.tr("&Animate steps")),
                 (self.dark_action, self.tr("&Dark theme")),
+                (self.full_screen_action, self.tr("F&ull screen")),
+                (self.zoom_in_action, self.tr("Zoom &in (larger type)")),
+                (self.zoom_out_action, self.tr("Zoom &out (smaller type)")),
+                (self.zoom_reset_action, self.tr("&Normal size")),
+                (self.reset_layout_action, self.tr("&Reset layout")),
+                (self.present_action, self.tr("&Presentation")),
                 (self.compare_action, self.tr("&Compare the lesson's RNN, a plain RNN and the LSTM…")),
                 (self.lessons_action, self.tr("Start the &lessons")),
                 (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
@@ -274,6 +342,7 @@ class MainWindow(Retranslates, QMainWindow):
                            ("editor", self.tr("Weights")), ("history", self.tr("Undo history")),
                            ("training", self.tr("Training")), ("lessons", self.tr("Lessons"))):
             self.docks[key].setWindowTitle(title)     # its View-menu action follows the title
+        self.docks["units"].setWindowTitle(self.tr("Units"))
         bar = self.findChild(QStatusBar, "", Qt.FindDirectChildrenOnly)    # statusBar() would make one
         if bar is not None:
             bar.clearMessage()                        # said in the language before
@@ -311,9 +380,82 @@ class MainWindow(Retranslates, QMainWindow):
         self.settings.setValue("language", code)
         # Re-word every widget now rather than on the next pass of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
+        self.other_names_action.setChecked(code == "zh-TW")    # Chinese: 道格, 珍, 小點 … by default
         if code == "zh-TW" and not can_draw_chinese():
             # Said where it is seen, without a modal box that stops everything until dismissed.
             self.statusBar().showMessage(QCoreApplication.translate("App", CJK_FONT_HINT), 30000)
+
+    def _build_screen_actions(self, view) -> None:
+        """View ▸ Full screen, the whole UI's zoom, Reset layout and Presentation. They
+        belong to the window too, so their keys work while the menu bar is hidden."""
+        view.addSeparator()
+        self.full_screen_action = view.addAction("", self.toggle_full_screen)
+        self.full_screen_action.setObjectName("fullScreen")
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.setShortcut(QKeySequence("F11"))
+        self.zoom_in_action = view.addAction("", lambda: self.zoom_ui(+1))
+        self.zoom_in_action.setObjectName("zoomIn")
+        self.zoom_in_action.setShortcuts(unique_shortcuts("Ctrl+=", "Ctrl++", QKeySequence.ZoomIn))
+        self.zoom_out_action = view.addAction("", lambda: self.zoom_ui(-1))
+        self.zoom_out_action.setObjectName("zoomOut")
+        self.zoom_out_action.setShortcuts(unique_shortcuts("Ctrl+-", QKeySequence.ZoomOut))
+        self.zoom_reset_action = view.addAction("", lambda: self.zoom_ui(0))
+        self.zoom_reset_action.setObjectName("zoomReset")
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.reset_layout_action = view.addAction("", self.reset_layout)
+        self.reset_layout_action.setObjectName("resetLayout")
+        self.present_action = view.addAction("")
+        self.present_action.setObjectName("presentation")
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.triggered.connect(self.presentation.set_active)
+        self.addActions([self.full_screen_action, self.zoom_in_action, self.zoom_out_action,
+                         self.zoom_reset_action, self.present_action])
+
+    def toggle_full_screen(self) -> None:
+        """F11: full screen, or back to the window as it was (maximised or not)."""
+        if self.presentation.active:
+            self.presentation.leave()
+            return
+        if self.isFullScreen():
+            self.showMaximized() if self._was_maximized else self.showNormal()
+        else:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
+
+    def zoom_ui(self, direction: int) -> None:
+        """Ctrl+= / Ctrl+− / Ctrl+0: the whole UI's type one step larger, smaller, or back
+        to the system's size (Ctrl+0 also fits the diagram); remembered between runs."""
+        self.set_ui_zoom(window_layout.ui_zoom_step(self.ui_zoom, direction))
+        if direction == 0:
+            self.diagram.fit()
+
+    def set_ui_zoom(self, zoom: float) -> None:
+        self.ui_zoom = zoom
+        self.settings.setValue("uiZoom", zoom)
+        if self.presentation.active:
+            self.presentation.restyle()
+            return
+        window_layout.apply_ui_zoom(zoom)
+        self.restyle_diagram(zoom)
+
+    def restyle_diagram(self, scale: float, floor: float = 0.0) -> None:
+        """Rebuild the cell with its type at ``scale`` (raised to ``floor`` points), keeping
+        what it shows: the step's values, the lesson's drawing and outlines, the sub-step."""
+        if not set_type(scale, floor) or self.session.original is None:
+            return
+        marks, selected = self.diagram.highlighted(), self.diagram.selected_path()
+        substep = self.diagram.substep()
+        self._build_cell()
+        self.diagram.select_path(selected)
+        self.diagram.set_clamps(self.session.clamps())
+        for mark in marks:
+            self.diagram.highlight(*mark.split(":", 1))
+        if substep is not None and self.diagram.substep() is not None:
+            self.diagram.set_substep(substep)
+        self.diagram.show_step(self.session.step_values(self.session.step))
+        self.diagram.set_input_caption(self._input_caption(self.session.step))
 
     def _build_shortcuts(self) -> None:
         s = self.session
@@ -332,15 +474,23 @@ class MainWindow(Retranslates, QMainWindow):
         return [("Space", self.tr("Play / pause")), ("→ / ←", self.tr("Step forward / back")),
                 ("Home / End", self.tr("First / last step")),
                 ("Esc", self.tr("Skip the animation; leave the text field")),
-                ("Ctrl+0", self.tr("Fit the diagram")), (undo_redo, self.tr("Undo / redo")),
+                ("Ctrl+0", self.tr("Fit the diagram")),
+                (f"{keys(self.zoom_in_action, 1)} / {keys(self.zoom_out_action, 1)} / {keys(self.zoom_reset_action, 1)}",
+                 self.tr("Larger / smaller / normal type in the whole window")),
+                ("F11", self.tr("Full screen")),
+                ("F5", self.tr("Presentation: the cell, the prediction and the lesson in large type; "
+                               "Page Down / Page Up step, Esc leaves")),
+                (undo_redo, self.tr("Undo / redo")),
                 ("Ctrl+O / Ctrl+S", self.tr("Open / save a session")),
                 (self.tr("in a weight table"), self.tr("type a number, drag up/down (Shift: fine), + / −")),
                 (self.tr("right-click a gate"), self.tr("clamp it open, closed or free")),
                 ("Ctrl+Q", self.tr("Quit"))]
 
     def _escape(self) -> None:
-        """Esc leaves the text field, or else skips the flow animation."""
-        if self.timeline.edit.hasFocus():
+        """Esc leaves the presentation, the text field, or else skips the flow animation."""
+        if self.presentation.active:
+            self.presentation.leave()
+        elif self.timeline.edit.hasFocus():
             self.diagram.setFocus()
         else:
             self.diagram.skip_animation()
@@ -393,11 +543,23 @@ class MainWindow(Retranslates, QMainWindow):
         return [names.get(w, w) for w in words]
 
     def _relabel(self) -> None:
-        """View ▸ Show the book's words in Chinese: every view relabels at once."""
+        """View ▸ Show the book's words in Chinese (on by default in Chinese): every view
+        relabels at once, and keeps what it showed — the sub-step, the lesson's outlines,
+        the path being edited."""
+        d, path = self.diagram, self.editor.current_path
+        substep, marks, selected = d.substep(), d.highlighted(), d.selected_path()
         self._on_network()
         self._shown_tokens = None
         self._on_trace()
         self._on_step(self.session.step)
+        if path in self.session.paths():
+            self.editor.show_path(path, self.path_blocks(path))
+            self.editor.set_clamps(self.session.clamps())
+        d.select_path(selected)
+        for mark in marks:
+            d.highlight(*mark.split(":", 1))
+        if substep is not None and self.inside_action.isChecked():
+            d.set_substep(substep)
 
     def _on_network(self) -> None:
         s = self.session
@@ -439,15 +601,22 @@ class MainWindow(Retranslates, QMainWindow):
         inputs = self._names(s.input_names())
         self.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
         path = path or self.editor.current_path
-        noun = "unit" if s.layer > 0 else "value" if s.has_embedding else "word"
-        self.diagram.set_cell(s.kind, units, inputs, noun, squash=s.nonlinearity)
-        if self._lesson_drawing is not None:
-            self._lesson_drawing.redraw()          # a lesson's partial cell survives a rebuild
+        self._build_cell()
         self.diagram.select_path(None)
-        self.editor.set_network(s.kind, units, inputs, words, embedding="embedding" in s.paths())
+        self.editor.set_network(s.kind, units, inputs, words, embedding="embedding" in s.paths(),
+                                squash=s.nonlinearity)
         path = path if path in s.paths() else s.paths()[0]
         self.editor.show_path(path, self.path_blocks(path))
         self._on_clamps()
+
+    def _build_cell(self) -> None:
+        """The diagram of the layer on show (a lesson's partial cell survives a rebuild)."""
+        s = self.session
+        noun = "unit" if s.layer > 0 else "value" if s.has_embedding else "word"
+        self.diagram.set_cell(s.kind, self._names(s.units), self._names(s.input_names()), noun,
+                              squash=s.nonlinearity)
+        if self._lesson_drawing is not None:
+            self._lesson_drawing.redraw()
 
     def _update_title(self, *args) -> None:
         s = self.session
@@ -545,13 +714,27 @@ class MainWindow(Retranslates, QMainWindow):
         if self._lessons is None:
             from .lessons import LessonsPanel
             from .lessons.diagram_mode import DiagramMode
-            self._lessons = LessonsPanel(self.session, self, open_guard=self.files.maybe_save)
+            # A lesson shows its own network and gives the learner's back on leaving: nothing to save first.
+            self._lessons = LessonsPanel(self.session, self, before_lesson=self._finish_training)
             self.docks["lessons"].setWidget(self._lessons)
             self._lessons.highlightRequested.connect(self._highlight)
+            self._lessons.toolRequested.connect(self._lesson_tool)
             self._lesson_drawing = DiagramMode(self._lessons, self.diagram, self.inside_action,
                                                self.docks["lessons"], self)
             self.docks["lessons"].visibilityChanged.connect(self._lessons_shown)
         return self._lessons
+
+    @property
+    def units_pane(self):
+        if self._units is None:
+            from .units_pane import UnitsPane, connect_units_pane
+            self._units = UnitsPane(self.session, self)
+            self.docks["units"].setWidget(self._units)
+            connect_units_pane(self, self._units)
+            # Wide for the text, while the diagram keeps room to show the cell.
+            width = max(min(int(self.width() * 0.45), self.diagram.width() - 640), 380)
+            self.resizeDocks([self.docks["units"]], [width], Qt.Horizontal)
+        return self._units
 
     def show_compare(self) -> None:
         if self.compare is None:
@@ -562,9 +745,18 @@ class MainWindow(Retranslates, QMainWindow):
 
     # -- lessons ---------------------------------------------------------------------
     def start_lessons(self) -> None:
-        self.docks["lessons"].show()
+        self.docks["lessons"].show()            # the panes make room (see _follow_lessons)
         self.docks["lessons"].raise_()
-        self.resizeDocks([self.docks["lessons"]], [int(min(max(self.width() * 0.25, 330), 460))], Qt.Horizontal)
+
+    def _finish_training(self) -> None:
+        """Before a lesson takes over the screen: a run ends, its result an undo step of the learner's."""
+        self.trainer.runner.stop(wait=True)
+
+    def _lesson_tool(self, name: str) -> None:
+        """A lesson step asks for a tool: Tools ▸ Compare's mistakes-against-distance run."""
+        if name == "compare-distance":
+            self.show_compare()
+            self.compare.start_distances()
 
     def _lessons_shown(self, visible: bool) -> None:
         """Closing the lessons takes their outlines off the app; opening them again puts
@@ -585,11 +777,13 @@ class MainWindow(Retranslates, QMainWindow):
             gate, _, unit = key.partition(":")
             units = self.session.units
             self.heatmaps.highlight(gate, units.index(unit) if unit in units else None)
-            self.docks["heatmaps"].show()
-            self.docks["heatmaps"].raise_()
+            if not self.presentation.active:     # presenting shows the cell, the prediction, the lesson
+                self.docks["heatmaps"].show()
+                self.docks["heatmaps"].raise_()
         elif kind == "dock" and key in self.docks:
-            self.docks[key].show()
-            self.docks[key].raise_()
+            if not self.presentation.active or key in ("predictions", "lessons"):
+                self.docks[key].show()
+                self.docks[key].raise_()
 
     # -- training ------------------------------------------------------------------
     def start_training(self, kind: str, text: str, settings: dict) -> None:
@@ -677,10 +871,8 @@ class MainWindow(Retranslates, QMainWindow):
         tokens = self._shown_tokens           # the chips' labels, made once per trace
         if self._provenance is not None and self.docks["memory"].isVisible():
             self._provenance.show_sources(contributions, start, tokens, step)
-        notes = [self.tr("mostly from the initial memory ({0:+.2f})").format(v) if k < 0 else
-                 self.tr("mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v)
-                 for k, v in strongest_sources(contributions, start)]
-        self.diagram.strip("c").set_notes(notes)
+        from .provenance import memory_notes        # cancelling votes named as the lesson does
+        self.diagram.strip("c").set_notes(memory_notes(contributions, start, tokens))
 
     # -- actions ----------------------------------------------------------------
     def open_model(self, path: str) -> bool:
@@ -728,12 +920,21 @@ class MainWindow(Retranslates, QMainWindow):
             event.ignore()
             return
         self.trainer.runner.stop(wait=True)     # no thread outlives the window
+        if self._units is not None:
+            self._units.shutdown()
         if self.compare is not None:
             self.compare.finish_run()           # also when Esc only hid the dialog
             self.compare.close()
         self.session.pause()
+        if self.presentation.active:
+            self.presentation.leave()            # remember the layout the user had, not the slides'
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
+        if self._lesson_layout and self._normal_state is not None:
+            self.settings.setValue("normalState", self._normal_state)
+        else:
+            self.settings.remove("normalState")
+        self.settings.setValue("uiZoom", self.ui_zoom)
         self.settings.setValue("dark", self.dark_action.isChecked())
         self.settings.setValue("animate", self.animate_action.isChecked())
         self.settings.sync()

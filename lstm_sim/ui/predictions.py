@@ -7,12 +7,16 @@ likely first, each named. The top word is always named above its bar.
 """
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
-from .heatmaps import INK, PAPER, LabelAxis, thinned_ticks
+from .heatmaps import INK, PAPER, LabelAxis, shrinkable, thinned_ticks
 from .i18n import Retranslates
 from .theme import FollowsTheme, is_dark
 
@@ -34,6 +38,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.22, padding=0)
         self._title = ""
+        self._context: str | None = None       # what the prediction follows (presentation)
         self.plot.showGrid(y=True, alpha=0.25)
         self.plot.getAxis("bottom").setStyle(tickFont=QFont(self.font()))
         for axis in ("left", "bottom"):
@@ -53,7 +58,8 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self._word_extent = 0.0
         self._dark = is_dark(self.palette())
         self._applied_theme: bool | None = None
-        self.plot.getViewBox().sigResized.connect(lambda _vb: self._relabel())
+        self.plot.getViewBox().sigResized.connect(lambda _vb: (self._relabel(), self._set_title()))
+        shrinkable(self.plot.getPlotItem().titleLabel)      # a long title breaks, never widens the pane
         self.retranslate()
         self._apply_theme()
 
@@ -65,7 +71,50 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
     def _show_title(self) -> None:
         self._title = (self.tr("next word") if self.top_k is None else
                        self.tr("next word: the {0} most likely of {1:,}").format(self.top_k, len(self.words)))
-        self.plot.setTitle(self._title, color=self._foreground.name())
+        self._set_title()
+
+    def _set_title(self) -> None:
+        """The title; with a context, the text so far follows it, on a line of its own when
+        one line is too wide, its start cut ("…Spot. Doug saw") to fit the pane."""
+        title = self._title
+        font = QFont(self.font())
+        font.setPointSizeF(max(self.font().pointSizeF(), 6.0) * 1.2)
+        fm = QFontMetrics(font)
+        room = int(self.plot.getViewBox().boundingRect().width() or self.width() - 60)
+        if self._context:
+            title = self.tr("next word after “{0}”").format(self._context)
+            if fm.horizontalAdvance(title) > room:
+                head, quote, _ = self.tr("next word after “{0}”").partition("“")
+                context = fm.elidedText(f"“{self._context}”", Qt.ElideLeft, room)
+                title = f"{head.strip()}<br>{html.escape(context)}" if quote else html.escape(context)
+        lines = title.count("<br>") + 1
+        self.plot.setTitle(title, color=self._foreground.name(), size=self._title_size())
+        self.plot.getPlotItem().layout.setRowFixedHeight(0, max(30, lines * fm.height() + 8))
+        self.plot.getPlotItem().titleLabel.setMaximumHeight(max(30, lines * fm.height() + 8))
+
+    def _title_size(self) -> str:
+        """The title a little larger than the pane's type (which View ▸ Zoom scales)."""
+        return f"{max(self.font().pointSizeF(), 6.0) * 1.2:.1f}pt"
+
+    def set_context(self, text: str | None) -> None:
+        """Say in the title what the prediction follows (the text so far), or not (None)."""
+        self._context = text or None
+        self._show_title()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:        # View ▸ Zoom: the labels at the new size
+            font = QFont(self.font())
+            self.plot.getAxis("bottom").setStyle(tickFont=font)
+            self.top_label.setFont(font)
+            fm = QFontMetrics(font)
+            self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
+                + fm.horizontalAdvance("  ")
+            self._ticks = None
+            self._relabel()
+            self._show_title()
+            if self.probs.size:
+                self.set_probs(self.probs)
 
     @property
     def _foreground(self) -> QColor:
@@ -157,6 +206,6 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen(ink)
             self.plot.getAxis(axis).setPen(ink)
-        self.plot.setTitle(self._title, color=ink.name())
+        self._set_title()
         if self.probs.size:
             self.set_probs(self.probs)

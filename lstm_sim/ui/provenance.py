@@ -4,19 +4,66 @@ Rows are memory units, columns are the steps (tokens) so far plus the initial me
 a cell is that step's admitted vote times everything the later forgetting gates kept of
 it (see ``model.provenance``). The columns of a row add up to cₜ. A view: it draws what
 it is handed.
+
+Docked in a narrow column it still shows every column up to this step and its colour
+bar: the step labels are thinned to what fits and the title breaks onto two lines rather
+than widen the plot past the pane. Its colours follow the theme, as the heatmaps' do.
+
+``memory_notes`` words the diagram's memory tooltips the way the lesson tells it: where
+two steps' votes cancel ("+0.99 from step 6 “saw” cancels −0.99 from step 5 “Doug”"),
+that is what the note says, not just the larger of the two.
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .colors import DIVERGING
+from .colors import heatmap_colormap
+from .heatmaps import LabelAxis, row_font, shrinkable, thinned_ticks
 from .i18n import Retranslates
-from .theme import plots_follow_palette
+from .theme import is_dark, plots_follow_palette
 
 LEVELS = (-1.0, 1.0)
+#: Two votes cancel when both are at least this large and their sum is at most
+#: CANCEL_LEFT of the larger one.
+CANCEL_MIN, CANCEL_LEFT = 0.25, 0.35
+
+
+def _signed(value: float) -> str:
+    """A vote with its sign, the minus a real minus sign: "+0.99", "−0.99"."""
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def memory_notes(contributions: np.ndarray, start: np.ndarray, tokens: list[str]) -> list[str]:
+    """One line per memory unit for its tooltip: where its value came from. Votes that
+    cancel are named together, the later one cancelling the earlier."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def source(k: int) -> str:
+        return (tr("the initial memory") if k < 0 else
+                tr("step {0} “{1}”").format(k + 1, tokens[k] if k < len(tokens) else "?"))
+
+    terms = np.vstack([np.asarray(start)[None, :], np.asarray(contributions)])    # row 0: c₀
+    notes = []
+    for unit in range(terms.shape[1]):
+        column = terms[:, unit]
+        strongest = int(np.argmax(np.abs(column)))          # the largest term, whatever its sign
+        k, v = strongest - 1, float(column[strongest])
+        other = int(np.argmin(column) if v > 0 else np.argmax(column))
+        w = float(column[other])
+        if min(abs(v), abs(w)) >= CANCEL_MIN and v * w < 0 and abs(v + w) <= CANCEL_LEFT * abs(v):
+            (late, lv), (early, ev) = sorted(((k + 1, v), (other, w)), reverse=True)
+            notes.append(tr("{0} from {1} cancels {2} from {3}").format(
+                _signed(lv), source(late - 1), _signed(ev), source(early - 1)))
+        elif k < 0:
+            notes.append(tr("mostly from the initial memory ({0:+.2f})").format(v))
+        else:
+            notes.append(tr("mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v))
+    return notes
 
 
 class ProvenancePane(Retranslates, QWidget):
@@ -26,15 +73,16 @@ class ProvenancePane(Retranslates, QWidget):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(90)
-        self.plot = self.graphics.addPlot()
+        self.plot = self.graphics.addPlot(axisItems={"bottom": LabelAxis("bottom"), "left": LabelAxis("left")})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.invertY(True)
+        shrinkable(self.plot.titleLabel)          # a long title breaks; it never widens the plot
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(DIVERGING)
         self.plot.addItem(self.image)
-        self.bar = pg.ColorBarItem(values=LEVELS, colorMap=DIVERGING, interactive=False, width=12)
+        self.bar = pg.ColorBarItem(values=LEVELS, colorMap=heatmap_colormap("c", False), interactive=False,
+                                   width=12)
         self.bar.setImageItem(self.image)
         self.graphics.addItem(self.bar)
         self.readout = QLabel(self)
@@ -49,7 +97,9 @@ class ProvenancePane(Retranslates, QWidget):
         self.data = np.zeros((0, 0))
         self._plain = False                                  # a cell without memory (a plain RNN)
         self._shown: tuple[list[str], int] | None = None     # the tokens and the step on show
+        self._title = ""
         self.graphics.scene().sigMouseMoved.connect(self._hover)
+        self.plot.vb.sigResized.connect(lambda _vb: (self._label_columns(), self._label_units()))
         self.setEnabled(False)
         self._apply_palette()
         self.retranslate()
@@ -61,17 +111,49 @@ class ProvenancePane(Retranslates, QWidget):
 
     def _show_title(self) -> None:
         if self._plain:
-            self.plot.setTitle(self.tr("A plain RNN has no memory line: nothing to unroll"))
+            self._set_title(self.tr("A plain RNN has no memory line: nothing to unroll"))
         elif self._shown is not None:
             self._show_columns(*self._shown)
 
+    def _set_title(self, text: str) -> None:
+        """The title, on two lines when one would be wider than the pane."""
+        self._title = text
+        fm = QFontMetrics(self.font())
+        words = text.split(" ")
+        room = self.plot.vb.boundingRect().width() or self.graphics.width() - 110
+        if fm.horizontalAdvance(text) * 1.2 > max(room, 60) and len(words) > 2:
+            half = len(text) / 2
+            cut = min(range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) - half))
+            text = " ".join(words[:cut]) + "<br>" + " ".join(words[cut:])
+        self.plot.setTitle(text, size=f"{max(self.font().pointSizeF(), 6.0) * 1.1:.1f}pt")
+        height = max(30, (text.count("<br>") + 1) * int(fm.height() * 1.1) + 8)   # not cut at 30 px
+        self.plot.layout.setRowFixedHeight(0, height)
+        self.plot.titleLabel.setMaximumHeight(height)
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.PaletteChange:
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self._apply_palette()
+        elif event.type() == QEvent.FontChange:
+            self.plot.getAxis("bottom").setStyle(tickFont=QFont(self.font()))
+            self._set_title(self._title)
+            self._label_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._title:
+            self._set_title(self._title)
 
     def _apply_palette(self) -> None:
+        """Paper, ink and the colour scale of the theme (the palette says which)."""
         plots_follow_palette(self.palette(), self.graphics, (self.plot,))
+        dark = is_dark(self.palette())
+        self.bar.setColorMap(heatmap_colormap("c", dark))
+        ink = self.palette().color(QPalette.Active, QPalette.Text)
+        self.bar.axis.setTextPen(ink)
+        self.bar.axis.setPen(ink)
+        if self._title:
+            self._set_title(self._title)
 
     def set_units(self, units: list[str] | None) -> None:
         """The memory units, or None for a cell without memory (a plain RNN)."""
@@ -83,7 +165,7 @@ class ProvenancePane(Retranslates, QWidget):
             self._shown = None
             self._show_title()
             self.data = np.zeros((0, 0))
-        self.plot.getAxis("left").setTicks([[(k + 0.5, u) for k, u in enumerate(self.units)]])
+        self._label_units()
 
     def show_sources(self, contributions: np.ndarray, start: np.ndarray, tokens: list[str], t: int) -> None:
         """``contributions`` is (t+1)×H (row k: what step k wrote into cₜ); ``start`` what c₀ adds."""
@@ -96,8 +178,36 @@ class ProvenancePane(Retranslates, QWidget):
 
     def _show_columns(self, tokens: list[str], t: int) -> None:
         self.columns = [self.tr("start")] + [f"{k + 1} {tok}" for k, tok in enumerate(tokens[: t + 1])]
-        self.plot.getAxis("bottom").setTicks([[(k + 0.5, c) for k, c in enumerate(self.columns)]])
-        self.plot.setTitle(self.tr("Where memory cₜ at step {0} (“{1}”) came from").format(t + 1, tokens[t]))
+        self._label_columns()
+        self._set_title(self.tr("Where memory cₜ at step {0} (“{1}”) came from").format(t + 1, tokens[t]))
+
+    def _label_units(self) -> None:
+        """Every unit named beside its row (the names shrink to fit first, then thin)."""
+        pitch = self.plot.vb.boundingRect().height() / max(len(self.units), 1)
+        font = row_font(self.font(), pitch)
+        axis = self.plot.getAxis("left")
+        axis.setStyle(tickFont=font)
+        axis.setWidth(12 + max((QFontMetrics(font).horizontalAdvance(u) for u in self.units), default=0))
+        axis.setTicks([thinned_ticks(self.units, pitch, QFontMetrics(font).height() + 1)])
+
+    def _label_columns(self) -> None:
+        """Name the columns: "5 Doug" where that fits every column, else the words, else
+        the step numbers (c₀ for the start); the hover readout names any column in full.
+        Too narrow even for numbers, every k-th is named, counted back from this step."""
+        if not self.columns:
+            return
+        fm = QFontMetrics(self.font())
+        pitch = self.plot.vb.boundingRect().width() / len(self.columns)
+        gap = fm.horizontalAdvance("  ")
+        words = [self.columns[0]] + [c.split(" ", 1)[1] for c in self.columns[1:]]
+        numbers = ["c₀"] + [c.split(" ", 1)[0] for c in self.columns[1:]]
+        for labels in (self.columns, words, numbers):
+            extent = max(fm.horizontalAdvance(c) for c in labels) + gap
+            if extent <= pitch:
+                break
+        n = len(labels)
+        ticks = thinned_ticks(labels[::-1], pitch, extent, offset=0.5, lead=extent / 2)
+        self.plot.getAxis("bottom").setTicks([[(n - pos, label) for pos, label in ticks]])
 
     def value(self, unit: int, column: int) -> float:
         return float(self.data[unit, column])

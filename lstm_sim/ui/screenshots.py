@@ -10,6 +10,10 @@ SIZE = (1600, 1000)
 #: The smallest window we design for: the diagram must stay readable here.
 SMALL_SIZE = (1024, 700)
 LESSON_SHOTS = ((1, 1), (4, 0), (7, 2))       # (lesson number, step) for lesson-N.png
+#: The screens a classroom has: the whole cell must show at each, in every mode
+#: (main-WxH.png, lesson-WxH.png with lesson 7 at ⊕ and cₜ, present-WxH.png).
+SCREEN_SIZES = ((1024, 768), (1280, 720), (1366, 768), (1600, 1000))
+SIZE_LESSON = (7, 5)
 
 
 def render_all(out: Path, lang: str = "en", only: str | None = None) -> list[Path]:
@@ -27,6 +31,8 @@ def render_all(out: Path, lang: str = "en", only: str | None = None) -> list[Pat
             shots = Shots(app, out, Path(tmp), "" if lang == "en" else f".{lang}")
             if only == "lessons":
                 shots.lessons(shots.window("walkthrough", SIZE))
+            elif only == "sizes":
+                shots.sizes()
             else:
                 shots.everything()
             return shots.written
@@ -104,6 +110,7 @@ class Shots:
         self.lessons(w)
         self.training(w)
         self.comparison(w)
+        self.units()
         self.close(w)
         for preset, dark, name, size in (("walkthrough", True, "main-dark", SIZE),
                                          ("dinner", False, "main-dinner", SIZE),
@@ -111,6 +118,68 @@ class Shots:
             w = self.window(preset, size, dark, name)
             self.save(w, name)
             self.close(w)
+        self.sizes()
+
+    def sizes(self) -> None:
+        """The main window at each of SCREEN_SIZES: as it opens, with the lessons open, and
+        presenting (the lesson open, and at the smallest size the cell alone too)."""
+        from ..scenarios.lessons import LESSONS
+        for size in SCREEN_SIZES:
+            tag = f"{size[0]}x{size[1]}"
+            w = self.window("walkthrough", size, name=f"size-{tag}")
+            self.save(w, f"main-{tag}")
+            w.start_lessons()
+            number, step = SIZE_LESSON
+            w.lessons.show_lesson(LESSONS[number - 1].id, step)
+            self.settle(6)
+            self.save(w, f"lesson-{tag}")
+            self.present(w, size, f"present-{tag}")
+            if size == SCREEN_SIZES[0]:
+                w.docks["lessons"].hide()
+                self.settle(4)
+                self.present(w, size, f"present-cell-{tag}")
+            self.close(w)
+
+    def present(self, w, size, name: str) -> None:
+        """Presentation mode on a screen of ``size`` (offscreen, full screen is whatever
+        the virtual screen is: the window is sized as that screen would size it)."""
+        w.presentation.enter()
+        self.settle(2)
+        w.resize(*size)
+        self.settle(6)
+        self.save(w, name)
+        w.presentation.leave()
+        self.settle(4)
+
+    def units(self) -> None:
+        """units.png and units-off.png: the README's example (a char LSTM trained for a few
+        seconds on text with parentheses), the unit that tracks "inside" found, shown and
+        then switched off."""
+        import numpy as np
+        from ..scenarios.examples import parens_preset
+        w = self.window("walkthrough", SIZE, name="units")
+        w.session.open(parens_preset())
+        w.docks["units"].show()
+        w.docks["units"].raise_()
+        self.settle()
+        pane = w.units_pane
+        pane.regex.setText(r"\([^()]*")
+        pane.find_button.click()
+        pane.units.wait_idle()
+        unit = pane.units.unit
+        w.session.set_step(int(np.flatnonzero(pane.units.marked)[12]))
+        pane.heatmap_button.click()
+        pane.diagram_button.click()
+        self.settle(6)
+        w.diagram.fit()
+        self.settle(2)
+        self.save(w, "units")
+        pane.off_button.click()
+        pane.units.wait_idle()
+        self.settle(6)
+        self.save(w, "units-off")
+        w.session.set_clamp("o", unit, None)
+        self.close(w)
 
     def comparison(self, w) -> None:
         w.show_compare()

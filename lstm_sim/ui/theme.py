@@ -77,9 +77,10 @@ def apply_theme(app: QApplication, dark: bool) -> None:
 
 def plots_follow_palette(palette: QPalette, graphics, plots) -> None:
     """pyqtgraph draws its own paper: give a plot widget and its plots the palette's
-    background, text and axis colours (light or dark, like the rest of the window)."""
-    graphics.setBackground(palette.color(QPalette.Base))
-    ink = palette.color(QPalette.Text)
+    background, text and axis colours (light or dark, like the rest of the window). The
+    active colours: a pane disabled for a moment (no data yet) must not keep grey ink."""
+    graphics.setBackground(palette.color(QPalette.Active, QPalette.Base))
+    ink = palette.color(QPalette.Active, QPalette.Text)
     for plot in plots:
         plot.titleLabel.setAttr("color", ink)
         plot.titleLabel.setText(plot.titleLabel.text)

@@ -1,6 +1,10 @@
 """The training dock: corpus and settings, Start / Pause / Stop / Reset, progress with
 ETA, live loss and accuracy curves (earlier runs stay for comparison), and sampled text.
 
+Docked in a narrow column, the curves come first: the settings and the sampling controls
+are sections that open on a click, the buttons sit two by two, and a curve's title breaks
+onto two lines rather than widen the pane.
+
 A view: it emits what the learner asks for and shows what it is told; the
 ``controller.training.Trainer`` does the work.
 """
@@ -9,8 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
+                               QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
 from .i18n import Retranslates
@@ -54,7 +60,7 @@ class TrainingDock(Retranslates, QWidget):
         self.corpus.currentIndexChanged.connect(self._corpus_changed)
 
         self.cell = QComboBox(self)
-        for key in ("lstm", "rnn", "lesson-rnn"):
+        for key in ("lstm", "gru", "rnn", "lesson-rnn"):
             self.cell.addItem("", key)
         self.hidden = self._spin(1, MAX_HIDDEN, d["hidden"])
         self.epochs = self._spin(1, MAX_EPOCHS, d["epochs"])
@@ -109,11 +115,25 @@ class TrainingDock(Retranslates, QWidget):
             self.gen_words.value(), self.gen_temperature.value(), self.gen_seed.value()))
 
         self.plots = pg.GraphicsLayoutWidget(self)
-        self.plots.setMinimumHeight(160)
+        self.plots.setMinimumHeight(150)
         self.loss_plot = self.plots.addPlot(row=0, col=0)
         self.acc_plot = self.plots.addPlot(row=1, col=0)
         self.acc_plot.setYRange(0, 1)
-        for plot in (self.loss_plot, self.acc_plot):
+        self.acc_plot.setXLink(self.loss_plot)     # one time axis, numbered once (below)
+        self.loss_plot.hideAxis("bottom")
+        self.plots.ci.setContentsMargins(2, 2, 2, 2)
+        self.plots.ci.setSpacing(0)
+        # Each title inside its plot, in the corner its curve leaves free (loss falls,
+        # accuracy rises): no row of the pane's height goes to it.
+        for plot, corner in ((self.loss_plot, (1, 0)), (self.acc_plot, (1, 1))):
+            label = plot.titleLabel
+            plot.layout.removeItem(label)
+            plot.layout.setRowFixedHeight(0, 0)
+            label.setParentItem(plot.vb)
+            label.setMaximumHeight(10_000)           # PlotItem hid it (no title) and capped it
+            label.setVisible(True)
+            label.setZValue(20)
+            label.anchor(itemPos=corner, parentPos=corner, offset=(-4, 2 if corner[1] == 0 else -2))
             plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.2)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
@@ -126,29 +146,53 @@ class TrainingDock(Retranslates, QWidget):
         text_row.addWidget(self.text, 1)
         text_row.addWidget(self.open_text, 0, Qt.AlignTop)
         form.addRow(text_row)
+        self.settings_box = QWidget(self)
+        settings = QFormLayout(self.settings_box)
+        settings.setContentsMargins(0, 0, 0, 0)
         for field in (self.cell, self.hidden, self.lr, self.epochs, self.seed, self.optimizer, self.clip):
-            form.addRow(self._row_label(field), field)
-        buttons = QHBoxLayout()
-        for b in (self.start_button, self.pause_button, self.stop_button, self.reset_button):
-            buttons.addWidget(b)
+            settings.addRow(self._row_label(field), field)
+        self.settings_toggle = self._section(self.settings_box, "trainSettings")
+        buttons = QGridLayout()
+        for k, b in enumerate((self.start_button, self.pause_button, self.stop_button, self.reset_button)):
+            buttons.addWidget(b, k // 2, k % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(form)
+        layout.addWidget(self.settings_toggle)
+        layout.addWidget(self.settings_box)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.plots, 1)
         layout.addWidget(self.sample)
-        gen = QFormLayout()
+        self.sampling_box = QWidget(self)
+        gen = QFormLayout(self.sampling_box)
+        gen.setContentsMargins(0, 0, 0, 0)
         for field in (self.gen_words, self.gen_temperature, self.gen_seed):
             gen.addRow(self._row_label(field), field)
         gen.addRow(self.generate_button)
-        self.sampling_title = QLabel(self)
+        self.sampling_title = self._section(self.sampling_box, "trainSampling")
         layout.addWidget(self.sampling_title)
-        layout.addLayout(gen)
+        layout.addWidget(self.sampling_box)
         self._corpus_changed()
         self.set_state("idle")
         self.retranslate()
+
+    def _section(self, box: QWidget, name: str) -> QToolButton:
+        """A heading that opens and closes ``box`` (closed to begin with)."""
+        toggle = QToolButton(self)
+        toggle.setObjectName(name)
+        toggle.setCheckable(True)
+        toggle.setAutoRaise(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        toggle.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+        def show(on: bool) -> None:
+            toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+            box.setVisible(on)
+        toggle.toggled.connect(show)
+        show(False)
+        return toggle
 
     def _row_label(self, field: QWidget) -> QLabel:
         label = self.row_labels[field] = QLabel(self)
@@ -158,7 +202,7 @@ class TrainingDock(Retranslates, QWidget):
     def retranslate(self) -> None:
         for k, text in enumerate((self.tr("Children's book"), self.tr("Dinner log"), self.tr("Your own text"))):
             self.corpus.setItemText(k, text)
-        for k, text in enumerate(("LSTM", self.tr("plain RNN"),
+        for k, text in enumerate(("LSTM", "GRU", self.tr("plain RNN"),
                                   self.tr("the lesson's RNN (feeds back its prediction)"))):
             self.cell.setItemText(k, text)
         self.text.setPlaceholderText(self.tr("Paste or type a text to learn from, or open a .txt file"))
@@ -170,10 +214,10 @@ class TrainingDock(Retranslates, QWidget):
         self.gen_temperature.setToolTip(self.tr("0 always takes the most likely word; higher is more adventurous"))
         self.generate_button.setText(self.tr("Continue the text"))
         self.generate_button.setToolTip(self.tr("Sample words after the input text and step through them"))
-        self.loss_plot.setTitle(self.tr("loss (cross-entropy), mean of {0} updates").format(SMOOTHING))
-        self.acc_plot.setTitle(self.tr("accuracy (top word right), mean of {0} updates").format(SMOOTHING))
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.setLabel("bottom", self.tr("updates"))
+        self._titles = (self.tr("loss (cross-entropy), mean of {0} updates").format(SMOOTHING),
+                        self.tr("accuracy (top word right), mean of {0} updates").format(SMOOTHING))
+        self._show_titles()
+        self.acc_plot.setLabel("bottom", self.tr("updates"))
         rows = {self.corpus: self.tr("Corpus"), self.cell: self.tr("Cell"), self.hidden: self.tr("Hidden units"),
                 self.lr: self.tr("Learning rate"), self.epochs: self.tr("Epochs"), self.seed: self.tr("Seed"),
                 self.optimizer: self.tr("Optimizer"), self.clip: self.tr("Clip gradients at"),
@@ -181,7 +225,8 @@ class TrainingDock(Retranslates, QWidget):
                 self.gen_seed: self.tr("Sampling seed")}
         for field, text in rows.items():
             self.row_labels[field].setText(text)
-        self.sampling_title.setText("<b>" + self.tr("Sampling") + "</b>")
+        self.sampling_title.setText(self.tr("Sampling"))
+        self.settings_toggle.setText(self.tr("Settings"))
         self._show_pause_text()
         self._show_progress_text()
         if self._sample is not None:
@@ -192,6 +237,24 @@ class TrainingDock(Retranslates, QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.FontChange and hasattr(self, "_titles"):
+            self._show_titles()
+
+    def _show_titles(self) -> None:
+        """The curves' titles, each broken after its comma when the pane is too narrow
+        for it on one line."""
+        fm = QFontMetrics(self.font())
+        room = self.plots.width() - 60
+        size = f"{max(self.font().pointSizeF(), 6.0) * 0.92:.1f}pt"
+        for plot, title in zip((self.loss_plot, self.acc_plot), self._titles):
+            if fm.horizontalAdvance(title) * 0.95 > room:
+                title = title.replace(", ", ",<br>").replace("，", "，<br>")
+            plot.titleLabel.setText(title, size=size, justify="right")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_titles"):
+            self._show_titles()
 
     def _apply_palette(self) -> None:
         plots_follow_palette(self.palette(), self.plots, (self.loss_plot, self.acc_plot))
@@ -241,6 +304,7 @@ class TrainingDock(Retranslates, QWidget):
         self.start_button.setEnabled(not busy)
         self.pause_button.setEnabled(busy)
         self._show_pause_text()
+        self._show_progress_text()               # no time left is promised once a run stops
         self.stop_button.setEnabled(busy)
         self.reset_button.setEnabled(not busy)
         for w in (self.corpus, self.text, self.open_text, self.cell, self.hidden, self.lr, self.epochs,
@@ -284,9 +348,13 @@ class TrainingDock(Retranslates, QWidget):
             return
         epoch, epochs, elapsed, last = self._progress
         fraction = epoch / epochs if epochs else 1.0
-        if 0 < fraction < 1:
+        if 0 < fraction < 1 and self._state == "running":
             eta = elapsed * (1 - fraction) / fraction
             self.progress.setFormat(self.tr("epoch {0}/{1} — about {2:.0f} s left").format(epoch, epochs, eta))
+        elif fraction < 1 and self._state == "paused":
+            self.progress.setFormat(self.tr("epoch {0}/{1} — paused").format(epoch, epochs))
+        elif fraction < 1:
+            self.progress.setFormat(self.tr("epoch {0}/{1} — stopped").format(epoch, epochs))
         else:
             self.progress.setFormat(self.tr("epoch {0}/{1}").format(epoch, epochs))
         if last is not None:

@@ -157,7 +157,7 @@ def test_memory_flow_pane_shows_not_doug_cancelled_by_saw(window, qtbot):
     assert abs(sum(pane.value(doug, k) - 0 for k in range(7)) - window.diagram.strip_values("c")[doug]) < 1e-12
     strip = window.diagram.strip("c")
     tip = strip.tooltip_at(strip.cell_rect(doug).center())
-    assert "mostly from step" in tip
+    assert "+0.99 from step 6 “saw” cancels −0.99 from step 5 “Doug”" in tip     # as the lesson tells it
     window.session.open_preset("dinner")
     assert not pane.isEnabled()                           # a plain RNN has no memory line
 

@@ -278,6 +278,20 @@ def test_dragging_up_scrubs_the_value_up_as_one_gesture(editor, edits, preset, q
     assert len(owner.steps) == 2
 
 
+def test_a_long_drag_goes_from_minus_6_to_plus_6_in_300_pixels(editor, edits, preset, qtbot):
+    """Fine near where the drag started (0.01 a pixel), faster past 60 px (0.05)."""
+    Owner(editor, preset, "f")
+    view, pos = cell(editor, "W", 0, 0)                 # −6.0
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.LeftButton, Qt.NoModifier, pos)
+    for dy in range(10, 301, 10):
+        QTest.mouseMove(vp, pos + QPoint(0, -dy))
+    QTest.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, pos + QPoint(0, -300))
+    assert edits[2][3] == pytest.approx(-5.7)           # the first 60 px: the fine steps
+    assert edits[-1][3] >= 6.0
+    assert len({e[4] for e in edits}) == 1              # still one gesture
+
+
 def test_shift_drag_is_ten_times_finer(editor, edits, qtbot):
     view, pos = cell(editor, "U", 2, 1)                  # 0.0
     vp = view.viewport()

@@ -104,7 +104,7 @@ class VectorStrip(DiagramItem):
         cw = min(max(widest + 4.0, MIN_CELL_W * grow), MAX_CELL_W * grow)
         label_h = fm.height()
         ch = CELL_H * grow ** 0.5                            # taller cells too, not as much
-        within = int((WRAP_W * grow - 2 * PAD + GAP) // (cw + GAP))
+        within = int((WRAP_W - 2 * PAD + GAP) // (cw / grow + GAP))    # the same shape at any type
         rows = max(1, math.ceil(n / min(MAX_COLS, max(1, within, math.ceil(n / MAX_ROWS)))))
         cols = max(1, math.ceil(n / rows))
         row_h = ch + 1.0 + label_h

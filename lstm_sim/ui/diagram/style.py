@@ -82,9 +82,30 @@ UNIT_PT = 7.5       # unit labels under strip cells
 VALUE_PT = 5.5      # numbers inside cells, drawn only when zoomed in
 
 
+#: The diagram's type: every size times ``scale`` (View ▸ Zoom, the whole UI's zoom), and
+#: from the unit labels up at least ``floor`` points (presentation's large type). A cell
+#: built after ``set_type`` is laid out around its type: strips widen with their labels.
+_type = {"scale": 1.0, "floor": 0.0}
+
+
+def set_type(scale: float = 1.0, floor: float = 0.0) -> bool:
+    """Set the diagram's type for cells built from now on; True if it changed."""
+    new = {"scale": float(scale), "floor": float(floor)}
+    changed = new != _type
+    _type.update(new)
+    return changed
+
+
+def type_size(point_size: float) -> float:
+    """The point size text of nominal ``point_size`` is drawn at (see ``set_type``); the
+    numbers inside cells (smaller than the unit labels) are only scaled, never raised."""
+    size = point_size * _type["scale"]
+    return size if point_size < UNIT_PT else max(size, _type["floor"])
+
+
 def font(point_size: float, bold: bool = False, italic: bool = False) -> QFont:
     f = QFont()
-    f.setPointSizeF(point_size)
+    f.setPointSizeF(type_size(point_size))
     f.setBold(bold)
     f.setItalic(italic)
     f.setHintingPreference(QFont.PreferNoHinting)   # text scales smoothly with zoom

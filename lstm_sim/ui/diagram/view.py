@@ -8,10 +8,11 @@ selection, lesson outlines, the parts drawn and the sub-step all stay as they ar
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QPointF, QRectF, QVariantAnimation, Qt, Signal
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QPointF, QRectF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, QMenu
 
+from .layout_gru import build_gru
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
 from .parts import DiagramItem, PathBox, Wire
@@ -21,9 +22,10 @@ from .scene import DiagramScene, Layout
 from .strip import VectorStrip
 from ...glossary import QT_TRANSLATE_NOOP
 from ..i18n import Retranslates
-from .style import UNIT_PT, theme_for
+from .style import UNIT_PT, theme_for, type_size
 
-CLAMPABLE = ("i", "f", "o")
+#: Parts a right-click can clamp: the LSTM's valves and the GRU's (each layout has its own).
+CLAMPABLE = ("i", "f", "o", "r", "z")
 
 #: What each stage of the computation does, for stepping inside the cell (the lesson's
 #: order; the stages are the layouts' STAGES).
@@ -50,6 +52,15 @@ SUBSTEP_TEXT = {
         QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
         QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
     ),
+    "gru": (
+        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
+        QT_TRANSLATE_NOOP("diagram", "2 · Two valves: update z = σ(W_z·x + U_z·h₋₁ + b_z), reset r = σ(W_r·x + U_r·h₋₁ + b_r)"),
+        QT_TRANSLATE_NOOP("diagram", "3 · Reset: r ⊙ (Uₙ·h₋₁ + b_hn) keeps part of the old prediction's votes"),
+        QT_TRANSLATE_NOOP("diagram", "4 · New prediction: n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))"),
+        QT_TRANSLATE_NOOP("diagram", "5 · Update: z ⊙ hₜ₋₁ keeps part of the old, (1 − z) ⊙ n takes part of the new"),
+        QT_TRANSLATE_NOOP("diagram", "6 · Mixing: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n"),
+        QT_TRANSLATE_NOOP("diagram", "7 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁"),
+    ),
     "lesson-rnn": (
         QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction pₜ₋₁"),
         QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)"),
@@ -58,12 +69,15 @@ SUBSTEP_TEXT = {
     ),
 }
 
+#: The layouts with gates, by cell kind (the plain and the lesson's RNN share build_rnn).
+LAYOUTS = {"lstm": build_lstm, "gru": build_gru}
+
 ANIMATION_MS = 500
 MIN_SCALE, MAX_SCALE = 0.2, 6.0
 MAX_FIT_SCALE = 1.35         # a small cell is not blown up past this when fitted
-#: Fitting never shrinks the smallest text (unit labels) below this many pixels; a
-#: window too small for the whole cell scrolls instead.
-MIN_TEXT_PX = 7.0
+#: Fitting shows the whole cell, its smallest text (unit labels) shrinking down to this
+#: many pixels; only a window too small even for that scrolls.
+MIN_TEXT_PX = 6.0
 WHEEL_STEP = 1.0015          # zoom factor per wheel delta unit (one notch: ×1.2)
 FIT_MARGIN = 12.0
 TRAIL_GLOW = 0.35            # the stage just passed keeps a faint glow
@@ -147,8 +161,8 @@ class CellDiagram(Retranslates, QGraphicsView):
                  squash: str = "tanh") -> None:
         """Rebuild the scene for an 'lstm' or 'rnn' cell (squashing with ``squash``,
         'tanh' or 'relu', for the plain RNN), then fit it in view."""
-        if kind not in ("lstm", "rnn", "lesson-rnn"):
-            raise ValueError(f"cell kind must be 'lstm', 'rnn' or 'lesson-rnn', not {kind!r}")
+        if kind not in SUBSTEP_TEXT:
+            raise ValueError(f"cell kind must be one of {', '.join(SUBSTEP_TEXT)}, not {kind!r}")
         self._stop_animation()
         self._squash = squash
         self._highlights = []
@@ -157,8 +171,8 @@ class CellDiagram(Retranslates, QGraphicsView):
         if kind == "lesson-rnn":          # its input words are also what it predicts and feeds back
             self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
         else:
-            if kind == "lstm":
-                self._layout = build_lstm(self._scene, list(units), list(inputs), input_noun=input_noun)
+            if kind in LAYOUTS:
+                self._layout = LAYOUTS[kind](self._scene, list(units), list(inputs), input_noun=input_noun)
             else:
                 self._layout = build_rnn(self._scene, list(units), list(inputs), input_noun=input_noun,
                                          squash=squash)
@@ -273,16 +287,29 @@ class CellDiagram(Retranslates, QGraphicsView):
                     item.set_pending((self._substep is not None and k > self._substep) or item.key in unmade)
                 item.set_glow(1.0 if k == self._substep else 0.0)
         if self._substep is None:
-            self.formula.hide()
+            if not self.formula.isHidden():
+                self.formula.hide()
+                if self._fitted:
+                    self.fit()                   # the room it took goes back to the cell
             return
         self._show_formula()
 
     def _show_formula(self) -> None:
+        room = self._formula_room()
         self.formula.setText(self._formula_text(self._substep))
-        self.formula.setFixedWidth(max(200, self.viewport().width() - 24))
+        self._size_formula()
+        self.formula.show()
+        if self._fitted and room != self._formula_room():
+            self.fit()                           # the cell moves down, out from under it
+
+    def _size_formula(self) -> None:
+        self.formula.setFixedWidth(max(200, self.width() - 24))
         self.formula.adjustSize()
         self.formula.move(12, 6)
-        self.formula.show()
+
+    def _formula_room(self) -> int:
+        """The height the sub-step's formula takes at the top of the view (0: not shown)."""
+        return 0 if self.formula.isHidden() else self.formula.height() + 10
 
     def _formula_text(self, k: int) -> str:
         """The formula of stage ``k``; where a lesson has not drawn every part of the
@@ -444,24 +471,55 @@ class CellDiagram(Retranslates, QGraphicsView):
 
     # -- zoom and pan ------------------------------------------------------------------
     def fit(self) -> None:
-        """Fit the whole cell in view (and keep it fitted while the widget resizes)."""
+        """Fit the whole cell in view (and keep it fitted while the widget resizes).
+
+        The whole cell fits, however small that makes it, down to the zoom at which the
+        unit labels are MIN_TEXT_PX tall; the scroll bars appear only below that, so a
+        fitted cell never loses a strip to a scroll bar."""
         rect = self._scene.sceneRect()
         self.resetTransform()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.KeepAspectRatio)
-        scale = min(max(self.zoom(), self.min_readable_zoom()), MAX_FIT_SCALE)
+        whole = self.whole_cell_zoom()
+        scale = min(max(whole, self.min_readable_zoom()), MAX_FIT_SCALE)
+        self._scroll_bars(scale > whole + 1e-9)
         self.resetTransform()
+        top = self._formula_room()               # the formula's band above the cell, never over it
+        self.setSceneRect(rect.adjusted(0, -top / scale, 0, 0))
         self.scale(scale, scale)
-        self.centerOn(rect.center())
+        self.centerOn(rect.center() - QPointF(0, top / 2 / scale))
         bar = self.horizontalScrollBar()
         bar.setValue(bar.minimum())     # too wide to fit: start where the inputs come in
         self._fitted = True
         self._show_zoom()
 
+    def _scroll_bars(self, needed: bool) -> None:
+        """Scroll bars only when the cell is larger than the view (they would take room
+        from a cell that fits, and a fitted cell would then not quite fit)."""
+        policy = Qt.ScrollBarAsNeeded if needed else Qt.ScrollBarAlwaysOff
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
+    def whole_cell_zoom(self) -> float:
+        """The zoom that shows the whole cell in the widget (no scroll bars)."""
+        rect = self._scene.sceneRect()
+        if rect.isEmpty():
+            return 1.0
+        room = self.contentsRect()
+        height = room.height() - 2 - self._formula_room()
+        return max(min((room.width() - 2) / rect.width(), height / rect.height()), 1e-3)
+
     def min_readable_zoom(self) -> float:
         """The zoom at which the smallest text (unit labels) is MIN_TEXT_PX tall."""
-        return MIN_TEXT_PX / (UNIT_PT * self.logicalDpiY() / 72.0)
+        return MIN_TEXT_PX / self.unit_text_px(1.0)
+
+    def unit_text_px(self, zoom: float | None = None) -> float:
+        """How many pixels tall the unit labels under the strip cells are drawn, at
+        ``zoom`` (default: the zoom now)."""
+        zoom = self.zoom() if zoom is None else zoom
+        return type_size(UNIT_PT) * self.logicalDpiY() / 72.0 * zoom
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -484,6 +542,7 @@ class CellDiagram(Retranslates, QGraphicsView):
         current = self.zoom()
         target = min(max(current * WHEEL_STEP ** delta, MIN_SCALE), MAX_SCALE)
         if abs(target - current) > 1e-9:
+            self._scroll_bars(True)               # zoomed in: pan round the cell
             factor = target / current
             self.scale(factor, factor)
             self._fitted = False
@@ -497,8 +556,22 @@ class CellDiagram(Retranslates, QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            # Labels with a style sheet keep the font they had: give them the view's (View ▸ Zoom).
+            for label in (self.formula, self.zoom_label):
+                label.setFont(self.font())
+            if not self.formula.isHidden():
+                self._size_formula()
+                if self._fitted:
+                    self.fit()
+            self._show_zoom()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self.formula.isHidden():
+            self._size_formula()                 # its lines wrap to the new width
         if self._fitted:
             self.fit()
         self._place_zoom_label()

@@ -24,6 +24,9 @@ from .validation import WeightInputError, format_cell, parse_weight, tidy
 #: Scrubbing: weight change per pixel of vertical drag; Shift makes it this much finer.
 SCRUB_PER_PIXEL = 0.01
 FINE = 10.0
+#: A drag that goes on past this many pixels from where it started moves COARSE times
+#: faster (on the grid of that step): −6 to +6 takes about 300 px, not 1200.
+COARSE_AFTER, COARSE = 60, 5.0
 #: +/− keys: the step, and the step with Shift.
 NUDGE, NUDGE_FINE = 0.1, 0.01
 #: Pixels the mouse must travel before a press becomes a scrub (a click stays a click).
@@ -226,6 +229,8 @@ class WeightBlockView(QTableView):
             self._scrub_value, self._last_y = self.model().value(row, col), y0
             self.viewport().setCursor(Qt.SizeVerCursor)
         step = SCRUB_PER_PIXEL / (FINE if event.modifiers() & Qt.ShiftModifier else 1.0)
+        if not event.modifiers() & Qt.ShiftModifier and abs(y - y0) > COARSE_AFTER:
+            step *= COARSE                      # far from the start: the long way, faster
         pixels = self._last_y - y               # up is positive
         value = snap(self._scrub_value + pixels * step, step)
         if (value - self._scrub_value) * pixels > 0:   # far enough, and the way the mouse went
