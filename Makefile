@@ -37,6 +37,7 @@ test: $(TEST_STAMP)
 screenshots: $(APP_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots --lang zh-TW --only lessons
+	QT_QPA_PLATFORM=offscreen $(BIN)/lstm-sim screenshot --out resources/screenshots --only sizes
 
 # Refresh the translation source from every tr() in the code, then compile it for the app.
 translations: $(APP_STAMP)
