@@ -156,7 +156,7 @@ class FileActions(QObject):
         if cause.code == "vocab-whitespace" and "tokenizer" not in how:
             # Tokens such as " " or "\n": a character model whose file does not say so.
             tokenizer = self._choose_split(self.tr("This model's tokens include spaces, as a character "
-                                                   "model's do. How does it read its text?"))
+                                                   "model's do. How does it read its text?"), default=1)
             return {"tokenizer": tokenizer} if tokenizer else {}
         if cause.code == "nonlinearity-unknown" and "nonlinearity" not in how:
             return self._choose_nonlinearity()
@@ -198,7 +198,9 @@ class FileActions(QObject):
         except ValueError as exc:
             self._error(self.tr("Cannot read this vocabulary"), exc)
             return {}
-        tokenizer = self._choose_split(self.tr("This model reads its text as:"))
+        # Single characters, or a space among them: a character model, so that is the default.
+        chars = bool(words) and (all(len(w) == 1 for w in words) or any(not w.strip() for w in words))
+        tokenizer = self._choose_split(self.tr("This model reads its text as:"), default=int(chars))
         return {"vocab": words, "tokenizer": tokenizer} if tokenizer else {}
 
     def _choose_nonlinearity(self) -> dict:

@@ -307,10 +307,10 @@ def test_a_character_vocabulary_in_a_file_that_does_not_say_so_asks_how_text_is_
 
     def pick(parent, title, label, items, current, editable):
         asked.append(label)
-        return items[1], True                                # characters
+        return items[current], True                          # the user accepts the default
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
     assert window.files.open_path(str(path))
-    assert len(asked) == 1 and "include spaces" in asked[0]
+    assert len(asked) == 1 and "include spaces" in asked[0]    # and the default was characters
     assert window.session.vocab.tokenizer == "chars"
     window.session.set_text("ab a.")
     assert [chip.token() for chip in window.timeline.chips.chips] == ["a", "b", "␣", "a", "."]
