@@ -98,15 +98,18 @@ def nothing_left_running():
     for _ in range(3):                       # deleteLater() and closes queued by the test
         app.sendPostedEvents(None, QEvent.DeferredDelete)
         app.processEvents()
+    import warnings
     left = []
-    for obj in gc.get_objects():
-        try:
-            if isinstance(obj, QThread) and obj.isRunning():
-                left.append(f"a running {type(obj).__name__}")
-            elif isinstance(obj, QTimer) and obj.isActive() and obj.parent() is not None:
-                left.append(f"an active timer of {type(obj.parent()).__name__}")
-        except RuntimeError:                 # its C++ side is already gone: nothing left
-            continue
+    with warnings.catch_warnings():          # isinstance() on some of torch's deprecated objects warns
+        warnings.simplefilter("ignore")
+        for obj in gc.get_objects():
+            try:
+                if isinstance(obj, QThread) and obj.isRunning():
+                    left.append(f"a running {type(obj).__name__}")
+                elif isinstance(obj, QTimer) and obj.isActive() and obj.parent() is not None:
+                    left.append(f"an active timer of {type(obj.parent()).__name__}")
+            except RuntimeError:             # its C++ side is already gone: nothing left
+                continue
     left += [f"an open {type(w).__name__}" for w in app.topLevelWidgets()
              if w.isVisible() and w.windowType() != Qt.ToolTip]       # a tooltip fades by itself
     if left:
