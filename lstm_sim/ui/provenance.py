@@ -40,12 +40,9 @@ def _signed(value: float) -> str:
 def memory_notes(contributions: np.ndarray, start: np.ndarray, tokens: list[str]) -> list[str]:
     """One line per memory unit for its tooltip: where its value came from. Votes that
     cancel are named together, the later one cancelling the earlier."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     def source(k: int) -> str:
-        return (tr("the initial memory") if k < 0 else
-                tr("step {0} “{1}”").format(k + 1, tokens[k] if k < len(tokens) else "?"))
+        return (QCoreApplication.translate("MainWindow", "the initial memory") if k < 0 else
+                QCoreApplication.translate("MainWindow", "step {0} “{1}”").format(k + 1, tokens[k] if k < len(tokens) else "?"))
 
     terms = np.vstack([np.asarray(start)[None, :], np.asarray(contributions)])    # row 0: c₀
     notes = []
@@ -57,12 +54,12 @@ def memory_notes(contributions: np.ndarray, start: np.ndarray, tokens: list[str]
         w = float(column[other])
         if min(abs(v), abs(w)) >= CANCEL_MIN and v * w < 0 and abs(v + w) <= CANCEL_LEFT * abs(v):
             (late, lv), (early, ev) = sorted(((k + 1, v), (other, w)), reverse=True)
-            notes.append(tr("{0} from {1} cancels {2} from {3}").format(
+            notes.append(QCoreApplication.translate("MainWindow", "{0} from {1} cancels {2} from {3}").format(
                 _signed(lv), source(late - 1), _signed(ev), source(early - 1)))
         elif k < 0:
-            notes.append(tr("mostly from the initial memory ({0:+.2f})").format(v))
+            notes.append(QCoreApplication.translate("MainWindow", "mostly from the initial memory ({0:+.2f})").format(v))
         else:
-            notes.append(tr("mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v))
+            notes.append(QCoreApplication.translate("MainWindow", "mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v))
     return notes
 
 

@@ -4,90 +4,74 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="226"/>
         <source>Exports</source>
         <comment>{0} — step {1} of {2}: “{3}”</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">{0} — 第 {1} 步，共 {2} 步：「{3}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="231"/>
         <source>Exports</source>
         <comment>next word: {0}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">下一個單字：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="274"/>
         <source>Exports</source>
         <comment>{0}: every unit = {1:g}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">{0}：每個單元 = {1:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="277"/>
         <source>Exports</source>
         <comment>clamped: {0}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">已鎖定：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="373"/>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="375"/>
         <source>lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="375"/>
         <source>Exports</source>
         <comment>Lesson {0} · {1}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">第 {0} 課 · {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/handout.py" line="56"/>
         <source>Exports</source>
         <comment>step {0} of {1}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/handout.py" line="81"/>
         <source>Exports</source>
         <comment>LSTM Sim · after Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">LSTM Sim · 根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/handout.py" line="83"/>
         <source>Exports</source>
         <comment>page {0} of {1}</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">第 {0} 頁，共 {1} 頁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/handout.py" line="136"/>
         <source>Exports</source>
         <comment>next word</comment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">下一個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="48"/>
         <source>the initial memory</source>
         <extracomment>Two votes cancel when both are at least this large and their sum is at most CANCEL_LEFT of the larger one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">初始記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="49"/>
         <source>step {0} “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">第 {0} 步「{1}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="59"/>
         <source>{0} from {1} cancels {2} from {3}</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">{1}的 {0} 抵消了{3}的 {2}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="62"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
-        <translation type="unfinished">主要來自初始記憶（{0:+.2f}）</translation>
+        <translation type="vanished">主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="64"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
-        <translation type="unfinished">主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
+        <translation type="vanished">主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
 </context>
 <context>
@@ -573,33 +557,78 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/export/exports.py" line="82"/>
         <source>{0} or {1}</source>
         <extracomment>Paper around the cell, in scene units (pixels at zoom 1). What each export writes, by file suffix. A replay shows each step this long (ms), each sub-step this long, and holds its last frame. More frames or pages than this is a film, not a slide: the export says so instead. The one formula of a whole step, by cell (a sub-step shows its own).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} 或 {1}</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/export/exports.py" line="83"/>
         <source>{0}: give a {1} file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：請指定 {1} 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="318"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="316"/>
         <source>frames</source>
-        <translation type="unfinished"></translation>
+        <translation>個影格</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="339"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="337"/>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>頁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="381"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="378"/>
         <source>{0:,} {1} is too many (at most {2:,}): shorten the text</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} {1}太多了（上限是 {2:,}）：請縮短文字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/export/pictures.py" line="63"/>
         <source>could not render the image</source>
         <extracomment>The prediction bars: the likeliest word orange, the others grey (as the window draws them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>無法繪製圖片</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="225"/>
+        <source>{0} — step {1} of {2}: “{3}”</source>
+        <translation>{0} — 第 {1} 步，共 {2} 步：「{3}」</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="230"/>
+        <source>next word: {0}</source>
+        <translation>下一個單字：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="272"/>
+        <source>{0}: every unit = {1:g}</source>
+        <translation>{0}：每個單元 = {1:g}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="275"/>
+        <source>clamped: {0}</source>
+        <translation>已鎖定：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="372"/>
+        <source>Lesson {0} · {1}</source>
+        <translation>第 {0} 課 · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/handout.py" line="55"/>
+        <source>step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/handout.py" line="80"/>
+        <source>LSTM Sim · after Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”</source>
+        <translation>LSTM Sim · 根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/handout.py" line="82"/>
+        <source>page {0} of {1}</source>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/export/handout.py" line="134"/>
+        <source>next word</source>
+        <translation>下一個單字</translation>
     </message>
 </context>
 <context>
@@ -653,7 +682,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="30"/>
         <source>Diagram as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>示意圖（PDF）…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="31"/>
@@ -663,17 +692,17 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="33"/>
         <source>Replay as animated GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>重播（GIF 動畫）…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="34"/>
         <source>Replay inside the cell as animated GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>細胞內部的重播（GIF 動畫）…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
         <source>Handout as PDF (a page per step)…</source>
-        <translation type="unfinished"></translation>
+        <translation>講義（PDF，每步一頁）…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
@@ -713,7 +742,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="146"/>
         <source>Opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟：{0}</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="158"/>
@@ -786,22 +815,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>無法讀取這個詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="218"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="220"/>
         <source>words (split at spaces and punctuation)</source>
         <translation>單字（在空白與標點處切開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="219"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="221"/>
         <source>characters (every letter, space and newline is a token)</source>
         <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="220"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="222"/>
         <source>How is text split?</source>
         <translation>文字要怎麼切分？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="203"/>
         <source>This model reads its text as:</source>
         <translation>這個模型讀入的文字單位是：</translation>
     </message>
@@ -818,90 +847,90 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="181"/>
         <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows. pytorch/examples&apos; word_language_model numbers words in the order they first appear in the corpus (not sorted); save that order with json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="207"/>
-        <source>tanh (nn.RNN&apos;s default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="207"/>
-        <source>relu (nonlinearity=&apos;relu&apos;, RNN_RELU)</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。pytorch/examples 的 word_language_model 依單字在語料中首次出現的順序編號（沒有排序）；可以用 json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;)) 存下這個順序。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/file_actions.py" line="209"/>
+        <source>tanh (nn.RNN&apos;s default)</source>
+        <translation>tanh（nn.RNN 的預設）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="209"/>
+        <source>relu (nonlinearity=&apos;relu&apos;, RNN_RELU)</source>
+        <translation>relu（nonlinearity=&apos;relu&apos;，RNN_RELU）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="211"/>
         <source>Which squashing?</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪一種擠壓？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="210"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="212"/>
         <source>This is a plain RNN, and its file does not say whether it squashes with tanh or relu (the weights look the same). Which was it built with?</source>
-        <translation type="unfinished"></translation>
+        <translation>這是一般 RNN，它的檔案沒有說明是用 tanh 還是 relu 擠壓（兩者的權重看起來一樣）。它是用哪一種建立的？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="230"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="232"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="231"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="233"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="243"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="245"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="255"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="255"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="258"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="260"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="269"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="271"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="285"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="287"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="287"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="289"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="299"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="301"/>
         <source>Exporting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="299"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="301"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="318"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="320"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="352"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="354"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -960,28 +989,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="260"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
-        <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Heatmap rows by cell kind (the plain and the lesson&apos;s RNN: h alone). Magenta stands out on both colour scales and in both themes. A lesson&apos;s outline: the colour the diagram&apos;s lesson outlines have, dotted so it never reads as the step cursor or a clamp. Unit labels shrink to fit their rows down to this pixel size before some are left out. One row of heatmaps (rather than two) only if each is at least this wide. Paper and ink of the plots in each theme.</extracomment>
+        <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Heatmap rows by cell kind (the plain and the lesson&apos;s RNN: h alone). Magenta stands out on both colour scales and in both themes. A lesson&apos;s outline: the colour the diagram&apos;s lesson outlines have, dotted so it never reads as the step cursor or a clamp. One row of heatmaps (rather than two) only if each is at least this wide. Paper and ink of the plots in each theme.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="263"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="263"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="266"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="106"/>
         <source>clamped at {0:g}</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="556"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="396"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -1219,32 +1248,32 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="324"/>
         <source>F&amp;ull screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="325"/>
         <source>Zoom &amp;in (larger type)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（字變大）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="326"/>
         <source>Zoom &amp;out (smaller type)</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小（字變小）(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="327"/>
         <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準大小(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="328"/>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重設版面配置(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="329"/>
         <source>&amp;Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="331"/>
@@ -1264,7 +1293,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="345"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>單元</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="474"/>
@@ -1294,17 +1323,17 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="479"/>
         <source>Larger / smaller / normal type in the whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>整個視窗的字放大 / 縮小 / 恢復標準大小</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="480"/>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全螢幕</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="481"/>
         <source>Presentation: the cell, the prediction and the lesson in large type; Page Down / Page Up step, Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>簡報模式：以大字顯示細胞、預測和課程；Page Down / Page Up 前後移動一步，Esc 離開</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="483"/>
@@ -1379,12 +1408,14 @@ Your session is still open; please report this with the details below.</source>
         <translation>新資訊 · xₜ：「{0}」的嵌入</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/ui/provenance.py" line="60"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
-        <translation type="vanished">主要來自初始記憶（{0:+.2f}）</translation>
+        <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
+        <location filename="../../lstm_sim/ui/provenance.py" line="62"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
-        <translation type="vanished">主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
+        <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/main_window.py" line="896"/>
@@ -1405,6 +1436,22 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/main_window.py" line="903"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/provenance.py" line="44"/>
+        <source>the initial memory</source>
+        <extracomment>Two votes cancel when both are at least this large and their sum is at most CANCEL_LEFT of the larger one.</extracomment>
+        <translation>初始記憶</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/provenance.py" line="45"/>
+        <source>step {0} “{1}”</source>
+        <translation>第 {0} 步「{1}」</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/provenance.py" line="57"/>
+        <source>{0} from {1} cancels {2} from {3}</source>
+        <translation>{1}的 {0} 抵消了{3}的 {2}</translation>
     </message>
 </context>
 <context>
@@ -1429,33 +1476,33 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/predictions.py" line="85"/>
         <location filename="../../lstm_sim/ui/predictions.py" line="87"/>
         <source>next word after “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個單字，前文：“{0}”</translation>
     </message>
 </context>
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="108"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="106"/>
         <source>Hover a cell: how much of that unit&apos;s memory this step wrote.</source>
         <translation>將游標停在格子上：查看這一步為該單元寫入了多少記憶。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="113"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="111"/>
         <source>A plain RNN has no memory line: nothing to unroll</source>
         <translation>一般 RNN 沒有記憶線：沒有可展開的內容</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="179"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="177"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="181"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="179"/>
         <source>Where memory cₜ at step {0} (“{1}”) came from</source>
         <translation>第 {0} 步（「{1}」）的記憶 cₜ 從何而來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="221"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="219"/>
         <source>memory unit {0}: {1} wrote {2:+.3f} of its {3:+.3f}</source>
         <translation>記憶單元 {0}：在其 {3:+.3f} 中，{1} 寫入了 {2:+.3f}</translation>
     </message>
@@ -1466,27 +1513,27 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/units_list.py" line="32"/>
         <source>#</source>
         <extracomment>How many of the ranked units the list shows. A row was right-clicked: its unit, and where (global coordinates) to open a menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_list.py" line="32"/>
         <source>unit</source>
-        <translation type="unfinished">單元</translation>
+        <translation>單元</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_list.py" line="32"/>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_list.py" line="32"/>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_list.py" line="33"/>
         <source>marked / elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>標記處 / 其他處</translation>
     </message>
 </context>
 <context>
@@ -1558,32 +1605,32 @@ Your session is still open; please report this with the details below.</source>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="46"/>
         <source>steps shut: &lt; 0.1</source>
         <extracomment>One colour per gate (Okabe &amp; Ito&apos;s, told apart with the common colour-vision deficiencies). A point was clicked: layer, gate, unit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>關著的步驟：&lt; 0.1</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="47"/>
         <source>steps open: &gt; 0.9</source>
-        <translation type="unfinished"></translation>
+        <translation>開著的步驟：&gt; 0.9</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="58"/>
         <source>No gates in a plain RNN: nothing saturates</source>
-        <translation type="unfinished"></translation>
+        <translation>一般 RNN 沒有閘門：沒有東西會飽和</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="59"/>
         <source>Gates, layer {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>閘門，第 {0} 層</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="60"/>
         <source>Gate saturation</source>
-        <translation type="unfinished"></translation>
+        <translation>閘門飽和</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_saturation.py" line="112"/>
         <source>{0} of unit {1}: left-saturated {2:.0%} of the steps, right-saturated {3:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>單元「{1}」的 {0}：{2:.0%} 的步驟飽和在左端（接近 0），{3:.0%} 飽和在右端（接近 1）</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1734,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/controller/session.py" line="492"/>
         <source>cannot clamp {0}: only {1} are gates</source>
-        <translation type="unfinished"></translation>
+        <translation>無法鎖定 {0}：只有 {1} 是閘門</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/session.py" line="494"/>
@@ -2004,7 +2051,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="288"/>
@@ -2039,12 +2086,12 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="355"/>
         <source>epoch {0}/{1} — paused</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0}/{1} 輪 — 已暫停</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="357"/>
         <source>epoch {0}/{1} — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0}/{1} 輪 — 已停止</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="359"/>
@@ -2065,270 +2112,281 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>UnitsController</name>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="155"/>
+        <location filename="../../lstm_sim/controller/units.py" line="156"/>
         <source>Cannot read {0}: {1}</source>
         <extracomment>Ranking a layer over a text with at most this many values (steps × units) is instant: it runs on the GUI thread. Tests lower it to 0 to go through the worker. At most this many values (steps × units) of a loaded text are kept per state: beyond it the text is cut (the pane says where). Keep every state of the layer when they all fit in this many values, so switching between h, c and the gates needs no new pass. Weight edits and training snapshots come fast: a loaded text is traced again once they pause for this long.</extracomment>
-        <translation type="unfinished">無法讀取 {0}：{1}</translation>
+        <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="156"/>
+        <location filename="../../lstm_sim/controller/units.py" line="157"/>
         <source>not UTF-8 text</source>
-        <translation type="unfinished">不是 UTF-8 文字</translation>
+        <translation>不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="166"/>
+        <location filename="../../lstm_sim/controller/units.py" line="167"/>
         <source>Nothing in this text is in the model&apos;s vocabulary.</source>
-        <translation type="unfinished"></translation>
+        <translation>這段文字沒有任何部分在模型的字彙裡。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="210"/>
+        <location filename="../../lstm_sim/controller/units.py" line="211"/>
         <source>“{0}” is not a regular expression: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」不是有效的正規表示式：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="214"/>
+        <location filename="../../lstm_sim/controller/units.py" line="215"/>
         <source>“{0}” matches nothing in this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」在這段文字裡找不到任何相符之處。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="376"/>
+        <location filename="../../lstm_sim/controller/units.py" line="377"/>
         <source>Every step is marked: leave some unmarked to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步都標記了：請留一些不標記，才有東西可以比較。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="406"/>
+        <location filename="../../lstm_sim/controller/units.py" line="407"/>
         <source>Could not finish: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法完成：{0}</translation>
     </message>
 </context>
 <context>
     <name>UnitsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="35"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="39"/>
         <source>AUC: |AUC − ½|</source>
-        <translation type="unfinished"></translation>
+        <extracomment>How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM&apos;s h is o ⊙ tanh c, so o = 0 silences it; a GRU&apos;s h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps it at its start, 0). A plain RNN has no gate to clamp.</extracomment>
+        <translation>AUC：|AUC − ½|</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="36"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="40"/>
         <source>d: mean difference / pooled spread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="212"/>
-        <source>Open a text…</source>
-        <extracomment>layer, state key, unit: outline its heatmap row / its cell in the diagram / show its weights. layer, gate, unit, value (None frees it): &quot;what if this unit were off?&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="213"/>
-        <source>Colour a longer text of your own (UTF-8): words the model does not know are left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="215"/>
-        <source>The window&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>d：平均值之差 / 合併標準差</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="216"/>
-        <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <source>Open a text…</source>
+        <extracomment>layer, state key, unit: outline its heatmap row / its cell in the diagram / show its weights. layer, gate, unit, value (None frees it): &quot;what if this unit were off?&quot;</extracomment>
+        <translation>開啟文字檔…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="217"/>
-        <source>Colour by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="218"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Colour a longer text of your own (UTF-8): words the model does not know are left out</source>
+        <translation>為你自己的一段較長文字（UTF-8）上色：模型不認得的單字會略過</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="219"/>
-        <source>Mark: drag over the text, or a regular expression</source>
-        <translation type="unfinished"></translation>
+        <source>The window&apos;s text</source>
+        <translation>視窗中的文字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="220"/>
-        <source>e.g. \([^()]*  (inside parentheses)</source>
-        <translation type="unfinished"></translation>
+        <source>Layer</source>
+        <translation>層</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="221"/>
-        <source>Find units</source>
-        <translation type="unfinished"></translation>
+        <source>Colour by</source>
+        <translation>上色依據</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="222"/>
-        <source>Clear marks</source>
-        <translation type="unfinished"></translation>
+        <source>Unit</source>
+        <translation>單元</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="223"/>
-        <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <source>Mark: drag over the text, or a regular expression</source>
+        <translation>標記：在文字上拖曳，或輸入正規表示式</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="224"/>
+        <source>e.g. \([^()]*  (inside parentheses)</source>
+        <translation>例如 \([^()]*  （括號內）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="225"/>
+        <source>Find units</source>
+        <translation>尋找單元</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="226"/>
-        <source>Heatmap row</source>
-        <translation type="unfinished"></translation>
+        <source>Clear marks</source>
+        <translation>清除標記</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="227"/>
-        <source>Diagram cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="228"/>
-        <source>Weights</source>
-        <translation type="unfinished">權重</translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="229"/>
-        <source>Fires at</source>
-        <translation type="unfinished"></translation>
+        <source>Rank by</source>
+        <translation>排序依據</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="230"/>
+        <source>Heatmap row</source>
+        <translation>熱圖列</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="231"/>
+        <source>Diagram cell</source>
+        <translation>示意圖格子</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="232"/>
+        <source>Weights</source>
+        <translation>權重</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="233"/>
+        <source>Fires at</source>
+        <translation>觸發門檻</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="234"/>
         <source>Where the unit counts as firing like on the marks (midway between its mean on them and elsewhere, until you change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>單元的值到哪裡就算像在標記處那樣觸發（預設為它在標記處與其他處平均值的中點，直到你自行修改）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="254"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="258"/>
         <source>step {0} “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 步「{1}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="255"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="259"/>
         <source>step {0} “{1}”: {2} of unit {3} = {4:+.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 步「{1}」：單元「{3}」的 {2} = {4:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="290"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="294"/>
         <source>The window&apos;s text: {0:,} tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="291"/>
-        <source>{0}: {1:,} tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="291"/>
-        <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>視窗中的文字：{0:,} 個詞元</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="295"/>
+        <source>{0}: {1:,} tokens</source>
+        <translation>{0}：{1:,} 個詞元</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="295"/>
+        <source>a text</source>
+        <translation>一段文字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="299"/>
         <source>; {0:,} unknown words left out ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>；略過 {0:,} 個未知的單字（{1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="297"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="301"/>
         <source>; cut after character {0:,} (the most this model&apos;s size allows)</source>
-        <translation type="unfinished"></translation>
+        <translation>；在第 {0:,} 個字元之後截斷（這個模型的大小所允許的上限）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="318"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="322"/>
         <source>{0}: {1:g} … {2:g} (the app&apos;s fixed scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1:g} … {2:g}（本程式的固定色階）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="340"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="344"/>
         <source>Mark some steps to see where this unit fires like on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>標記一些步驟，看看這個單元還在哪裡像在那些步驟上一樣觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="343"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="347"/>
         <source>Unit {0} does not tell the marks from the rest: it fires nowhere in particular.</source>
-        <translation type="unfinished"></translation>
+        <translation>單元「{0}」分不出標記處和其他地方：它並沒有特別在哪裡觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="348"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="352"/>
         <source>Unit {0} fires ({1} {2:+.3f}) at {3:,} other places, outlined in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>單元「{0}」還在另外 {3:,} 個地方觸發（{1} {2:+.3f}），已在文字中框出。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="356"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="360"/>
         <source>Tracing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="357"/>
-        <source>Mark steps (drag over the text or type a regular expression), and the units that tell them apart from the rest are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在運算…</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="361"/>
+        <source>Mark steps (drag over the text or type a regular expression), and the units that tell them apart from the rest are listed here.</source>
+        <translation>標記一些步驟（在文字上拖曳，或輸入正規表示式），能把它們和其他步驟區分開來的單元就會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="365"/>
         <source>{0:,} marked steps against {1:,} others, units of layer {2} ranked by {3}. AUC: the chance that a marked step&apos;s value is above another step&apos;s (½ = no better than chance, 1 = always higher on the marks, 0 = always lower); d: the difference of the means over their pooled standard deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} 個標記的步驟對比 {1:,} 個其他步驟，第 {2} 層的單元依 {3} 排序。AUC：標記步驟的值高於另一個步驟的機率（½ = 不比亂猜好，1 = 在標記處一律較高，0 = 一律較低）；d：兩者平均值之差除以合併標準差。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="372"/>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="377"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="376"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="381"/>
         <source>What if it were off?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="373"/>
-        <source>A plain RNN has no gates, so no valve can shut one unit off: edit its weights instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>假如把它關掉呢？</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="377"/>
+        <source>A plain RNN has no gates, so no valve can shut one unit off: edit its weights instead.</source>
+        <translation>一般 RNN 沒有閘門，所以沒有閥門能把單一單元關掉：請改為編輯它的權重。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="381"/>
         <source>Free it again</source>
-        <translation type="unfinished"></translation>
+        <translation>解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="378"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="383"/>
+        <source>Its update gate z is clamped open (1): its h keeps its start, 0, at every step.</source>
+        <translation>它的更新閘門 z 已鎖定為全開 (1)：它的 h 每一步都維持初始值 0。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="384"/>
+        <source>Clamp its update gate z open (1), so its h keeps its start, 0, at every step, and watch the predictions change.</source>
+        <translation>將它的更新閘門 z 鎖定為全開 (1)，讓它的 h 每一步都維持初始值 0，看看預測如何改變。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="387"/>
         <source>Its selection gate o is clamped shut (0): its h is 0 at every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的篩選閘門 o 已鎖定為全關 (0)：它的 h 每一步都是 0。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="379"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="388"/>
         <source>Clamp its selection gate o shut (0), so its h is 0 at every step, and watch the predictions change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="395"/>
-        <source>Next-token loss over this text: {0:.3f} nats per token (it was {1:.3f} before the last change).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="398"/>
-        <source>Next-token loss over this text: {0:.3f} nats per token.</source>
-        <translation type="unfinished"></translation>
+        <translation>將它的篩選閘門 o 鎖定為全關 (0)，讓它的 h 每一步都是 0，看看預測如何改變。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/units_pane.py" line="408"/>
+        <source>Next-token loss over this text: {0:.3f} nats per token (it was {1:.3f} before the last change).</source>
+        <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats（上次變更前是 {1:.3f}）。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="411"/>
+        <source>Next-token loss over this text: {0:.3f} nats per token.</source>
+        <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="421"/>
         <source>Ranking the units…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在為單元排序…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="410"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="423"/>
         <source>Tracing the text…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在運算這段文字…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="414"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="427"/>
         <source>Tracing the text… {0:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在運算這段文字… {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="434"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="447"/>
         <source>(a loaded text: the window steps through its own text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（這是載入的文字：視窗逐步走過的是它自己的文字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="443"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="456"/>
         <source>Open a text to colour</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟要上色的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="444"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="457"/>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished">文字檔 (*.txt);;所有檔案 (*)</translation>
+        <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2582,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/editor/editor.py" line="189"/>
         <source>prediction · relu</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 · relu</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/editor/editor.py" line="191"/>
@@ -2559,7 +2617,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/editor/editor.py" line="251"/>
         <source>b_hn — bias of the old prediction&apos;s votes, inside the reset gate</source>
-        <translation type="unfinished"></translation>
+        <translation>b_hn — 舊預測投票的偏差，位於重設閘門之內</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/editor/editor.py" line="252"/>
@@ -3489,47 +3547,47 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="26"/>
         <source>Prediction: a small network that combines the new information and the previous prediction into votes for each unit; relu keeps a positive vote as it is and turns a negative one into 0, so nothing bounds it from above.</source>
-        <translation type="unfinished"></translation>
+        <translation>預測：一個小網路，把新資訊和舊預測結合成對每個單元的投票；relu 讓正的票維持原樣，把負的票變成 0，所以它沒有上限。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="28"/>
         <source>Reset gate: decides, per unit, how much of the previous prediction the new votes may use (0 = start afresh from the new information, 1 = use all of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>重設閘門：逐單元決定新的投票可以用多少舊預測（0 = 只從新資訊重新開始，1 = 全部使用）。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="29"/>
         <source>Update gate: the valve between the old prediction and the new one, per unit (1 = keep the old prediction, 0 = take the new votes).</source>
-        <translation type="unfinished"></translation>
+        <translation>更新閘門：逐單元介於舊預測與新預測之間的閥門（1 = 保留舊預測，0 = 採用新的投票）。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="30"/>
         <source>New prediction: a small network that votes from the new information and the part of the previous prediction the reset gate lets through, squashed by tanh into −1…1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新預測：一個小網路，根據新資訊和重設閘門放行的那部分舊預測來投票，再經 tanh 擠壓到 −1…1 之間。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="31"/>
         <source>Reset ⊗: scales the previous prediction&apos;s votes, Uₙhₜ₋₁ + b, element by element by the reset gate before they join the new votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>重設 ⊗：舊預測的投票 Uₙhₜ₋₁ + b 在加入新的投票之前，先與重設閘門逐元素相乘來縮放。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="32"/>
         <source>Keep ⊗: multiplies the previous prediction by the update gate z: the share of the old prediction each unit keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 ⊗：將舊預測乘以更新閘門 z，得到每個單元保留的舊預測部分。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="33"/>
         <source>New ⊗: multiplies the new prediction by 1 − z: the share of the new votes each unit takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>新 ⊗：將新預測乘以 1 − z，得到每個單元採用的新投票部分。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="34"/>
         <source>Mixing ⊕: adds the kept old prediction and the admitted new votes; since z and 1 − z share each unit, hₜ lies between hₜ₋₁ and n.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合 ⊕：將保留的舊預測與放行的新投票相加；由於每個單元都由 z 與 1 − z 分攤，hₜ 會落在 hₜ₋₁ 與 n 之間。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="35"/>
         <source>Prediction hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n: this step&apos;s output and the next step&apos;s previous prediction. A GRU has no memory line apart from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n：這一步的輸出，也是下一步的舊預測。除了它之外，GRU 沒有另外的記憶線。</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="36"/>
@@ -3695,37 +3753,37 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="51"/>
         <source>2 · The prediction path: hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 預測路徑：hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="57"/>
         <source>2 · Two valves: update z = σ(W_z·x + U_z·h₋₁ + b_z), reset r = σ(W_r·x + U_r·h₋₁ + b_r)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · 兩個閥門：更新 z = σ(W_z·x + U_z·h₋₁ + b_z)，重設 r = σ(W_r·x + U_r·h₋₁ + b_r)</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="58"/>
         <source>3 · Reset: r ⊙ (Uₙ·h₋₁ + b_hn) keeps part of the old prediction&apos;s votes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · 重設：r ⊙ (Uₙ·h₋₁ + b_hn) 保留部分舊預測的投票</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="59"/>
         <source>4 · New prediction: n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · 新預測：n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="60"/>
         <source>5 · Update: z ⊙ hₜ₋₁ keeps part of the old, (1 − z) ⊙ n takes part of the new</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · 更新：z ⊙ hₜ₋₁ 保留部分舊的，(1 − z) ⊙ n 採用部分新的</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="61"/>
         <source>6 · Mixing: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</source>
-        <translation type="unfinished"></translation>
+        <translation>6 · 混合：hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="62"/>
         <source>7 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>7 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/diagram/view.py" line="65"/>
@@ -3792,7 +3850,7 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/ui/diagram/layout_gru.py" line="37"/>
         <source>1 − z</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − z</translation>
     </message>
 </context>
 <context>
@@ -3879,28 +3937,28 @@ Your session is still open; please report this with the details below.</source>
     <message>
         <location filename="../../lstm_sim/glossary.py" line="31"/>
         <source>reset · r</source>
-        <translation type="unfinished"></translation>
+        <translation>重設 · r</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/glossary.py" line="32"/>
         <source>update · z</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 · z</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/glossary.py" line="33"/>
         <source>new prediction · n</source>
-        <translation type="unfinished"></translation>
+        <translation>新預測 · n</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/glossary.py" line="34"/>
         <source>old prediction&apos;s votes · Uₙhₜ₋₁</source>
-        <translation type="unfinished"></translation>
+        <translation>舊預測的投票 · Uₙhₜ₋₁</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/session.py" line="477"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="17"/>
         <source>prediction · relu</source>
-        <translation type="unfinished"></translation>
+        <translation>預測 · relu</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/session.py" line="478"/>

@@ -222,13 +222,12 @@ class Stage:
 
     def caption(self, step: int, substep: int | None = None) -> list[tuple[str, float, bool]]:
         """Frame captions: the step and its word, the sentence, the formula, the next word."""
-        tr = QCoreApplication.translate
-        head = tr("Exports", "{0} — step {1} of {2}: “{3}”").format(self.title, step + 1, self.steps, self.tokens[step])
+        head = QCoreApplication.translate("Exports", "{0} — step {1} of {2}: “{3}”").format(self.title, step + 1, self.steps, self.tokens[step])
         formula = self.diagram.formula.text() if substep is not None else self.step_formula()
         clamped = self.clamp_summary()
         return [(head, 12.0, True), (self.sentence(step), 10.0, False),
                 (formula + (f"\u2003\u2003{clamped}" if clamped else ""), 10.0, False),
-                (tr("Exports", "next word: {0}").format(self.top_words(step, 3)), 10.0, False)]
+                (QCoreApplication.translate("Exports", "next word: {0}").format(self.top_words(step, 3)), 10.0, False)]
 
     def step_formula(self) -> str:
         s = self.session
@@ -263,7 +262,6 @@ class Stage:
     def clamp_summary(self) -> str:
         """``forgetting · f: every unit = 1`` for the clamps held ('' when none)."""
         from ..diagram.names import WIRE_NAMES
-        tr = QCoreApplication.translate
         parts = []
         units = self.names(self.session.units)
         for gate, values in self.session.clamps().items():
@@ -271,10 +269,10 @@ class Stage:
             if not held:
                 continue
             if len(held) == len(units) and len({v for _, v in held}) == 1:
-                parts.append(tr("Exports", "{0}: every unit = {1:g}").format(WIRE_NAMES[gate], held[0][1]))
+                parts.append(QCoreApplication.translate("Exports", "{0}: every unit = {1:g}").format(WIRE_NAMES[gate], held[0][1]))
             else:
                 parts.append(f"{WIRE_NAMES[gate]}: " + ", ".join(f"{u} = {v:g}" for u, v in held))
-        return tr("Exports", "clamped: {0}").format("; ".join(parts)) if parts else ""
+        return QCoreApplication.translate("Exports", "clamped: {0}").format("; ".join(parts)) if parts else ""
 
     # -- heatmaps --------------------------------------------------------------------------------
     def heatmaps_picture(self) -> Picture:
@@ -356,7 +354,6 @@ def lesson_texts(preset: Preset, tokens: list[str], step: int) -> list[tuple[str
     that (same preset, step and text), in the current language and the lessons' order."""
     from ...scenarios import PRESET_NAMES, UnknownWordError
     from ...scenarios.lessons import LESSONS
-    tr = QCoreApplication.translate
     if preset.name not in PRESET_NAMES:
         return []
     out = []
@@ -370,9 +367,9 @@ def lesson_texts(preset: Preset, tokens: list[str], step: int) -> list[tuple[str
             except UnknownWordError:
                 continue
             if theirs == list(tokens):
-                steps.append((tr("lessons", item.title), [tr("lessons", p) for p in item.paragraphs]))
+                steps.append((QCoreApplication.translate("lessons", item.title), [QCoreApplication.translate("lessons", p) for p in item.paragraphs]))
         if steps:
-            out.append((tr("Exports", "Lesson {0} · {1}").format(lesson.number, tr("lessons", lesson.title)), steps))
+            out.append((QCoreApplication.translate("Exports", "Lesson {0} · {1}").format(lesson.number, QCoreApplication.translate("lessons", lesson.title)), steps))
     return out
 
 

@@ -30,7 +30,6 @@ def page_layout() -> QPageLayout:
 def page_picture(stage, step: int, layout: QPageLayout, lessons: list[tuple[str, list[str]]]):
     """The page for ``step`` (the stage shows it already)."""
     from .pictures import Picture, layout_dpi
-    tr = QCoreApplication.translate
     size = layout.fullRectPixels(round(layout_dpi())).size()
     W, H = float(size.width()), float(size.height())
     th = LIGHT
@@ -53,7 +52,7 @@ def page_picture(stage, step: int, layout: QPageLayout, lessons: list[tuple[str,
         fm = QFontMetricsF(title_f)
         p.setFont(title_f)
         p.setPen(th.text)
-        where = tr("Exports", "step {0} of {1}").format(step + 1, stage.steps)
+        where = QCoreApplication.translate("Exports", "step {0} of {1}").format(step + 1, stage.steps)
         p.drawText(QPointF(PAGE_MARGIN, y + fm.ascent()),
                    fm.elidedText(stage.title, Qt.ElideRight, inner - fm.horizontalAdvance(where) - GAP))
         p.drawText(QPointF(W - PAGE_MARGIN - fm.horizontalAdvance(where), y + fm.ascent()), where)
@@ -78,9 +77,9 @@ def page_picture(stage, step: int, layout: QPageLayout, lessons: list[tuple[str,
         fm = QFontMetricsF(small_f)
         p.setFont(small_f)
         p.setPen(th.muted)
-        foot = tr("Exports", "LSTM Sim · after Brandon Rohrer's lesson “How recurrent neural networks and LSTM work”")
+        foot = QCoreApplication.translate("Exports", "LSTM Sim · after Brandon Rohrer's lesson “How recurrent neural networks and LSTM work”")
         p.drawText(QPointF(PAGE_MARGIN, H - PAGE_MARGIN + fm.ascent() - footer_h), foot)
-        page = tr("Exports", "page {0} of {1}").format(step + 1, stage.steps)
+        page = QCoreApplication.translate("Exports", "page {0} of {1}").format(step + 1, stage.steps)
         p.drawText(QPointF(W - PAGE_MARGIN - fm.horizontalAdvance(page), H - PAGE_MARGIN + fm.ascent() - footer_h), page)
     return Picture(W, H, paint, th.card_fill)
 
@@ -128,12 +127,11 @@ def _bars_height(n: int) -> float:
 def _paint_bars(p: QPainter, rect: QRectF, top: list[tuple[str, float]]) -> None:
     """The likeliest next words as bars, the top one orange (as in the window)."""
     from .pictures import BAR_GREY, TOP_ORANGE
-    tr = QCoreApplication.translate
     head_f, row_f = font(11, bold=True), font(10)
     fm, rm = QFontMetricsF(head_f), QFontMetricsF(row_f)
     p.setFont(head_f)
     p.setPen(LIGHT.text)
-    p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), tr("Exports", "next word"))
+    p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), QCoreApplication.translate("Exports", "next word"))
     y = rect.top() + fm.lineSpacing() + 4
     label_w = min(rect.width() * 0.38, max((rm.horizontalAdvance(w) for w, _ in top), default=0) + 8)
     pct_w = rm.horizontalAdvance("100%") + 6
