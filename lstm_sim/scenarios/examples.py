@@ -31,3 +31,20 @@ def parens_preset(seed: int = 1):
     from .presets import from_saved
     net, words, metadata = units_example(seed)
     return from_saved(SavedModel(net, words, metadata), "parens.npz")
+
+
+def gru_book_preset(seed: int = 0):
+    """A GRU trained on the children's book with the training defaults (about a second):
+    the README's GRU screenshot, on the text the walkthrough uses."""
+    from ..model import Network, SavedModel, train
+    from .corpora import training_pairs
+    from .presets import from_saved
+    from .training_setup import TRAIN_KEYS, TRAINING_DEFAULTS, named_corpus
+    corpus = named_corpus("book")
+    X, y = training_pairs(corpus.vocab, corpus.tokens)
+    V = len(corpus.vocab)
+    net = Network.random("gru", V, TRAINING_DEFAULTS["hidden"], V, seed=seed)
+    for _ in train(net, X, y, **{k: TRAINING_DEFAULTS[k] for k in TRAIN_KEYS}, seed=seed):
+        pass
+    meta = {"text": "Jane saw Spot. Doug saw", "step": 4, "title": "A GRU trained on the children's book"}
+    return from_saved(SavedModel(net, list(corpus.vocab.words), meta), "gru-book.npz")

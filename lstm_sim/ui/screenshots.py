@@ -111,6 +111,7 @@ class Shots:
         self.training(w)
         self.comparison(w)
         self.units()
+        self.gru()
         self.close(w)
         for preset, dark, name, size in (("walkthrough", True, "main-dark", SIZE),
                                          ("dinner", False, "main-dinner", SIZE),
@@ -150,6 +151,18 @@ class Shots:
         self.save(w, name)
         w.presentation.leave()
         self.settle(4)
+
+    def gru(self) -> None:
+        """gru.png: a GRU trained on the book, at "Doug" (the update gate as the valve
+        between the old and the new prediction)."""
+        from ..scenarios.examples import gru_book_preset
+        w = self.window("walkthrough", SIZE, name="gru")
+        w.session.open(gru_book_preset())
+        self.settle(3)
+        w.diagram.fit()
+        self.settle(1)
+        self.save(w, "gru")
+        self.close(w)
 
     def units(self) -> None:
         """units.png and units-off.png: the README's example (a char LSTM trained for a few
