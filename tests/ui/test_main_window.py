@@ -170,7 +170,7 @@ def test_screenshot_command_writes_pngs(tmp_path):
     from PySide6.QtGui import QImage
     for name in ("main", "main-dark", "main-dinner", "main-1024x700", "diagram", "heatmaps", "predictions",
                  "timeline", "weight-editor", "clamped", "provenance", "training", "compare",
-                 "lesson-1", "lesson-4", "lesson-7"):
+                 "lesson-1", "lesson-4", "lesson-7", "gru", "units"):
         image = QImage(str(tmp_path / f"{name}.png"))
         assert not image.isNull(), name
         assert image.width() > 200 and image.height() > 60
