@@ -66,6 +66,19 @@ def _source_and_text(args):
     return preset, preset.text
 
 
+def _source_text_tokens(args):
+    """The network, the text a command works on (``--text``, else the file's own) and its
+    tokens; a missing or empty text is a usage error naming the fix."""
+    p, own_text = _source_and_text(args)
+    text = args.text if args.text is not None else own_text
+    if text is None:
+        raise UsageError(f"--text is required: {args.model} has no text of its own")
+    tokens = _tokens(p.vocab, text)
+    if not tokens:
+        raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words[:40]))
+    return p, text, tokens
+
+
 def _layer(p, layer: int | None) -> int:
     """``--layer K`` (1 = the layer that reads the input) as a 0-based index; default the top."""
     L = p.net.num_layers
@@ -139,13 +152,7 @@ def cmd_trace(args) -> None:
     from .glossary import WIRE_NAMES
     from .model import any_clamped, forward
     from .model.export import trace_to_json
-    p, own_text = _source_and_text(args)
-    text = args.text if args.text is not None else own_text
-    if text is None:
-        raise UsageError(f"--text is required: {args.model} has no text of its own")
-    tokens = _tokens(p.vocab, text)
-    if not tokens:
-        raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words))
+    p, text, tokens = _source_text_tokens(args)
     _layer(p, args.layer)                               # an impossible --layer is an error even with --json
     clamps = _clamps(p, args.clamp, args.layer)
     trace = forward(p.net, p.vocab.inputs(tokens), tokens=tokens, clamps=clamps or None)
@@ -536,18 +543,12 @@ def cmd_export(args) -> None:
             raise UsageError(f"--{kind} {path}: give a {_either(FORMATS[kind])} file")
         if not Path(path).parent.is_dir():
             raise UsageError(f"--{kind} {path}: folder {Path(path).parent} does not exist")
-    p, own_text = _source_and_text(args)
-    text = args.text if args.text is not None else own_text
-    if text is None:
-        raise UsageError(f"--text is required: {args.model} has no text of its own")
-    tokens = _tokens(p.vocab, text)
-    if not tokens:
-        raise UsageError("--text needs at least one word; the vocabulary is: " + ", ".join(p.vocab.words[:40]))
+    p, text, tokens = _source_text_tokens(args)
     layer = _layer(p, args.layer)
     clamps = _clamps(p, args.clamp, args.layer)
     n = len(tokens)
     if args.step is None:               # the network's own key moment on its own text, else the last word
-        step = min(max(p.start_step, 0), n - 1) if text == own_text else n - 1
+        step = min(max(p.start_step, 0), n - 1) if args.text is None else n - 1
     elif 1 <= args.step <= n:
         step = args.step - 1
     else:
