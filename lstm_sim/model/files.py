@@ -303,7 +303,8 @@ def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | No
             fail(where or "nonlinearity", f"only a plain RNN can use relu; this is an {kind.upper()}")
         return "tanh"
     if said is not None and given is not None and said != given:
-        fail(where, f"the file says {said}, but {given} was asked for; they disagree, so nothing is guessed")
+        fail(where or "nonlinearity", f"the file says {said}, but {given} was asked for; they disagree, "
+                                      "so nothing is guessed")
     if said is None and given is None:
         fail("nonlinearity", "unknown: this is a plain nn.RNN, whose state dict is the same for "
                              "tanh and relu; say which it was built with (nn.RNN(..., nonlinearity=...); "

@@ -28,7 +28,7 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
         if temperature == 0:
             k = int(np.argmax(logits))
         else:
-            k = _sample(rng, softmax(logits / temperature))
+            k = int(rng.choice(len(logits), p=softmax(logits / temperature)))
         out.append(k)
         if len(out) == chunk:
             yield out
@@ -37,14 +37,6 @@ def generate_stream(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0
         h, c, logits = step.state_last, step.c_last, step["logits"][-1]
     if out:
         yield out
-
-
-def _sample(rng, p: np.ndarray) -> int:
-    """One index drawn with probabilities ``p``: exactly ``rng.choice(len(p), p=p)``'s draw
-    (one uniform number against the normalised running sum), without its checks."""
-    cdf = np.cumsum(p)
-    cdf /= cdf[-1]
-    return int(np.searchsorted(cdf, rng.random(), side="right"))
 
 
 def generate(net: Network, X_prompt: np.ndarray, n: int, *, seed: int = 0,

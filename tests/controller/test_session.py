@@ -110,3 +110,16 @@ def test_set_step_without_tokens_is_a_no_op(qtbot):
     s = Session()
     s.set_step(3)
     assert s.step == 0
+
+
+def test_a_block_is_a_snapshot_that_never_changes_under_its_holder():
+    """What a view holds is a copy: the next edit of the live network cannot change it."""
+    from lstm_sim.controller import Session
+    s = Session()
+    s.open_preset("walkthrough")
+    held = s.block("W", "g")
+    before = held.copy()
+    s.edit_weight("W", "g", 0, 0, float(before[0, 0]) + 1.0)
+    assert not held.flags.writeable
+    np.testing.assert_array_equal(held, before)
+    assert s.block("W", "g")[0, 0] == before[0, 0] + 1.0

@@ -92,11 +92,13 @@ class WeightBlockModel(QAbstractTableModel):
     # -- the block ------------------------------------------------------------
     @staticmethod
     def _frozen(values) -> np.ndarray:
-        """A read-only copy of ``values``. Always a copy: a read-only *view* (what
-        ``Session.block`` returns) still shares a buffer its owner writes, so it would
-        change under the model, and :meth:`set_values` would compare the new values with
-        themselves, find nothing changed and repaint nothing."""
-        array = np.array(values, dtype=np.float64, copy=True)
+        """``values`` as a read-only array that nobody else can write: a read-only array
+        owning its memory (the snapshots ``Session.block`` hands out) is kept as it is;
+        anything else (a view shares a buffer its owner writes, so it would change under
+        the model and :meth:`set_values` would find nothing changed) is copied first."""
+        snapshot = (isinstance(values, np.ndarray) and values.dtype == np.float64
+                    and not values.flags.writeable and values.base is None)
+        array = values if snapshot else np.array(values, dtype=np.float64, copy=True)
         if array.ndim not in (1, 2):
             raise ValueError(f"a weight block is 1-D or 2-D, not {array.ndim}-D")
         array.flags.writeable = False

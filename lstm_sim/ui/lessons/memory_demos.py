@@ -15,10 +15,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...scenarios.lessons.content import LONG_WALK, WALK
+from ..i18n import Retranslates
 from .squashing import PLAIN, TANH, follow_palette, minus, new_plot
 
 
-class UnsquashedMemoryDemo(QWidget):
+class UnsquashedMemoryDemo(Retranslates, QWidget):
     """A toggle that holds the forgetting gate open over a longer text (two undoable
     steps on the lesson's network), and the size of c and of tanh(c) at every step."""
 
@@ -46,7 +47,7 @@ class UnsquashedMemoryDemo(QWidget):
         for signal in (session.traceChanged, session.networkChanged):
             signal.connect(self.refresh)
         follow_palette(self.plot, self.palette())
-        self._retranslate()
+        self.retranslate()
 
     def holding(self) -> bool:
         """The forgetting gate is held open on every unit and the longer text is on."""
@@ -92,20 +93,18 @@ class UnsquashedMemoryDemo(QWidget):
         else:
             self.readout.setText("")
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.button.setText(self.tr("Hold forgetting open over a longer text"))
         self.plot.setLabel("bottom", self.tr("step"))
         self.refresh()
 
     def changeEvent(self, event) -> None:
-        super().changeEvent(event)
+        super().changeEvent(event)                  # Retranslates: a language change re-words
         if event.type() == QEvent.PaletteChange:
             follow_palette(self.plot, self.palette())
-        elif event.type() == QEvent.LanguageChange:
-            self._retranslate()
 
 
-class DistanceDemo(QWidget):
+class DistanceDemo(Retranslates, QWidget):
     """What Tools ▸ Compare's distance experiment measures, and a button that runs it."""
 
     #: The learner asked to run the experiment (the window opens Tools ▸ Compare).
@@ -122,16 +121,11 @@ class DistanceDemo(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addWidget(self.button, 0, Qt.AlignLeft)
-        self._retranslate()
+        self.retranslate()
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
         self.text.setText(self.tr("“Doug saw very very Jane.”: with 0, 1, 2, 4 and 8 filler words between "
                                   "“saw” and its name, the three nets are trained alike and their sentences "
                                   "counted. Whose mistakes grow first as the gap widens? (About half a "
                                   "minute.)"))
         self.button.setText(self.tr("Open Tools ▸ Compare and run it"))
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.LanguageChange:
-            self._retranslate()
