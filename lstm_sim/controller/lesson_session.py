@@ -31,8 +31,10 @@ from PySide6.QtGui import QUndoCommand
 
 #: The session's Qt members: they stay (the views hold them); everything else is state.
 _KEPT = ("undo_stack", "_timer")
-#: State shared, not copied: the opened preset is never changed, a trace never changes.
-_SHARED = ("_original", "_trace")
+#: State shared, not copied: the opened preset is never changed, a trace never changes;
+#: the network the trace was made with is only compared by identity (so after a put-back,
+#: whose network is a copy, the next text change traces from scratch).
+_SHARED = ("_original", "_trace", "_traced_net")
 
 
 class _Quiet:

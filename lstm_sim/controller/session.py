@@ -79,6 +79,7 @@ class Session(QObject):
         self._text = ""
         self._tokens: list[Token] = []
         self._trace: Trace | None = None
+        self._traced_net: Network | None = None     # the network object _trace was made with
         self._step = 0
         self._error: str | None = None
         self._speed = 1.0
@@ -358,7 +359,7 @@ class Session(QObject):
         self._text, self._tokens, self._error = text, tokens, None
         if step is not None:
             self._step = step
-        self._retrace()
+        self._retrace(text_only=True)
         self.textAccepted.emit()
 
     def set_step(self, t: int) -> None:
@@ -515,10 +516,17 @@ class Session(QObject):
         self.clampsChanged.emit()
 
     # -- tracing ---------------------------------------------------------------------------
-    def _retrace(self, emit: bool = True) -> None:
+    def _retrace(self, emit: bool = True, text_only: bool = False) -> None:
+        """Trace the text again. ``text_only``: only the text changed since the last trace
+        (same network object, same weights), so the steps it shares with the old text are
+        taken from the old trace — the same numbers, bit for bit, without recomputing a
+        long text on every keystroke."""
         names = self.token_texts
         clamps = self.all_clamps()
-        self._trace = forward(self._net, self._original.vocab.inputs(names), tokens=names, clamps=clamps)
+        reuse = self._trace if text_only and self._traced_net is self._net else None
+        self._trace = forward(self._net, self._original.vocab.inputs(names), tokens=names, clamps=clamps,
+                              reuse=reuse)
+        self._traced_net = self._net
         self._step = max(0, min(self._step, len(names) - 1))
         if emit:
             self.traceChanged.emit()

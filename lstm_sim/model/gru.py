@@ -15,23 +15,26 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import sigmoid
+from .blocks import copied, project
 
 
-def run_layer(W, U, b, b_hn, X: np.ndarray, h0, cidx, cval) -> dict[str, np.ndarray]:
+def run_layer(W, U, b, b_hn, X: np.ndarray, h0, cidx, cval, start: int = 0,
+              prev: dict | None = None) -> dict[str, np.ndarray]:
     """One GRU layer over the rows of ``X``: the backprop cache.
 
     ``Zs`` are the full pre-activations (the n block includes r ⊙ hn), ``A`` the gates r,
-    z and the votes n, ``HN`` = U_n h₋₁ + b_hn."""
+    z and the votes n, ``HN`` = U_n h₋₁ + b_hn. The first ``start`` steps are copied from
+    ``prev`` (see ``trace.forward``'s ``reuse``)."""
     T, H = X.shape[0], U.shape[1]
-    Hs = np.zeros((T + 1, H))
+    Hs = copied((T + 1, H), prev and prev["H"], start + 1 if start else 0)
     if h0 is not None:
         Hs[0] = h0
-    Zs = X @ W.T + b
-    A = np.empty_like(Zs)
-    HN = np.empty((T, H))
+    Zs = project(X, W, b, start, prev and prev["Zs"])
+    A = copied(Zs.shape, prev and prev["A"], start)
+    HN = copied((T, H), prev and prev["HN"], start)
     gh = np.empty(3 * H)
     clamped = cidx is not None
-    for z, a, hn, h_prev, h in zip(Zs, A, HN, Hs[:-1], Hs[1:]):
+    for z, a, hn, h_prev, h in zip(Zs[start:], A[start:], HN[start:], Hs[start:-1], Hs[start + 1:]):
         np.dot(U, h_prev, out=gh)
         z[:2 * H] += gh[:2 * H]
         np.add(gh[2 * H:], b_hn, out=hn)

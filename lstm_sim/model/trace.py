@@ -1,8 +1,12 @@
 """The forward pass, recording every intermediate value of every step.
 
 A trace is what the views draw and what backpropagation reads: nothing is
-recomputed later. Input projections for all steps are one matrix product; the four
-paths share one fused product per step; the σ paths are evaluated as
+recomputed later. Input projections (and the readout) are matrix products over blocks
+of ``BLOCK`` steps, always cut at the same steps: a step's numbers never depend on how
+many steps follow it, so a longer text can take the steps it shares with an earlier
+trace from that trace (``forward(..., reuse=…)``) bit for bit — typing at the end of a
+long text recomputes one block, not the text. The four paths share one fused product
+per step; the σ paths are evaluated as
 ½ + ½·tanh(z/2), so one tanh call per step squashes all four paths at once and σ
 cannot overflow.
 
@@ -22,6 +26,7 @@ import numpy as np
 
 from . import gru
 from .activations import softmax
+from .blocks import BLOCK, blocks, copied, project
 from .cells import LSTM, SPECS, CellSpec, spec_of
 from .clamps import any_clamped, no_clamps, validate_clamps
 from .network import Network
@@ -71,6 +76,7 @@ class Trace:
         # a tuple holding self: a reference cycle would keep every retraced text's arrays
         # alive until the cyclic garbage collector runs.
         self._below: tuple["Trace", ...] = ()
+        self._ids: np.ndarray | None = None     # the token ids read, when it started from zero state
 
     def __repr__(self) -> str:
         return f"Trace({self.kind!r}, steps={len(self)}, tokens={self.tokens!r})"
@@ -89,21 +95,24 @@ class Trace:
 
     def _publish(self, name: str) -> None:
         """Copy one cache array once, freeze the copy, and hand out views of it."""
-        src = self._cache[name]
+        self._public.update(self._cut(name, self._cache[name]))
+
+    def _cut(self, name: str, src: np.ndarray) -> dict[str, np.ndarray]:
+        """The public keys cut from ``src`` (cache array ``name``, or some of its rows), in
+        a frozen copy: h_prev and h from H, the paths from the fused gates …"""
         H = self._cache["H"].shape[1]
         # The LSTM keeps its pre-activations scaled for the loop; dividing by ½ or 1 is exact.
         copy = src / _gate_scale(H)[0] if name == "Zs" and self.spec is LSTM else src.copy()
         copy.flags.writeable = False
         if name in ("H", "C"):
             low = name.lower()
-            self._public.update({low + "_prev": copy[:-1], low: copy[1:]})
-        elif name == "P":
-            self._public["p_prev"] = copy[:-1]
-        elif name in ("A", "Zs"):
+            return {low + "_prev": copy[:-1], low: copy[1:]}
+        if name == "P":
+            return {"p_prev": copy[:-1]}
+        if name in ("A", "Zs"):
             prefix = "z_" if name == "Zs" else ""
-            self._public.update({prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(self.spec.paths)})
-        else:
-            self._public[_SINGLE[name]] = copy
+            return {prefix + g: copy[:, k * H:(k + 1) * H] for k, g in enumerate(self.spec.paths)}
+        return {_SINGLE[name]: copy}
 
     @property
     def arrays(self) -> Mapping[str, np.ndarray]:
@@ -119,8 +128,21 @@ class Trace:
         return self.spec.trace_keys
 
     def step(self, t: int) -> dict[str, np.ndarray]:
-        """All values at step ``t`` (0-based), each a read-only row."""
-        return {k: self[k][t] for k in self.keys}
+        """All values at step ``t`` (0-based), each a read-only row. Keys nobody has asked
+        for whole are cut from their step's rows alone (a big vocabulary's T×V
+        probabilities are never copied to show one step)."""
+        if not -len(self) <= t < len(self):
+            raise IndexError(f"step {t} of a {len(self)}-step trace")
+        t %= len(self)
+        out = {}
+        for key in self.keys:
+            if key not in self._public:
+                name = _source(self.spec, key)
+                # the states have one more row (the start state): h_prev is row t, h row t+1
+                rows = self._cache[name][t:t + 2] if name in ("H", "C", "P") else self._cache[name][t:t + 1]
+                out.update({k: a[0] for k, a in self._cut(name, rows).items() if k not in self._public})
+        out.update({k: self._public[k][t] for k in self.keys if k in self._public})
+        return {k: out[k] for k in self.keys}
 
     @property
     def clamps(self) -> Mapping[str, np.ndarray]:
@@ -220,6 +242,38 @@ def _one_hot(ids: np.ndarray, n: int) -> np.ndarray:
     return X
 
 
+def _same_clamps(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.keys() == b.keys() and all(np.array_equal(a[g], b[g], equal_nan=True) for g in a)
+
+
+def _reusable(reuse, net: Network, ids, h0, c0, layer_clamps) -> int:
+    """How many first steps of ``reuse`` this pass may copy (a multiple of BLOCK): those
+    with the same tokens, when both passes start from zero state with the same clamps."""
+    if reuse is None or ids is None or h0 is not None or c0 is not None or reuse._ids is None:
+        return 0
+    layers = reuse.layers
+    if (reuse.kind != net.kind or len(layers) != len(layer_clamps)
+            or layers[-1]._cache["H"].shape[1] != net.hidden_size
+            or not all(_same_clamps(t._clamps, c[0]) for t, c in zip(layers, layer_clamps))):
+        return 0
+    old = reuse._ids
+    n = min(len(old), len(ids))
+    differ = np.flatnonzero(old[:n] != ids[:n])
+    shared = int(differ[0]) if differ.size else n
+    return shared // BLOCK * BLOCK
+
+
+def _readout(top: np.ndarray, W_out, b_out, start: int, prev) -> tuple[np.ndarray, np.ndarray]:
+    """Logits and probabilities of every step, block by block (see :func:`_project`)."""
+    logits = project(top, W_out, b_out, start, prev and prev["logits"])
+    probs = copied(logits.shape, prev and prev["probs"], start)
+    for rows in blocks(len(top), start):
+        probs[rows] = softmax(logits[rows])
+    return logits, probs
+
+
 def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     """The embedding rows for the rows of ``X`` and the token ids (None unless every
     row is one-hot). A one-hot row picks its row exactly; any other row mixes rows."""
@@ -231,7 +285,7 @@ def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
 
 def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             c0: np.ndarray | None = None, tokens: list[str] | None = None,
-            clamps=None) -> Trace:
+            clamps=None, reuse: "Trace | None" = None) -> Trace:
     """Run the cell over the rows of ``X`` (T×tokens, one-hot) and return the full trace.
     ``X`` may also be the token ids themselves (a 1-D integer array): a net with an
     embedding then reads its rows directly, and no T×tokens matrix is ever built.
@@ -244,6 +298,11 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
 
     ``clamps`` (see :mod:`.clamps`) hold chosen gates at fixed values: the clamped
     gate is exactly the clamp, while its pre-activation z is recorded as computed.
+
+    ``reuse``: an earlier trace of this net *with the same weights* (the caller vouches
+    for that: a session passes its last trace when only the text changed). Given token
+    ids, the blocks of first steps both texts share are copied from it instead of
+    computed again; the result is the same, bit for bit, as without it.
     """
     given_ids = _token_ids(X, net.n_tokens)
     if given_ids is not None and not net.has_embedding:
@@ -253,12 +312,17 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     if given_ids is None and (X.ndim != 2 or X.shape[1] != net.n_tokens):
         raise ValueError(f"inputs must be T×{net.n_tokens}, got {X.shape}")
     if net.spec.recurrent == "p":
-        _fused_clamps(net.kind, net.hidden_size, clamps)
-        return _forward_lesson(net, X, h0, tokens)
+        lesson_clamps = [_fused_clamps(net.kind, net.hidden_size, clamps)]
+        start = _reusable(reuse, net, given_ids, h0, None, lesson_clamps)
+        trace = _forward_lesson(net, X, h0, tokens, start, reuse._cache if start else None)
+        trace._ids = given_ids if h0 is None else None
+        return trace
     L = net.num_layers
     per_clamps = _per_layer(clamps, L, "clamp set")
     h0s, c0s = _per_layer(h0, L, "h0"), _per_layer(c0, L, "c0")
     layer_clamps = [_fused_clamps(net.kind, net.hidden_size, c) for c in per_clamps]
+    start = _reusable(reuse, net, given_ids, h0, c0, layer_clamps)
+    prevs = [t._cache for t in reuse.layers] if start else [None] * L
     onehot = X
     if net.has_embedding and given_ids is not None:
         onehot, ids = None, given_ids
@@ -271,36 +335,41 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
         W, U, b = net.layer_params(k)
         _, cidx, cval = layer_clamps[k]
         if net.spec.extra:                         # the GRU: b_hn sits inside r ⊙ (…)
-            cache = gru.run_layer(W, U, b, net.layer_extra(k)["b_hn"], inputs, h0s[k], cidx, cval)
+            cache = gru.run_layer(W, U, b, net.layer_extra(k)["b_hn"], inputs, h0s[k], cidx, cval,
+                                  start=start, prev=prevs[k])
         else:
-            cache = _run_layer(net.spec.memory, W, U, b, inputs, h0s[k], c0s[k], cidx, cval, net.nonlinearity)
+            cache = _run_layer(net.spec.memory, W, U, b, inputs, h0s[k], c0s[k], cidx, cval, net.nonlinearity,
+                               start=start, prev=prevs[k])
         caches.append(cache)
         inputs = cache["H"][1:]
     if net.has_embedding:
         caches[0]["ids"], caches[0]["onehot"] = ids, onehot
     top = caches[-1]["H"][1:]
-    logits = top @ net.params["W_out"].T + net.params["b_out"]
-    probs = softmax(logits) if len(X) else logits.copy()
+    logits, probs = _readout(top, net.params["W_out"], net.params["b_out"], start, prevs[-1])
     traces = []
+    fresh = h0 is None and c0 is None
     for k, cache in enumerate(caches):
         cache["logits"], cache["probs"] = logits, probs
-        traces.append(Trace(net.kind, cache, tokens or (), layer_clamps[k][0]))
+        trace = Trace(net.kind, cache, tokens or (), layer_clamps[k][0])
+        trace._ids = given_ids if fresh else None
+        traces.append(trace)
     traces[-1]._below = tuple(traces[:-1])
     return traces[-1]
 
 
 def _run_layer(memory: bool, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
-               nonlinearity: str = "tanh") -> dict[str, np.ndarray]:
+               nonlinearity: str = "tanh", start: int = 0, prev: dict | None = None) -> dict[str, np.ndarray]:
     """One LSTM (``memory``) or plain RNN layer over all steps: the backprop cache (``X``
-    is kept, not copied)."""
+    is kept, not copied). The first ``start`` steps are copied from ``prev`` (the cache
+    of this layer in a trace on the same first tokens)."""
     T, H = X.shape[0], U.shape[1]
-    Hs = np.zeros((T + 1, H))
+    Hs = copied((T + 1, H), prev and prev["H"], start + 1 if start else 0)
     if h0 is not None:
         Hs[0] = h0
     if not memory:
-        Z = X @ W.T + b
+        Z = project(X, W, b, start, prev and prev["Z"])
         relu = nonlinearity == "relu"
-        for z, h_prev, h in zip(Z, Hs[:-1], Hs[1:]):
+        for z, h_prev, h in zip(Z[start:], Hs[start:-1], Hs[start + 1:]):
             z += U @ h_prev
             if relu:
                 np.maximum(z, 0.0, out=h)
@@ -312,19 +381,20 @@ def _run_layer(memory: bool, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
     # a call of a few steps on a big net (sampling, short chunks) would pay for the whole
     # matrix. s is ½ or 1, so both orders give the same bits.
     rec = np.empty(U.shape[0])
-    Zs = (X @ W.T + b) * s        # scaled pre-activations
-    A = np.empty_like(Zs)
-    Cs = np.zeros((T + 1, H))
+    Zs = project(X, W, b, start, prev and prev["Zs"], scale=s)        # scaled pre-activations
+    A = copied(Zs.shape, prev and prev["A"], start)
+    Cs = copied((T + 1, H), prev and prev["C"], start + 1 if start else 0)
     if c0 is not None:
         Cs[0] = c0
-    TC = np.empty((T, H))
+    TC = copied((T, H), prev and prev["TC"], start)
     tmp = np.empty(H)
     clamped = cidx is not None
     # Iterating arrays row by row hands out ready-made views, cheaper than indexing
     # inside the loop (at small sizes the loop's overhead is most of the cost).
     I, F, G, O = (A[:, k * H:(k + 1) * H] for k in range(4))
     for z, a, i, f, g, o, c_prev, c, tc, h_prev, h in zip(
-            Zs, A, I, F, G, O, Cs[:-1], Cs[1:], TC, Hs[:-1], Hs[1:]):
+            Zs[start:], A[start:], I[start:], F[start:], G[start:], O[start:], Cs[start:-1], Cs[start + 1:],
+            TC[start:], Hs[start:-1], Hs[start + 1:]):
         np.dot(U, h_prev, out=rec)
         rec *= s
         z += rec
@@ -344,19 +414,21 @@ def _run_layer(memory: bool, W, U, b, X: np.ndarray, h0, c0, cidx, cval,
     return cache
 
 
-def _forward_lesson(net: Network, X: np.ndarray, p0, tokens) -> Trace:
+def _forward_lesson(net: Network, X: np.ndarray, p0, tokens, start: int = 0, prev: dict | None = None) -> Trace:
     """The lesson RNN: each step's softmax is the next step's recurrent input, so the
-    readout runs inside the loop (it is part of the recurrence)."""
+    readout runs inside the loop (it is part of the recurrence). The first ``start``
+    steps are copied from ``prev``."""
     T, H, V = X.shape[0], net.hidden_size, net.output_size
     P = net.params
-    Ps = np.zeros((T + 1, V))                     # Ps[0] = p₀, Ps[t+1] = probs at step t
+    kept = start + 1 if start else 0
+    Ps = copied((T + 1, V), prev and prev["P"], kept)      # Ps[0] = p₀, Ps[t+1] = probs at step t
     if p0 is not None:
         Ps[0] = p0
-    Hs = np.zeros((T + 1, H))                     # Hs[0] unused: h is not carried
-    Z = X @ P["W"].T + P["b"]
-    logits = np.empty((T, V))
+    Hs = copied((T + 1, H), prev and prev["H"], kept)      # Hs[0] unused: h is not carried
+    Z = project(X, P["W"], P["b"], start, prev and prev["Z"])
+    logits = copied((T, V), prev and prev["logits"], start)
     U, W_out, b_out = P["U"], P["W_out"], P["b_out"]
-    for z, p_prev, h, lg, p in zip(Z, Ps[:-1], Hs[1:], logits, Ps[1:]):
+    for z, p_prev, h, lg, p in zip(Z[start:], Ps[start:-1], Hs[start + 1:], logits[start:], Ps[start + 1:]):
         z += U @ p_prev
         np.tanh(z, out=h)
         np.dot(W_out, h, out=lg)

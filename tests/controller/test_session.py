@@ -123,3 +123,30 @@ def test_a_block_is_a_snapshot_that_never_changes_under_its_holder():
     assert not held.flags.writeable
     np.testing.assert_array_equal(held, before)
     assert s.block("W", "g")[0, 0] == before[0, 0] + 1.0
+
+
+# -- typing reuses the trace ------------------------------------------------------------
+def test_typing_at_the_end_shows_the_numbers_of_a_trace_from_scratch_and_edits_never_reuse(qtbot):
+    """Each keystroke takes the shared steps from the last trace; after a weight edit or a
+    clamp the next keystroke still shows the new weights' numbers everywhere."""
+    from lstm_sim.model import forward
+    s = Session()
+    s.open_preset("walkthrough")
+    words = "Jane saw Spot . Doug saw Jane . Spot saw Doug . " * 4
+
+    def from_scratch():
+        names = s.token_texts
+        return forward(s.network(), s._original.vocab.inputs(names), tokens=names, clamps=s.all_clamps())
+
+    def same(a, b):
+        return all(np.array_equal(a[k], b[k]) for k in b.keys)
+    assert s.set_text(words.strip())
+    s.edit_weight("W", "f", 0, 0, 3.0)                  # then typing on: never the old weights
+    assert s.set_text(words + "Jane")
+    assert same(s.trace, from_scratch())
+    s.set_clamp("i", 1, 0.0)
+    assert s.set_text(words + "Jane saw")
+    assert same(s.trace, from_scratch())
+    s.undo_stack.undo()                                 # the text back, then the clamp
+    s.undo_stack.undo()
+    assert same(s.trace, from_scratch())
