@@ -1,31 +1,39 @@
 """One weight edit: time until every view (diagram, heatmaps, predictions, editor) shows
-the new trace, and until it is repainted. Hidden 32, 50 steps, window 1600×1000,
-offscreen, the forgetting path open in the weight editor. Target: median ≤ 8 ms
-including the repaint. Prints figures; asserts nothing.
+the new trace, and until it is repainted, beside the floor of the same run
+(``_floor.py``). The forgetting path open in the weight editor, animation off,
+offscreen. Target: median ≤ 2× the floor including the repaint.
 
-    python tests/benchmarks/bench_edit.py [--repeats 300]
+    python tests/benchmarks/bench_edit.py [--size 1600x1000] [--big] [--present] [--repeats 300]
 """
 from __future__ import annotations
 
 import argparse
 
-from _window import bench_window, hidden32_preset, report, time_changes
+from _floor import floor_ms, result
+from _window import add_window_options, bench_window, hidden32_preset, time_changes, variant
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeats", type=int, default=300)
+    add_window_options(parser, repeats=300)
     args = parser.parse_args()
-    with bench_window(hidden32_preset(step=25)) as (app, window):
-        window.show_path("f")
+    floor, _ = floor_ms(args.size)
+    steps = 200 if args.big else 50
+    with bench_window(hidden32_preset(step=steps // 2, steps=steps, big=args.big), args.size,
+                      args.present) as (app, window):
+        window.show_path("f", raise_dock=not args.present)
         for _ in range(3):
             app.processEvents()
         s = window.session
-        handler, with_paint = time_changes(
-            app, lambda k: s.edit_weight("W", "f", k % 32, k % 12, 0.5 + 0.001 * k), args.repeats)
-    print(f"hidden 32, 50 steps, {args.repeats} weight edits, window 1600x1000, animation off")
-    report((("edit + update views", handler), ("edit + update + repaint", with_paint)))
-    print("target: median <= 8 ms including the repaint")
+        cols = s.net.input_size
+
+        def edit(k):
+            s.edit_weight("W", "f", k % 32, k % cols, 0.5 + 0.001 * k)
+        time_changes(app, edit, 10)           # warm up
+        handler, with_paint = time_changes(app, edit, args.repeats)
+    print(f"weight edit, {variant(args)}, {steps} steps, {args.repeats} edits; floor median {floor:.2f} ms")
+    result(f"edit views [{variant(args)}]", handler, floor)
+    result(f"edit + repaint [{variant(args)}]", with_paint, floor, "median <= 2x")
 
 
 if __name__ == "__main__":
