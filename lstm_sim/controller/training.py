@@ -23,7 +23,7 @@ from ..resources import qm_path, translated_languages
 from ..scenarios.corpora import training_pairs
 from ..scenarios.training_setup import TRAINING_DEFAULTS, Corpus
 
-SNAPSHOT_MS = 50          # at most ~20 refreshes a second
+SNAPSHOT_MS = 45          # at most 22 refreshes a second (counted from each send)
 SAMPLE_EVERY_S = 1.5      # a sampled sentence every so often
 #: The longest the training thread waits for the window to show a snapshot (seconds).
 ACK_TIMEOUT_S = 0.25
@@ -147,11 +147,13 @@ class _Worker(QThread):
                 if now - last_sent >= SNAPSHOT_MS / 1000:
                     # Wait (briefly) while the window shows the snapshot: training and
                     # drawing would otherwise take turns on the interpreter lock every
-                    # few microseconds and the window would stutter.
+                    # few microseconds and the window would stutter. The next one is due
+                    # SNAPSHOT_MS after this one was sent, not after it was shown (else
+                    # the window's own drawing time would slow the refresh rate).
+                    last_sent = now
                     self._shown.clear()
                     self.snapshot.emit(self._snap(p, elapsed))
                     self._shown.wait(ACK_TIMEOUT_S)
-                    last_sent = time.perf_counter()
                 if now - last_sample >= SAMPLE_EVERY_S:
                     self.sampled.emit(self._sample(p.step))
                     last_sample = now

@@ -6,7 +6,6 @@ can open here: a missing system library then ends in one line saying what to ins
 from __future__ import annotations
 
 import sys
-import traceback
 
 START_PRESET = "walkthrough"
 
@@ -27,6 +26,7 @@ def install_exception_dialog() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
     def hook(exc_type, exc, tb):
+        import traceback               # only when something went wrong: not at every start
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         sys.stderr.write(details)
         box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("App", "Unexpected error"),
