@@ -68,9 +68,12 @@ _RGB = {key: np.array([[c.red(), c.green(), c.blue()] for c in lut], dtype=np.ui
 
 
 def _lut_index(key: str, values) -> np.ndarray:
+    """Each value's row of the 256-colour table (NaN: the middle). Called for every strip
+    on every step, so a few whole-array operations (``nan_to_num`` alone costs more)."""
     lo, hi = levels_for(key)
-    idx = np.clip(((np.asarray(values, dtype=float) - lo) / (hi - lo) * 255).round(), 0, 255)
-    return np.nan_to_num(idx, nan=127).astype(int)
+    idx = (np.array(values, dtype=float) - lo) * (255 / (hi - lo))
+    idx[np.isnan(idx)] = 127
+    return np.rint(np.clip(idx, 0, 255, out=idx), out=idx).astype(np.intp)
 
 
 def colors_for(key: str, values: np.ndarray, dark: bool = False) -> list[QColor]:

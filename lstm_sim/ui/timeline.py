@@ -207,13 +207,24 @@ class TokenChips(Retranslates, QScrollArea):
             if self._relayout_pending:     # new geometry arrives with the posted layout request
                 QTimer.singleShot(0, self, self._scroll_to_current)
             else:
-                self.ensureWidgetVisible(chip, 40, 0)
+                self._bring_into_view(chip)
 
     def _scroll_to_current(self) -> None:
         self._relayout_pending = False
         chip = self.group.checkedButton()
         if chip is not None and chip.isVisible():
-            self.ensureWidgetVisible(chip, 40, 0)
+            self._bring_into_view(chip)
+
+    def _bring_into_view(self, chip, margin: int = 40) -> None:
+        """Scroll only when ``chip`` is (nearly) out of view, and then by a page: it lands a
+        third of the way in from the side it came from, so stepping on scrolls (and repaints
+        the whole row and its scroll bar) once in many steps, not on every one."""
+        bar, width = self.horizontalScrollBar(), self.viewport().width()
+        left = chip.x() - bar.value()
+        if left >= margin and left + chip.width() <= width - margin:
+            return
+        ahead = left + chip.width() > width - margin          # off the right: moving on
+        bar.setValue(chip.x() - (width // 3 if ahead else 2 * width // 3 - chip.width()))
 
 
 class ElidedLabel(QWidget):
@@ -388,8 +399,7 @@ class Timeline(Retranslates, QWidget):
         self.slider.setFocusPolicy(Qt.NoFocus)
         self.slider.valueChanged.connect(self._slider_moved)
         self.step_label = QLabel(self)
-        # A fixed width: a label that resizes with its text relayouts the row on every step.
-        self.step_label.setFixedWidth(self.fontMetrics().horizontalAdvance("step 8888/8888  “waffles…”") + 12)
+        self._size_step_label()
         self.speed = QComboBox(self)
         self.speed.setFocusPolicy(Qt.NoFocus)
         for s in SPEEDS:
@@ -489,8 +499,17 @@ class Timeline(Retranslates, QWidget):
             self.palette().color(QPalette.Link).name(),
             html.escape(self.tr("show all {0} words").format(len(self.vocabulary)))))
 
+    def _size_step_label(self) -> None:
+        """A fixed size (width and height): a label whose size can change relayouts the
+        window on every step (Qt posts a layout request unless its minimum is its maximum)."""
+        metrics = self.step_label.fontMetrics()
+        self.step_label.setFixedSize(metrics.horizontalAdvance("step 8888/8888  “waffles…”") + 12,
+                                     self.step_label.sizeHint().height())
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.FontChange:          # View ▸ Zoom
+            self._size_step_label()
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
             self._update_link()
             # A widget with a style sheet keeps the palette it was polished with (and gets

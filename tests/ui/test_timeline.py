@@ -5,7 +5,7 @@ rendered colours, the height of the error row)."""
 import random
 
 import pytest
-from PySide6.QtCore import QEvent, QEventLoop, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -84,6 +84,53 @@ def test_current_chip_keeps_its_size_so_stepping_does_not_relayout(timeline, qtb
     qtbot.wait(10)
     assert [c.size() for c in timeline.chips.chips] == sizes
     assert timeline.chips.chips[2].isChecked() and not timeline.chips.chips[0].isChecked()
+
+
+def chip_in_view(tl, k: int) -> bool:
+    """Chip ``k`` is wholly inside the row's visible part (what the user sees)."""
+    chip, view = tl.chips.chips[k], tl.chips.viewport()
+    left = chip.mapTo(view, QPoint(0, 0)).x()
+    return left >= 0 and left + chip.width() <= view.width()
+
+
+def test_stepping_through_a_long_text_keeps_the_current_chip_in_view_scrolling_by_pages(timeline, qtbot):
+    words = ["Jane", "saw", "Spot", ".", "Doug", "saw"] * 20
+    timeline.set_tokens(words)
+    qtbot.waitUntil(lambda: timeline.chips.widget().width() > 2000)
+    bar, scrolls = timeline.chips.horizontalScrollBar(), []
+    bar.valueChanged.connect(scrolls.append)
+    for k in [*range(len(words)), *reversed(range(len(words)))]:     # forwards, as Play does, and back
+        timeline.set_step(k)
+        QApplication.processEvents()
+        assert chip_in_view(timeline, k), k
+    assert bar.value() == 0
+    # a page at a time: the row (and its scroll bar) moves on a few steps, not on each one
+    visible = sum(chip_in_view(timeline, k) for k in range(len(words)))
+    assert 0 < len(scrolls) <= 2 * 3 * len(words) / visible + 2
+
+
+def test_a_step_changes_no_layout(timeline, qtbot):
+    """The step label keeps one size: a new step asks nothing of the window's layout."""
+    timeline.set_tokens(["Doug", "saw", "Jane"] * 4)
+    timeline.set_step(0)
+    qtbot.wait(10)
+    requests = []
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.LayoutRequest:
+                requests.append(obj)
+            return False
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for k in (11, 3, 7):
+            timeline.set_step(k)
+            QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert "step 8/12" in timeline.step_label.text()
+    assert requests == []
 
 
 # -- typing ------------------------------------------------------------------------------

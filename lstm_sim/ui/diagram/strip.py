@@ -56,6 +56,8 @@ class VectorStrip(DiagramItem):
         self._image: QImage | None = None
         self._hover: int | None = None
         self._locked = np.zeros(n, dtype=bool)
+        self._any_locked = False          # painted on every step: asked of numpy only when set
+        self._grid_pens: dict = {}        # the cells' outline pen per theme
         self._notes: list[str] = []
         self._pending = False          # not computed yet (stepping inside the cell)
         self.setAcceptHoverEvents(True)
@@ -175,6 +177,7 @@ class VectorStrip(DiagramItem):
         locked = np.array(locked, dtype=bool).reshape(-1)
         if not np.array_equal(locked, self._locked):
             self._locked = locked
+            self._any_locked = bool(locked.any())
             self.update()
 
     def locked(self) -> np.ndarray:
@@ -209,16 +212,24 @@ class VectorStrip(DiagramItem):
     def is_pending(self) -> bool:
         return self._pending
 
-    def set_notes(self, notes: list[str]) -> None:
-        """One extra line per cell for its tooltip (e.g. where a memory unit's value came from)."""
-        self._notes = list(notes)
+    def set_notes(self, notes) -> None:
+        """One extra line per cell for its tooltip (e.g. where a memory unit's value came
+        from): a list, or a callable that makes it, called when a tooltip first needs it
+        (working notes out on every step would cost more than the step)."""
+        self._notes = notes if callable(notes) else list(notes)
+
+    def notes(self) -> list[str]:
+        if callable(self._notes):
+            self._notes = list(self._notes())
+        return self._notes
 
     def tooltip_at(self, pos: QPointF) -> str:
         k = self.cell_at(pos)
         if k is None:
             return self.name
         text = cell_tooltip(self.key, self.labels[k], self._values[k], self.noun)
-        return f"{text}\n{self._notes[k]}" if k < len(self._notes) and self._notes[k] else text
+        notes = self.notes()
+        return f"{text}\n{notes[k]}" if k < len(notes) and notes[k] else text
 
     # -- hover ------------------------------------------------------------------
     def hoverMoveEvent(self, event) -> None:
@@ -258,17 +269,24 @@ class VectorStrip(DiagramItem):
             return
         for rect, color in zip(self._cells, self._colors):
             painter.fillRect(rect, color)
-        painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
+        painter.setPen(self._grid_pen(th))
         painter.setBrush(Qt.NoBrush)
         painter.drawRects(self._cells)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= VALUES_LOD or self._vector:        # a vector file can be zoomed into: the numbers too
             self._paint_numbers(painter)
-        if self._locked.any():
+        if self._any_locked:
             self._paint_locks(painter)
         if self._hover is not None:
             painter.setPen(QPen(th.text, 1.5))
             painter.drawRect(self._cells[self._hover].adjusted(-1, -1, 1, 1))
+
+    def _grid_pen(self, th) -> QPen:
+        key = (th.card_border.rgba(), th.text.rgba())
+        pen = self._grid_pens.get(key)
+        if pen is None:
+            pen = self._grid_pens[key] = QPen(blend(th.card_border, th.text, 0.25), 0)
+        return pen
 
     def _paint_band(self, painter: QPainter) -> None:
         th = self.theme
@@ -282,10 +300,10 @@ class VectorStrip(DiagramItem):
                 painter.fillRect(rect, color)
         else:
             painter.drawImage(self._band, self._image)
-        painter.setPen(QPen(blend(th.card_border, th.text, 0.25), 0))
+        painter.setPen(self._grid_pen(th))
         painter.setBrush(Qt.NoBrush)
         painter.drawRect(self._band)
-        if self._locked.any():
+        if self._any_locked:
             painter.setPen(QPen(QColor("#d01c8b"), 1.5))
             for k in np.flatnonzero(self._locked):
                 x = self._cells[k].center().x()
