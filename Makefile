@@ -44,16 +44,9 @@ translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'lstm_sim/*.py') -ts resources/i18n/lstm_sim_zh_TW.ts -target-language zh_TW
 	$(BIN)/pyside6-lrelease resources/i18n/lstm_sim_zh_TW.ts -qm resources/i18n/lstm_sim_zh_TW.qm
 
+# Every benchmark, then one table of figures and their ratios to the floor of the same run.
 bench: $(TEST_STAMP)
-	$(BIN)/python tests/benchmarks/bench_model.py
-	$(BIN)/python tests/benchmarks/bench_startup.py
-	$(BIN)/python tests/benchmarks/bench_step.py
-	$(BIN)/python tests/benchmarks/bench_edit.py
-	$(BIN)/python tests/benchmarks/bench_typing.py --burst 10
-	$(BIN)/python tests/benchmarks/bench_training.py
-	$(BIN)/python tests/benchmarks/bench_training_ui.py
-	$(BIN)/python tests/benchmarks/bench_big_model.py
-	$(BIN)/python tests/benchmarks/bench_real_files.py
+	$(BIN)/python tests/benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
