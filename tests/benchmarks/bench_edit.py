@@ -25,7 +25,7 @@ def main() -> None:
         for _ in range(3):
             app.processEvents()
         s = window.session
-        cols = s.net.input_size
+        cols = len(s.input_names())
 
         def edit(k):
             s.edit_weight("W", "f", k % 32, k % cols, 0.5 + 0.001 * k)

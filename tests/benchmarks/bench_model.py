@@ -15,6 +15,8 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from _report import emit
+
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -104,6 +106,8 @@ def main():
     for label, ratio, limit in (("ours <= torch f32", small["ours"] / small["t32"], 1.0),
                                 ("ours <= 0.3 x torch f64", small["ours"] / small["t64"], 0.3)):
         print(f"  {label:<26} ratio {ratio:.2f} (limit {limit})  {'MET' if ratio <= limit else 'NOT MET'}")
+    emit(f"forward + backward {small['size']} vs torch f32", small["ours"], floor=small["t32"], target="<= 1x")
+    emit(f"forward + backward {small['size']} vs torch f64", small["ours"], floor=small["t64"], target="<= 0.3x")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from _report import emit
+
 from lstm_sim.model import Network, train  # noqa: E402
 from lstm_sim.scenarios import training_pairs  # noqa: E402
 from lstm_sim.scenarios.training_setup import TRAIN_KEYS, TRAINING_DEFAULTS as D, named_corpus  # noqa: E402
@@ -83,6 +85,7 @@ def main():
     print(f"  torch.nn.LSTM (float32) {theirs * 1e3:8.1f} ms   ({steps} updates, "
           f"{theirs / steps * 1e3:.3f} ms each, torch {torch.__version__})")
     print(f"\n  ratio ours / torch      {mine / theirs:8.2f}")
+    emit("default training vs torch.nn.LSTM f32", mine * 1e3, floor=theirs * 1e3, target="<= 1 s")
 
 
 if __name__ == "__main__":

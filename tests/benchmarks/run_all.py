@@ -59,7 +59,8 @@ def main() -> None:
         floor = r.get("floor")
         ratio = (lambda x: f"{x / floor:.2f}×") if floor else (lambda x: "")
         unit = r.get("unit", "ms")
-        print(f"| {r['name']} | {r['median']:.2f} {unit} | {r.get('p99', float('nan')):.2f} {unit} | "
+        p99 = f"{r['p99']:.2f} {unit}" if "p99" in r else ""
+        print(f"| {r['name']} | {r['median']:.2f} {unit} | {p99} | "
               f"{f'{floor:.2f} {unit}' if floor else ''} | {ratio(r['median'])} | "
               f"{ratio(r['p99']) if 'p99' in r else ''} | {r.get('target', '')} |")
 
