@@ -236,14 +236,4 @@ class Presentation(QObject):
 
     def _show_context(self, *args) -> None:
         """The timeline is hidden: the prediction says what it follows."""
-        s = self.window.session
-        if s.trace is None or not s.token_texts:
-            self.window.predictions.set_context(None)
-            return
-        shown = self.window._shown_tokens or s.token_texts
-        words = shown[: s.step + 1]
-        joiner = "" if s.vocab.tokenizer == "chars" else " "
-        text = joiner.join(words)
-        for mark in (".", ",", "!", "?", "。"):
-            text = text.replace(f" {mark}", mark)
-        self.window.predictions.set_context(text)
+        self.window.predictions.set_context(self.window.presenter.context_text())

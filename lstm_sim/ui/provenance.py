@@ -9,58 +9,24 @@ Docked in a narrow column it still shows every column up to this step and its co
 bar: the step labels are thinned to what fits and the title breaks onto two lines rather
 than widen the plot past the pane. Its colours follow the theme, as the heatmaps' do.
 
-``memory_notes`` words the diagram's memory tooltips the way the lesson tells it: where
-two steps' votes cancel ("+0.99 from step 6 “saw” cancels −0.99 from step 5 “Doug”"),
-that is what the note says, not just the larger of the two.
+The diagram's memory tooltips, worded the way the lesson tells it, are the presenter's
+(``controller.view_data.memory_notes``; re-exported here for older callers).
 """
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..controller.view_data import memory_notes  # noqa: F401  (re-exported)
 from .colors import heatmap_colormap
 from .heatmaps import LabelAxis, row_font, shrinkable, thinned_ticks
 from .i18n import Retranslates
 from .theme import is_dark, plots_follow_palette
 
 LEVELS = (-1.0, 1.0)
-#: Two votes cancel when both are at least this large and their sum is at most
-#: CANCEL_LEFT of the larger one.
-CANCEL_MIN, CANCEL_LEFT = 0.25, 0.35
-
-
-def _signed(value: float) -> str:
-    """A vote with its sign, the minus a real minus sign: "+0.99", "−0.99"."""
-    return f"{value:+.2f}".replace("-", "−")
-
-
-def memory_notes(contributions: np.ndarray, start: np.ndarray, tokens: list[str]) -> list[str]:
-    """One line per memory unit for its tooltip: where its value came from. Votes that
-    cancel are named together, the later one cancelling the earlier."""
-    def source(k: int) -> str:
-        return (QCoreApplication.translate("MainWindow", "the initial memory") if k < 0 else
-                QCoreApplication.translate("MainWindow", "step {0} “{1}”").format(k + 1, tokens[k] if k < len(tokens) else "?"))
-
-    terms = np.vstack([np.asarray(start)[None, :], np.asarray(contributions)])    # row 0: c₀
-    notes = []
-    for unit in range(terms.shape[1]):
-        column = terms[:, unit]
-        strongest = int(np.argmax(np.abs(column)))          # the largest term, whatever its sign
-        k, v = strongest - 1, float(column[strongest])
-        other = int(np.argmin(column) if v > 0 else np.argmax(column))
-        w = float(column[other])
-        if min(abs(v), abs(w)) >= CANCEL_MIN and v * w < 0 and abs(v + w) <= CANCEL_LEFT * abs(v):
-            (late, lv), (early, ev) = sorted(((k + 1, v), (other, w)), reverse=True)
-            notes.append(QCoreApplication.translate("MainWindow", "{0} from {1} cancels {2} from {3}").format(
-                _signed(lv), source(late - 1), _signed(ev), source(early - 1)))
-        elif k < 0:
-            notes.append(QCoreApplication.translate("MainWindow", "mostly from the initial memory ({0:+.2f})").format(v))
-        else:
-            notes.append(QCoreApplication.translate("MainWindow", "mostly from step {0} “{1}” ({2:+.2f})").format(k + 1, tokens[k], v))
-    return notes
 
 
 class ProvenancePane(Retranslates, QWidget):

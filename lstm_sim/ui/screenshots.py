@@ -104,7 +104,7 @@ class Shots:
         w.docks["memory"].show()
         w.docks["memory"].raise_()
         self.settle()
-        w._show_memory_sources(w.session.step)
+        w.presenter.show_memory_sources(w.session.step)
         self.floating(w, "memory", (760, 420), "provenance")
         w.docks["memory"].hide()
         self.lessons(w)

@@ -75,7 +75,4 @@ class _WindowLinks:
     def clamp(self, layer: int, gate: str, unit: int, value) -> None:
         w = self.window
         self._layer(layer)
-        try:
-            w.session.set_clamp(gate, unit, value)
-        except ValueError as exc:
-            w.statusBar().showMessage(str(exc), 5000)
+        w.presenter.clamp(gate, unit, value)          # a refusal is said in the status bar

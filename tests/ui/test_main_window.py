@@ -263,3 +263,23 @@ def test_an_unexpected_error_shows_a_dialog(window, qtbot, monkeypatch):
     text, details = shown[0]
     assert "boom" in text and "still open" in text
     assert "RuntimeError" in details
+
+
+def test_a_window_made_anew_on_the_same_session_and_view_state_shows_what_the_old_one_did(qtbot, settings, window):
+    """The view state outlives the window: a new one handed it (and the session) shows
+    the same path, stepping inside at the same stage, the same step and names."""
+    window.show_path("o")
+    window.inside_action.setChecked(True)
+    window.move_substep(1)
+    window.move_substep(1)
+    window.session.set_step(2)
+    session, state = window.session, window.view_state
+    window.close()
+    from lstm_sim.ui.main_window import MainWindow
+    again = MainWindow(settings, session=session, view_state=state)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.editor.current_path == "o" and again.diagram.selected_path() == "o"
+    assert again.inside_action.isChecked() and again.diagram.substep() == 2
+    assert again.timeline.chips.chips[2].isChecked()
+    np.testing.assert_allclose(again.diagram.strip_values("f"), session.step_values(2)["f"])

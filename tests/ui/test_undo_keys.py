@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from lstm_sim.ui import main_window
+from lstm_sim.ui import main_window, menus
 
 #: The standard undo/redo bindings of Qt's X11 key scheme (GNOME, KDE).
 LINUX_BINDINGS = {
@@ -41,7 +41,7 @@ class LinuxKeySequence(QKeySequence):
 @pytest.fixture(params=["this platform", "Linux desktop"])
 def keyed_window(request, monkeypatch):
     if request.param == "Linux desktop":
-        monkeypatch.setattr(main_window, "QKeySequence", LinuxKeySequence)
+        monkeypatch.setattr(menus, "QKeySequence", LinuxKeySequence)      # where the window binds Undo / Redo
     return request.getfixturevalue("window")
 
 

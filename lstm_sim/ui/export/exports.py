@@ -27,6 +27,7 @@ from ...scenarios import Preset
 from ...controller.documents import export_csv, export_json, write_atomically
 from .pictures import BAR_GREY, TOP_ORANGE, Picture, gif, pdf, png, raster, scene_svg, svg, vector_painting  # noqa: F401  (scene_svg, vector_painting: for the window)
 from ...controller.session import Session
+from ...controller.view_data import display_names, input_caption
 
 #: Paper around the cell, in scene units (pixels at zoom 1).
 MARGIN = 16.0
@@ -124,10 +125,9 @@ class Stage:
     the way the window feeds its own. Use as a context manager: the views go when it ends."""
 
     def __init__(self, state: ExportState):
-        from ...scenarios.vocabulary import VISIBLE
         from ..diagram import CellDiagram
         from ..i18n import current_language
-        self.state, self._visible = state, VISIBLE
+        self.state = state
         self.language = current_language()
         s = self.session = Session()
         s.open(replace(state.preset, net=state.net, clamps=state.clamps or {}), text=state.text, step=state.step)
@@ -167,13 +167,7 @@ class Stage:
     def names(self, words: list[str]) -> list[str]:
         """Labels as the window gives them: a character model's spaces made visible, the
         book's other spelling when asked for."""
-        s = self.session
-        if s.vocab.tokenizer == "chars":
-            return ["".join(self._visible.get(ch, ch) for ch in w) for w in words]
-        if not self.state.other_names:
-            return list(words)
-        other = s.other_names()
-        return [other.get(w, w) for w in words]
+        return display_names(self.session, self.state.other_names, words)
 
     @property
     def steps(self) -> int:
@@ -188,12 +182,7 @@ class Stage:
         d.set_input_caption(self._input_caption(step))
 
     def _input_caption(self, step: int) -> str | None:
-        s = self.session                       # the window's words for it (its translations too)
-        if s.layer > 0:
-            return QCoreApplication.translate("MainWindow", "new information · xₜ: layer {0}'s h").format(s.layer)
-        if s.has_embedding:
-            return QCoreApplication.translate("MainWindow", "new information · xₜ: “{0}” embedded").format(self.tokens[step])
-        return None
+        return input_caption(self.session, step, self.tokens)      # the window's words for it
 
     # -- the cell ----------------------------------------------------------------------------
     def cell_rect(self) -> QRectF:

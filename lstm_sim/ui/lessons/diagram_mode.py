@@ -23,12 +23,14 @@ class DiagramMode(QObject):
     """Applies the shown lesson step's way of drawing the cell to ``diagram``.
 
     ``inside_action`` is the checkable View ▸ Step inside the cell; ``dock`` holds the
-    panel (a closed dock means the learner left the lessons).
+    panel (a closed dock means the learner left the lessons); ``set_substep`` shows a
+    stage of the step (the presenter's, so the view state knows; default: the diagram's).
     """
 
-    def __init__(self, panel, diagram, inside_action, dock, parent=None):
+    def __init__(self, panel, diagram, inside_action, dock, parent=None, set_substep=None):
         super().__init__(parent)
         self.panel, self.diagram, self.inside_action, self.dock = panel, diagram, inside_action, dock
+        self._set_substep = set_substep or diagram.set_substep
         self._step: LessonStep | None = None     # the step whose drawing is applied (None: none)
         self._user_inside: bool | None = None    # the learner's own sub-step choice, while a lesson holds it
         panel.stepShown.connect(self._on_step_shown)
@@ -60,9 +62,9 @@ class DiagramMode(QObject):
         show_parts(self.diagram.scene(), step.parts if step is not None else None)
         if (step is not None and step.stage is not None and self.inside_action.isChecked()
                 and self.diagram.kind == "lstm"):
-            self.diagram.set_substep(CELL_STAGES.index(step.stage))
+            self._set_substep(CELL_STAGES.index(step.stage))
         else:                                    # the pending strips and formula for the parts now drawn
-            self.diagram.set_substep(self.diagram.substep())
+            self._set_substep(self.diagram.substep())
 
     def _on_step_shown(self, lesson_id: str, index: int) -> None:
         if not self.dock.isHidden():
