@@ -41,6 +41,7 @@ class Presenter(QObject):
         self.animate = False
         #: The timeline chips' labels, made once per trace (captions and notes name them).
         self.shown_tokens: list[str] | None = None
+        self.heatmap_units: list[str] | None = None     # the rows the heatmaps were last built with
         self.last_step_time = 0.0
         self.training = TrainingPresenter(session, trainer, views) if trainer is not None else None
 
@@ -101,10 +102,7 @@ class Presenter(QObject):
         s, v = self.session, self.views
         v.shell.set_other_names_available(bool(s.other_names()))
         units, words = self.names(s.units), self.names(s.words)
-        v.heatmaps.set_cell(s.kind, units)
-        memory = v.shell.memory_pane(shown=False)
-        if memory is not None:
-            memory.set_units(units if s.kind == "lstm" else None)
+        self._show_units(units)
         v.predictions.set_words(words)
         v.timeline.set_vocabulary(words)
         self.show_layer(path=s.paths()[0])
@@ -176,6 +174,8 @@ class Presenter(QObject):
         units, words = self.names(s.units), self.names(s.words)
         inputs = self.names(s.input_names())
         v.layer_bar.set_layers(s.num_layers, s.layer, s.has_embedding)
+        if units != self.heatmap_units:          # a stack whose layers differ in size
+            self._show_units(units)
         path = path or self.state.path
         self.build_cell()
         self._select(None)
@@ -184,6 +184,15 @@ class Presenter(QObject):
         path = path if path in s.paths() else s.paths()[0]
         self._show_blocks(path)
         self.on_clamps()
+
+    def _show_units(self, units: list[str]) -> None:
+        """The heatmaps' rows and the memory pane's units: the layer on show's."""
+        s, v = self.session, self.views
+        v.heatmaps.set_cell(s.kind, units)
+        self.heatmap_units = units
+        memory = v.shell.memory_pane(shown=False)
+        if memory is not None:
+            memory.set_units(units if s.kind == "lstm" else None)
 
     def build_cell(self) -> None:
         """The diagram of the layer on show (a lesson's partial cell survives a rebuild)."""

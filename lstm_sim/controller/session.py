@@ -109,7 +109,15 @@ class Session(QObject):
 
     @property
     def units(self) -> list[str]:
-        return list(self._original.units)
+        """The names of the units of the layer on show."""
+        return self.layer_units(self._layer)
+
+    def layer_units(self, k: int) -> list[str]:
+        """Layer ``k``'s unit names: the preset's, or u0, u1 … for a layer of another size
+        (a stack whose layers differ in size)."""
+        names = self._original.units
+        size = self._net.layer_size(k)
+        return list(names) if len(names) == size else [f"u{j}" for j in range(size)]
 
     @property
     def vocab(self):
@@ -163,7 +171,7 @@ class Session(QObject):
         """Names of what the layer on show reads: the words (one-hot), the embedding's
         values e0, e1, … or, above the first layer, the layer below's units."""
         if self._layer > 0:
-            return self.units
+            return self.layer_units(self._layer - 1)
         if self._net.has_embedding:
             return [f"e{k}" for k in range(self._net.input_size)]
         return self.words
@@ -194,7 +202,8 @@ class Session(QObject):
 
     @property
     def hidden_size(self) -> int:
-        return self._net.hidden_size
+        """Units in the layer on show (a stack's layers may differ in size)."""
+        return self._net.layer_size(self._layer)
 
     def network(self) -> Network:
         """A copy of the working network (for saving, exporting, training)."""
@@ -278,13 +287,14 @@ class Session(QObject):
         self.pause()
         self._original = preset
         self._net = preset.net.copy()
-        H, L = self._net.hidden_size, self._net.num_layers
+        L = self._net.num_layers
         given = preset.clamps or {}
         given = list(given) if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
         given += [{}] * (L - len(given))
         gates = self._net.spec.gates
-        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(H, gates)[g]), dtype=np.float64)
-                         for g in gates} for layer in given] if gates else []
+        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(self._net.layer_size(k), gates)[g]),
+                                     dtype=np.float64)
+                         for g in gates} for k, layer in enumerate(given)] if gates else []
         self._layer = 0
         self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
         self._step = preset.start_step if step is None else step

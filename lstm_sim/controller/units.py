@@ -100,8 +100,14 @@ class UnitsController(QObject):
         return self.session.num_layers
 
     @property
+    def layer_size(self) -> int:
+        """Units in the chosen layer (a stack's layers may differ in size)."""
+        return len(self.session.layer_units(self.layer))
+
+    @property
     def units(self) -> list[str]:
-        return self.session.units
+        """The chosen layer's unit names."""
+        return self.session.layer_units(self.layer)
 
     def states(self) -> tuple[str, ...]:
         trace = self.session.full_trace
@@ -166,7 +172,7 @@ class UnitsController(QObject):
         if not tokens:
             self.failed.emit(self.tr("Nothing in this text is in the model's vocabulary."))
             return False
-        limit = max(MAX_VALUES // max(self.session.hidden_size, 1), 1)
+        limit = max(MAX_VALUES // max(self.layer_size, 1), 1)
         cut = None
         if len(tokens) > limit:
             cut = tokens[limit].start
@@ -222,7 +228,7 @@ class UnitsController(QObject):
 
     def choose_unit(self, unit: int) -> None:
         """Show one unit; a ranking still being made keeps it rather than its own best."""
-        if not 0 <= unit < self.session.hidden_size:
+        if not 0 <= unit < self.layer_size:
             return
         self.unit = unit
         self._keep_unit = True
@@ -241,7 +247,7 @@ class UnitsController(QObject):
         self._cancel("rank")
         self.layer = min(s.layer, s.num_layers - 1)
         self.state = "h"
-        self.unit = 0 if s.hidden_size else None
+        self.unit = 0 if self.layer_size else None
         self.source, self.name, self.skipped, self.cut_at = "session", "", [], None
         self._load_session_text()
 
@@ -326,7 +332,7 @@ class UnitsController(QObject):
             self._ids = (vocab.inputs(self.tokens), np.append(vocab.ids(self.tokens[1:]), -1))
         inputs, targets = self._ids
         states = self.states()
-        T, H = len(self.tokens), s.hidden_size
+        T, H = len(self.tokens), self.layer_size
         keep = ([(self.layer, st) for st in states] if T * H * len(states) <= ALL_STATES_VALUES
                 else [(self.layer, self.state)])
         net, clamps = s.network(), s.all_clamps()

@@ -74,6 +74,8 @@ def backward(net: Network, trace: Trace, targets: np.ndarray,
             grads["E"] = cache["onehot"].T @ dH
     if L == 1:
         return grads, dh0s[0], dc0s[0]
+    if len({len(d) for d in dh0s}) > 1:          # layers of different sizes: one row each
+        return grads, tuple(dh0s), (tuple(dc0s) if spec.memory else None)
     return grads, np.stack(dh0s), (np.stack(dc0s) if spec.memory else None)
 
 
@@ -140,7 +142,7 @@ def _backward_lesson(net: Network, trace: Trace, targets: np.ndarray, dp_last):
     P = net.params
     cache = trace._cache
     targets = np.asarray(targets)
-    T, H, V = len(trace), net.hidden_size, net.output_size
+    T, H, V = len(trace), net.layer_size(0), net.output_size
     dlogits = _output_grads(trace, targets)
     Ps, Hs = cache["P"], cache["H"]
     dZ = np.empty((T, H))

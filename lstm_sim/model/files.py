@@ -207,7 +207,14 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     if n_in == 0 or n_out == 0:
         fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
     n_tokens = table.shape[0] if embedded else None
-    expected = Network.expected_shapes(kind, n_in, H, n_out, layers, n_tokens)
+    sizes = [H]                           # each layer's own size, read off its weight_ih rows
+    for k in range(1, layers):
+        w = arrays[f"{kind}.weight_ih_l{k}"]
+        if w.ndim != 2 or w.shape[0] % paths or w.shape[0] == 0:
+            fail(f"{kind}.weight_ih_l{k}", f"has shape {w.shape}; an {kind.upper()} layer needs a positive "
+                                           f"multiple of {paths} rows")
+        sizes.append(w.shape[0] // paths)
+    expected = Network.expected_shapes(kind, n_in, sizes, n_out, layers, n_tokens)
     for key, pname in names.items():
         if key in arrays and arrays[key].shape != expected[pname]:
             fail(key, f"shape {arrays[key].shape}, expected {expected[pname]}")

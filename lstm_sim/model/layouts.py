@@ -82,16 +82,13 @@ def _stack(arrays, renamed, notes) -> None:
     same_kind = len({r // s for r, s in zip(rows, sizes)}) == 1
     if not (chained and same_kind):
         return                      # not a stack: the parts finder asks which cell is meant
-    if len(set(sizes)) > 1:
-        raise FileProblem(f"a stack of {len(cells)} separate cells ({', '.join(map(repr, cells))}) with "
-                          f"different hidden sizes per layer ({', '.join(map(str, sizes))}); this program "
-                          "draws stacks whose layers have one size, so it cannot open this one yet")
     first = cells[0]
     for k, cell in enumerate(cells):
         for leaf in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             if _join(cell, f"{leaf}_l0") in arrays:
                 _move(arrays, renamed, _join(cell, f"{leaf}_l0"), _join(first, f"{leaf}_l{k}"))
-    notes.append(f"{', '.join(repr(c) for c in cells)} read as the layers of one stack, in that order")
+    sized = f" of {' → '.join(map(str, sizes))} units" if len(set(sizes)) > 1 else ""
+    notes.append(f"{', '.join(repr(c) for c in cells)} read as the layers of one stack{sized}, in that order")
 
 
 def _join(prefix: str, name: str) -> str:

@@ -17,7 +17,8 @@ Real models add two things, both optional. An **embedding** ``E`` (tokens × I):
 input of a step is the embedding row of its token instead of a one-hot vector.
 **Stacked layers**: layer k ≥ 1 has its own ``W_lk``, ``U_lk``, ``b_lk`` (named like
 torch's ``_lk`` keys) and reads layer k−1's h as its input; the readout reads the top
-layer. The lesson RNN has neither.
+layer. Layers may differ in size (AWD-LSTM's 400 → 1150 → 400): ``hidden_sizes`` has
+one per layer, ``layer_size(k)`` one layer's. The lesson RNN has neither.
 
 A plain RNN squashes with tanh or, as ``nn.RNN(nonlinearity='relu')`` does, with
 relu: ``nonlinearity`` says which. A torch state dict is the same for both, so a file
@@ -90,7 +91,7 @@ class Network:
 
     def _check_shapes(self) -> None:
         n_tokens = self.params["E"].shape[0] if "E" in self.params else None
-        expected = self.expected_shapes(self.kind, self.input_size, self.hidden_size, self.output_size,
+        expected = self.expected_shapes(self.kind, self.input_size, self.hidden_sizes, self.output_size,
                                         self.num_layers, n_tokens)
         for name, shape in expected.items():
             if name not in self.params:
@@ -120,8 +121,21 @@ class Network:
         return self.params["W"].shape[1]
 
     @property
+    def hidden_sizes(self) -> tuple[int, ...]:
+        """Each layer's number of units, bottom first."""
+        return tuple(self.params[layer_name("W", k)].shape[0] // self.n_paths for k in range(self.num_layers))
+
+    def layer_size(self, k: int) -> int:
+        return self.params[layer_name("W", k)].shape[0] // self.n_paths
+
+    @property
     def hidden_size(self) -> int:
-        return self.params["W"].shape[0] // self.n_paths
+        """The number of units every layer has; a net whose layers differ in size has no
+        one number (ask ``layer_size(k)``): asking raises rather than answer for one layer."""
+        sizes = set(self.hidden_sizes)
+        if len(sizes) > 1:
+            raise ValueError(f"the layers have different sizes {self.hidden_sizes}: ask layer_size(k)")
+        return sizes.pop()
 
     @property
     def num_layers(self) -> int:
@@ -158,28 +172,28 @@ class Network:
         return self.params["U"].shape[1]
 
     @staticmethod
-    def expected_shapes(kind: str, n_in: int, n_hidden: int, n_out: int, layers: int = 1,
+    def expected_shapes(kind: str, n_in: int, n_hidden, n_out: int, layers: int = 1,
                         n_tokens: int | None = None) -> dict[str, tuple]:
-        """Every parameter's shape; ``n_tokens`` (embedding rows) adds an embedding ``E``."""
+        """Every parameter's shape; ``n_hidden`` is one size for every layer or one per
+        layer; ``n_tokens`` (embedding rows) adds an embedding ``E``."""
         if not spec_of(kind).stackable and (layers != 1 or n_tokens is not None):
             raise ValueError("the lesson RNN has one layer and one-hot inputs")
+        sizes = [int(n_hidden)] * layers if np.ndim(n_hidden) == 0 else [int(h) for h in n_hidden]
+        if len(sizes) != layers:
+            raise ValueError(f"{layers} layers need {layers} hidden sizes, not {len(sizes)}")
         spec = spec_of(kind)
         paths = spec.n_paths
-        shapes = {
-            "W": (paths * n_hidden, n_in),
+        shapes = {}
+        for k, h in enumerate(sizes):
+            reads = n_in if k == 0 else sizes[k - 1]
             # the lesson RNN's recurrent input is its previous prediction (n_out values)
-            "U": (paths * n_hidden, n_out if spec.recurrent == "p" else n_hidden),
-            "b": (paths * n_hidden,),
-            **{extra: (n_hidden,) for extra in spec.extra},
-        }
-        for k in range(1, layers):
-            shapes.update({layer_name("W", k): (paths * n_hidden, n_hidden),
-                           layer_name("U", k): (paths * n_hidden, n_hidden),
-                           layer_name("b", k): (paths * n_hidden,),
-                           **{layer_name(extra, k): (n_hidden,) for extra in spec.extra}})
+            loops = n_out if spec.recurrent == "p" else h
+            shapes.update({layer_name("W", k): (paths * h, reads), layer_name("U", k): (paths * h, loops),
+                           layer_name("b", k): (paths * h,),
+                           **{layer_name(extra, k): (h,) for extra in spec.extra}})
         if n_tokens is not None:
             shapes["E"] = (n_tokens, n_in)
-        shapes.update({"W_out": (n_out, n_hidden), "b_out": (n_out,)})
+        shapes.update({"W_out": (n_out, sizes[-1]), "b_out": (n_out,)})
         return shapes
 
     @classmethod
@@ -189,14 +203,19 @@ class Network:
         return cls(kind, {k: np.zeros(s) for k, s in shapes.items()}, nonlinearity)
 
     @classmethod
-    def random(cls, kind: str, n_in: int, n_hidden: int, n_out: int, seed: int = 0, layers: int = 1,
+    def random(cls, kind: str, n_in: int, n_hidden, n_out: int, seed: int = 0, layers: int = 1,
                n_tokens: int | None = None, nonlinearity: str = "tanh") -> "Network":
-        """PyTorch's default initialisation: uniform in ±1/√H (an embedding: standard
-        normal), seeded."""
+        """PyTorch's default initialisation: uniform in ±1/√H of each layer's H (the
+        readout: the top layer's; an embedding: standard normal), seeded. ``n_hidden``:
+        one size or one per layer."""
         rng = np.random.default_rng(seed)
         shapes = cls.expected_shapes(kind, n_in, n_hidden, n_out, layers, n_tokens)
-        bound = 1.0 / np.sqrt(n_hidden)
-        params = {k: (rng.standard_normal(s) if k == "E" else rng.uniform(-bound, bound, size=s))
+        sizes = [n_hidden] * layers if np.ndim(n_hidden) == 0 else list(n_hidden)
+
+        def bound(name: str) -> float:
+            k = len(sizes) - 1 if name in ("W_out", "b_out") else int(name.rsplit("_l", 1)[1]) if "_l" in name else 0
+            return 1.0 / np.sqrt(sizes[k])
+        params = {k: (rng.standard_normal(s) if k == "E" else rng.uniform(-bound(k), bound(k), size=s))
                   for k, s in shapes.items()}
         return cls(kind, params, nonlinearity)
 
@@ -212,7 +231,7 @@ class Network:
         if gate not in self.spec.paths:
             raise ValueError(f"an {self.kind} has no path {gate!r}; its paths are {self.spec.paths}")
         k = self.spec.paths.index(gate)
-        H = self.hidden_size
+        H = array.shape[0] // self.n_paths          # the size of the layer this block is in
         return array[k * H:(k + 1) * H]
 
     def all_finite(self) -> bool:

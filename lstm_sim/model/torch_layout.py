@@ -53,8 +53,8 @@ def _renamed(net: Network, params: dict[str, np.ndarray], hh_bias) -> dict[str, 
     out = {key: (hh_bias(params[name]) if "bias_hh_l" in key else params[name].copy())
            for key, name in net_names(net).items()}
     if net.spec.extra:                  # the GRU: bias_hh's n third is b_hn itself
-        H = net.hidden_size
         for k in range(net.num_layers):
+            H = net.layer_size(k)
             out[f"{net.kind}.bias_hh_l{k}"][2 * H:] = params[layer_name("b_hn", k)]
     return out
 

@@ -165,9 +165,15 @@ class Trace:
     def h_last(self) -> np.ndarray:
         return _frozen(self._cache["H"][-1].copy())
 
-    def _last(self, name: str) -> np.ndarray:
+    def _last(self, name: str):
+        """One layer's last row; L×H for a stack; a tuple of rows (one per layer) for a
+        stack whose layers differ in size."""
         rows = [layer._cache[name][-1] for layer in self.layers]
-        return _frozen(rows[0].copy() if len(rows) == 1 else np.stack(rows))
+        if len(rows) == 1:
+            return _frozen(rows[0].copy())
+        if len({len(r) for r in rows}) > 1:
+            return tuple(_frozen(r.copy()) for r in rows)
+        return _frozen(np.stack(rows))
 
     @property
     def state_last(self) -> np.ndarray:
@@ -210,8 +216,9 @@ def _fused_clamps(kind: str, H: int, clamps) -> tuple[dict | None, np.ndarray | 
 
 
 def _per_layer(value, layers: int, what: str) -> list:
-    """One value per layer: a stacked net takes a list (clamps) or an L×H array (h0, c0),
-    or None; a one-layer net the value itself."""
+    """One value per layer: a stacked net takes a list (clamps) or an L×H array (h0, c0;
+    a list of arrays where the layers differ in size), or None; a one-layer net the
+    value itself."""
     if layers == 1:
         return [value]
     if value is None:
@@ -219,7 +226,8 @@ def _per_layer(value, layers: int, what: str) -> list:
     if what == "clamp set":
         ok = isinstance(value, (list, tuple)) and len(value) == layers
     else:
-        ok = np.ndim(value) == 2 and len(value) == layers
+        ok = (np.ndim(value) == 2 if isinstance(value, np.ndarray) else isinstance(value, (list, tuple))) \
+            and len(value) == layers
     if not ok:
         raise ValueError(f"a {layers}-layer net needs one {what} per layer "
                          f"({'a list' if what == 'clamp set' else 'an L×H array'} of {layers})")
@@ -255,7 +263,7 @@ def _reusable(reuse, net: Network, ids, h0, c0, layer_clamps) -> int:
         return 0
     layers = reuse.layers
     if (reuse.kind != net.kind or len(layers) != len(layer_clamps)
-            or layers[-1]._cache["H"].shape[1] != net.hidden_size
+            or tuple(t._cache["H"].shape[1] for t in layers) != net.hidden_sizes
             or not all(_same_clamps(t._clamps, c[0]) for t, c in zip(layers, layer_clamps))):
         return 0
     old = reuse._ids
@@ -312,7 +320,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     if given_ids is None and (X.ndim != 2 or X.shape[1] != net.n_tokens):
         raise ValueError(f"inputs must be T×{net.n_tokens}, got {X.shape}")
     if net.spec.recurrent == "p":
-        lesson_clamps = [_fused_clamps(net.kind, net.hidden_size, clamps)]
+        lesson_clamps = [_fused_clamps(net.kind, net.layer_size(0), clamps)]
         start = _reusable(reuse, net, given_ids, h0, None, lesson_clamps)
         trace = _forward_lesson(net, X, h0, tokens, start, reuse._cache if start else None)
         trace._ids = given_ids if h0 is None else None
@@ -320,7 +328,7 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     L = net.num_layers
     per_clamps = _per_layer(clamps, L, "clamp set")
     h0s, c0s = _per_layer(h0, L, "h0"), _per_layer(c0, L, "c0")
-    layer_clamps = [_fused_clamps(net.kind, net.hidden_size, c) for c in per_clamps]
+    layer_clamps = [_fused_clamps(net.kind, net.layer_size(k), c) for k, c in enumerate(per_clamps)]
     start = _reusable(reuse, net, given_ids, h0, c0, layer_clamps)
     prevs = [t._cache for t in reuse.layers] if start else [None] * L
     onehot = X
@@ -418,7 +426,7 @@ def _forward_lesson(net: Network, X: np.ndarray, p0, tokens, start: int = 0, pre
     """The lesson RNN: each step's softmax is the next step's recurrent input, so the
     readout runs inside the loop (it is part of the recurrence). The first ``start``
     steps are copied from ``prev``."""
-    T, H, V = X.shape[0], net.hidden_size, net.output_size
+    T, H, V = X.shape[0], net.layer_size(0), net.output_size
     P = net.params
     kept = start + 1 if start else 0
     Ps = copied((T + 1, V), prev and prev["P"], kept)      # Ps[0] = p₀, Ps[t+1] = probs at step t

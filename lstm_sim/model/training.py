@@ -100,7 +100,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             total_loss += loss * n
             correct += int((trace["probs"][rows].argmax(axis=1) == ys[rows]).sum())
             counted += n
-            h, c = trace.state_last.copy(), (trace.c_last.copy() if trace.c_last is not None else None)
+            h, c = trace.state_last, trace.c_last      # frozen copies; forward copies them in
             yield Progress(step, epoch, epochs, total_loss / max(counted, 1), correct / max(counted, 1))
 
 

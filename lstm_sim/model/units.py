@@ -387,12 +387,12 @@ def scan(net, inputs, clamps=None, keep: Sequence[tuple[int, str]] = (), targets
     inputs = np.asarray(inputs)
     T = len(inputs)
     L = net.num_layers
-    kept = {(int(k), s): np.empty((T, net.hidden_size), dtype=dtype) for k, s in keep}
-    for k, s in kept:
-        if not 0 <= k < L or s not in unit_states(net.kind):
-            raise ValueError(f"cannot keep {s!r} of layer {k + 1}")
+    for k, s in keep:
+        if not 0 <= int(k) < L or s not in unit_states(net.kind):
+            raise ValueError(f"cannot keep {s!r} of layer {int(k) + 1}")
+    kept = {(int(k), s): np.empty((T, net.layer_size(int(k))), dtype=dtype) for k, s in keep}
     gates = saturating_gates(net.kind)
-    counts = [{g: [np.zeros(net.hidden_size), np.zeros(net.hidden_size)] for g in gates} for _ in range(L)]
+    counts = [{g: [np.zeros(net.layer_size(k)), np.zeros(net.layer_size(k))] for g in gates} for k in range(L)]
     targets = None if targets is None else np.asarray(targets, dtype=np.int64)
     nll, counted = 0.0, 0
     h = c = None

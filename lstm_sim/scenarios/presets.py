@@ -111,7 +111,7 @@ def from_saved(saved: SavedModel, path: str, sample_text: bool = True) -> Preset
         raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
     name = Path(path).stem
     net = saved.net
-    H = net.hidden_size
+    H = net.layer_size(0)               # the first layer's (others are named u0, u1 … if they differ)
     units = meta.get("units")
     if not (isinstance(units, list) and len(units) == H and all(isinstance(u, str) for u in units)):
         units = [f"u{k}" for k in range(H)]
@@ -139,9 +139,10 @@ def preset_metadata(preset: Preset, text: str, step: int, clamps: dict | None) -
     gates = net.spec.gates
     if gates and net.num_layers > 1:                    # a stacked net: one clamp set per layer
         layers = clamps if isinstance(clamps, (list, tuple)) else [clamps] + [None] * (net.num_layers - 1)
-        clamps_json = [clamps_to_json(validate_clamps(c or {}, net.hidden_size, gates)) for c in layers]
+        clamps_json = [clamps_to_json(validate_clamps(c or {}, net.layer_size(k), gates))
+                       for k, c in enumerate(layers)]
     elif gates:
-        clamps_json = clamps_to_json(validate_clamps(clamps, net.hidden_size, gates))
+        clamps_json = clamps_to_json(validate_clamps(clamps, net.layer_size(0), gates))
     elif clamps and any_clamped(clamps):
         raise ValueError("a plain RNN has no gates to clamp")
     else:
@@ -244,7 +245,7 @@ def _saved_clamps(clamps, net, path):
         if len(clamps) != net.num_layers:
             raise ModelFileError(f"{path}: field 'metadata.clamps': {len(clamps)} clamp sets for a "
                                  f"{net.num_layers}-layer model")
-        layers = [_layer_clamps(c, net, path) for c in clamps]
+        layers = [_layer_clamps(c, net, path, k) for k, c in enumerate(clamps)]
         return layers if any(layers) else {}
     if net.num_layers > 1 and clamps:
         raise ModelFileError(f"{path}: field 'metadata.clamps': a {net.num_layers}-layer model needs "
@@ -252,8 +253,8 @@ def _saved_clamps(clamps, net, path):
     return _layer_clamps(clamps, net, path)
 
 
-def _layer_clamps(clamps, net, path) -> dict:
-    """One layer's clamps, validated ({} when nothing is held)."""
+def _layer_clamps(clamps, net, path, layer: int = 0) -> dict:
+    """Layer ``layer``'s clamps, validated ({} when nothing is held)."""
     if clamps is None:
         return {}
     try:
@@ -261,7 +262,7 @@ def _layer_clamps(clamps, net, path) -> dict:
             if any_clamped(clamps):
                 raise ValueError("a plain RNN has no gates to clamp")
             return {}
-        full = validate_clamps(clamps, net.hidden_size, net.spec.gates)
+        full = validate_clamps(clamps, net.layer_size(layer), net.spec.gates)
     except ValueError as exc:
         raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
     return full if any_clamped(full) else {}

@@ -239,3 +239,33 @@ def test_an_embedding_gets_a_gradient_only_in_the_rows_of_tokens_seen():
     X = np.eye(V)[[0, 2, 0, 2]]
     grads, _, _ = backward(net, forward(net, X), np.array([2, 0, 2, 0]))
     assert np.all(grads["E"][[1, 3]] == 0) and np.all(grads["E"][[0, 2]] != 0)
+
+
+@pytest.mark.parametrize("kind", ["lstm", "rnn", "gru"])
+def test_layers_of_different_sizes_get_exact_gradients(kind):
+    """AWD-LSTM's shape (layers of 3 → 5 → 2 units, an embedding in front): every weight,
+    and each layer's start state (one row per layer, each its own length)."""
+    rng = np.random.default_rng(9)
+    sizes = (3, 5, 2)
+    net = Network.random(kind, 2, sizes, V, seed=9, layers=3, n_tokens=V)
+    assert net.hidden_sizes == sizes
+    for p in net.params.values():
+        p *= 2.0
+    ids = rng.integers(0, V, size=T)
+    targets = rng.integers(0, V, size=T)
+    h0 = [rng.normal(size=h) for h in sizes]
+    c0 = [rng.normal(size=h) for h in sizes] if kind == "lstm" else None
+    clamps = [None, {"f": np.array([np.nan, 0.9, np.nan, np.nan, 0.1])}, None] if kind == "lstm" else None
+    trace = forward(net, ids, h0, c0, clamps=clamps)
+    assert [len(h) for h in trace.state_last] == list(sizes)
+    grads, dh0, dc0 = backward(net, trace, targets)
+
+    def loss():
+        return loss_from_trace(forward(net, ids, h0, c0, clamps=clamps), targets)
+
+    for name, p in net.params.items():
+        assert rel_error(grads[name], numeric_grad(loss, p)).max() < TOL, f"{kind} {name}"
+    for k in range(3):
+        assert rel_error(dh0[k], numeric_grad(loss, h0[k])).max() < TOL
+        if kind == "lstm":
+            assert rel_error(dc0[k], numeric_grad(loss, c0[k])).max() < TOL

@@ -620,10 +620,21 @@ def test_separate_one_layer_modules_open_as_a_stack(tmp_path, fmt, listed):
     np.testing.assert_allclose(forward(loaded.net, X)["probs"], _probs_of(model), rtol=0, atol=TOL)
 
 
-def test_a_stack_whose_layers_differ_in_size_is_refused_with_the_sizes(tmp_path):
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_stack_whose_layers_differ_in_size_opens_with_torchs_numbers(tmp_path, fmt):
+    """AWD-LSTM's shape: separate layers of 4 → 6 → 3 units; every layer's h and the
+    probabilities match torch's, step by step."""
     torch.manual_seed(3)
-    message = refused(save(SeparateStack([4, 6, 3], listed=True).double(), tmp_path, "pt"))
-    assert "different hidden sizes per layer (4, 6, 3)" in message
+    model = SeparateStack([4, 6, 3], listed=True).double()
+    loaded = load_model(save(model, tmp_path, fmt))
+    assert loaded.net.hidden_sizes == (4, 6, 3) and any("4 → 6 → 3 units" in n for n in loaded.notes)
+    trace = forward(loaded.net, X)
+    np.testing.assert_allclose(trace["probs"], _probs_of(model), rtol=0, atol=TOL)
+    with torch.no_grad():
+        out = torch.tensor(X)[:, None]
+        for cell, layer in zip(model.cells, trace.layers):
+            out, _ = cell(out)
+            np.testing.assert_allclose(layer["h"], out[:, 0].numpy(), rtol=0, atol=TOL)
 
 
 def test_weight_drop_raw_weights_are_the_model(tmp_path):

@@ -18,6 +18,7 @@ def nets():
     yield "lesson-rnn", Network.random("lesson-rnn", V, 3, V, seed=5)
     yield "lstm 2 layers + embedding", Network.random("lstm", 4, 6, V, seed=6, layers=2, n_tokens=V)
     yield "gru 2 layers", Network.random("gru", V, 4, V, seed=7, layers=2)
+    yield "lstm 3 → 6 → 2 units", Network.random("lstm", 4, (3, 6, 2), V, seed=8, layers=3, n_tokens=V)
 
 
 NETS = dict(nets())
@@ -120,3 +121,16 @@ def test_one_step_is_cut_from_its_rows_alone_with_the_same_numbers(name):
         assert "probs" not in fresh._public             # nothing T×V was copied to show one step
     with pytest.raises(IndexError):
         forward(net, ids).step(20)
+
+
+def test_a_stack_of_different_sizes_samples_and_trains():
+    """Layers of 3 → 6 → 2 units carry their states (one row each) through sampling and
+    training, as a stack of one size does."""
+    from lstm_sim.model import generate, train
+    net = NETS["lstm 3 → 6 → 2 units"].copy()
+    ids = generate(net, np.array([1, 2]), 12, seed=0)
+    assert len(ids) == 12 and all(0 <= k < V for k in ids)
+    X = np.eye(V)[np.arange(40) % V]
+    y = (np.arange(40) + 1) % V
+    progress = list(train(net, X, y, epochs=3, lr=0.05, seq_len=7, seed=0))
+    assert progress[-1].loss < progress[0].loss

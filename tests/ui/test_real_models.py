@@ -94,6 +94,47 @@ def test_a_clamp_holds_in_the_layer_it_was_set_in(stacked, qtbot):
     assert not np.all(s.trace["f"][:, 2] == 1.0)
 
 
+def test_layers_of_different_sizes_show_each_their_own_units(window, tmp_path, qtbot):
+    """AWD-LSTM's shape, 3 → 6 → 2 units: each layer's diagram, heatmaps and weight tables
+    have that layer's units and show its numbers; a clamp on unit 6 of the middle layer
+    holds there."""
+    sizes = (3, 6, 2)
+    net = Network.random("lstm", E, sizes, len(WORDS), seed=6, layers=3, n_tokens=len(WORDS))
+    path = tmp_path / "awd.npz"
+    save_model(path, net, WORDS, {"text": "Jane saw Spot . Doug"})
+    assert window.files.open_path(str(path))
+    s, bar, d = window.session, window.layer_bar, window.diagram
+    full = forward(net, np.array([2, 4, 3, 5, 1]))
+    s.set_step(3)
+    for k, size in enumerate(sizes):
+        combo_pick(qtbot, bar.combo, k)
+        qtbot.waitUntil(lambda: len(d.strip("h").labels) == size)
+        assert d.strip("h").labels == [f"u{j}" for j in range(size)]
+        reads = E if k == 0 else sizes[k - 1]
+        assert len(d.strip("x").labels) == reads
+        np.testing.assert_array_equal(d.strip_values("c"), full.layers[k]["c"][3])
+        unit = size - 1
+        assert window.heatmaps.value_at("h", unit, 3) == full.layers[k]["h"][3, unit]
+        # the heatmap drawn has the layer's rows, and its step cursor spans them all
+        assert window.heatmaps.images["h"].image.shape == (size, 5)
+        assert window.heatmaps.cursors["h"].rect().height() == size
+        tip = d.strip("h").tooltip_at(d.strip("h").cell_rect(unit).center())
+        assert f"{full.layers[k]['h'][3, unit]:.4f}" in tip
+        window.show_path("f")
+        panel = window.editor.block("W" if k == 0 else f"W_l{k}")
+        assert (panel.model.rowCount(), panel.model.columnCount()) == (size, reads)
+        shown = panel.model.data(panel.model.index(unit, reads - 1))
+        assert float(shown.replace("−", "-")) == pytest.approx(net.block("W" if k == 0 else f"W_l{k}", "f")[unit, reads - 1], abs=0.005)   # as shown: two decimals
+    combo_pick(qtbot, bar.combo, 1)
+    s.set_clamp("f", 5, 0.0)
+    assert np.all(s.trace["f"][:, 5] == 0.0) and d.strip("f").locked()[5]
+    combo_pick(qtbot, bar.combo, 2)
+    assert not d.strip("f").locked().any() and len(d.strip("f").labels) == 2
+    np.testing.assert_allclose(window.predictions.probs,
+                               forward(net, np.array([2, 4, 3, 5, 1]), clamps=[None, s.all_clamps()[1], None])["probs"][3],
+                               rtol=0, atol=0)
+
+
 # -- files without a vocabulary, or with two readings: the user supplies what is missing --
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox  # noqa: E402
