@@ -19,8 +19,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from ..controller.units import UnitsController
 from ..glossary import QT_TRANSLATE_NOOP
@@ -28,9 +27,7 @@ from .colors import levels_for, rgb_for
 from .diagram.names import WIRE_NAMES
 from .i18n import Retranslates
 from .theme import is_dark
-from .units_list import RankingList
-from .units_saturation import SaturationPlot
-from .units_text import TokenText
+from .units_pane_widgets import build
 
 #: How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM's h
 #: is o ⊙ tanh c, so o = 0 silences it; a GRU's h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps
@@ -55,86 +52,7 @@ class UnitsPane(Retranslates, QWidget):
         self.units = UnitsController(session, self)
         self._hovered = -1
         self._status = ""
-
-        self.source_label = QLabel(self)
-        self.source_label.setObjectName("unitsSource")
-        self.source_label.setWordWrap(True)
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("unitsOpenText")
-        self.open_button.clicked.connect(self._open_text)
-        self.session_button = QPushButton(self)
-        self.session_button.setObjectName("unitsSessionText")
-        self.session_button.clicked.connect(self.units.use_session_text)
-        self.layer_label, self.layer_combo = QLabel(self), QComboBox(self)
-        self.layer_combo.setObjectName("unitsLayer")
-        self.layer_combo.activated.connect(lambda k: self.units.set_layer(k))
-        self.state_label, self.state_combo = QLabel(self), QComboBox(self)
-        self.state_combo.setObjectName("unitsState")
-        self.state_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.state_combo.activated.connect(lambda k: self.units.set_state(self.state_combo.itemData(k)))
-        self.unit_label, self.unit_combo = QLabel(self), QComboBox(self)
-        self.unit_combo.setObjectName("unitsUnit")
-        self.unit_combo.activated.connect(lambda k: self.units.choose_unit(k))
-        self.scale = QLabel(self)
-        self.scale.setObjectName("unitsScale")
-
-        self.text = TokenText(self)
-        self.text.setObjectName("unitsText")
-        self.text.describe = self.describe
-        self.text.hovered.connect(self._hover)
-        self.text.clicked.connect(self._clicked)
-        self.text.selected.connect(self.units.mark_chars)
-
-        self.mark_label = QLabel(self)
-        self.mark_label.setWordWrap(True)
-        self.regex = QLineEdit(self)
-        self.regex.setObjectName("unitsRegex")
-        self.regex.returnPressed.connect(self._find)
-        self.find_button = QPushButton(self)
-        self.find_button.setObjectName("unitsFind")
-        self.find_button.clicked.connect(self._find)
-        self.clear_button = QPushButton(self)
-        self.clear_button.setObjectName("unitsClear")
-        self.clear_button.clicked.connect(self.units.clear_marks)
-        self.score_label, self.score_combo = QLabel(self), QComboBox(self)
-        self.score_combo.setObjectName("unitsScore")
-        for key in SCORE_NAMES:
-            self.score_combo.addItem("", key)
-        self.score_combo.activated.connect(lambda k: self.units.set_score(self.score_combo.itemData(k)))
-
-        self.ranking = RankingList(self)
-        self.ranking.unitChosen.connect(self.units.choose_unit)
-        self.ranking.menuRequested.connect(self._row_menu)
-        self.ranking_note = QLabel(self)
-        self.ranking_note.setObjectName("unitsRankingNote")
-        self.ranking_note.setWordWrap(True)
-        self.heatmap_button, self.diagram_button = QPushButton(self), QPushButton(self)
-        self.weights_button, self.off_button = QPushButton(self), QPushButton(self)
-        for button, name, signal in ((self.heatmap_button, "unitsHeatmap", self.heatmapRequested),
-                                     (self.diagram_button, "unitsDiagram", self.diagramRequested),
-                                     (self.weights_button, "unitsWeights", self.weightsRequested)):
-            button.setObjectName(name)
-            button.clicked.connect(lambda _=False, s=signal: self._link(s))
-        self.off_button.setObjectName("unitsOff")
-        self.off_button.clicked.connect(self._toggle_off)
-        self.threshold_label, self.threshold = QLabel(self), QDoubleSpinBox(self)
-        self.threshold.setObjectName("unitsThreshold")
-        self.threshold.setDecimals(3)
-        self.threshold.setRange(-1000.0, 1000.0)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.valueChanged.connect(self._threshold_edited)
-        self.unit_note = QLabel(self)
-        self.unit_note.setObjectName("unitsUnitNote")
-        self.unit_note.setWordWrap(True)
-
-        self.saturation = SaturationPlot(self)
-        self.saturation.pointClicked.connect(self._point_clicked)
-        self.readout = QLabel(self)
-        self.readout.setObjectName("unitsReadout")
-        self.status = QLabel(self)
-        self.status.setObjectName("unitsStatus")
-        self.status.setWordWrap(True)
-        self._build_layout()
+        build(self, SCORE_NAMES)                 # every widget, connected and laid out
 
         u = self.units
         u.textChanged.connect(self._show_text)
@@ -152,64 +70,6 @@ class UnitsPane(Retranslates, QWidget):
         self.retranslate()
         if session.original is not None:
             self._show_network()
-
-    def _build_layout(self) -> None:
-        """Rows that stay usable in a narrow dock: the pane never forces the diagram small."""
-        top = QHBoxLayout()
-        top.addWidget(self.source_label, 1)
-        top.addWidget(self.open_button)
-        top.addWidget(self.session_button)
-        shown = QHBoxLayout()
-        for w in (self.layer_label, self.layer_combo, self.state_label, self.state_combo, self.unit_label,
-                  self.unit_combo, self.scale):
-            shown.addWidget(w)
-        shown.addStretch(1)
-        marks = QHBoxLayout()
-        marks.addWidget(self.regex, 1)
-        marks.addWidget(self.find_button)
-        marks.addWidget(self.clear_button)
-        score = QHBoxLayout()
-        score.addWidget(self.score_label)
-        score.addWidget(self.score_combo, 1)
-        buttons = QGridLayout()
-        for k, w in enumerate((self.heatmap_button, self.diagram_button, self.weights_button, self.off_button)):
-            buttons.addWidget(w, k // 2, k % 2)
-        fires = QHBoxLayout()
-        fires.addWidget(self.threshold_label)
-        fires.addWidget(self.threshold)
-        fires.addStretch(1)
-        left = QWidget(self)
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(score)
-        lv.addWidget(self.ranking_note)
-        lv.addWidget(self.ranking, 1)
-        lv.addLayout(buttons)
-        lv.addLayout(fires)
-        lv.addWidget(self.unit_note)
-        lower = QSplitter(Qt.Horizontal, self)
-        lower.addWidget(left)
-        lower.addWidget(self.saturation)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
-        upper = QWidget(self)
-        uv = QVBoxLayout(upper)
-        uv.setContentsMargins(0, 0, 0, 0)
-        uv.addWidget(self.text, 1)
-        uv.addWidget(self.readout)
-        uv.addWidget(self.mark_label)
-        uv.addLayout(marks)
-        split = QSplitter(Qt.Vertical, self)
-        split.addWidget(upper)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addLayout(top)
-        layout.addLayout(shown)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
 
     # -- words ------------------------------------------------------------------------------------
     def retranslate(self) -> None:

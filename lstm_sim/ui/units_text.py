@@ -9,69 +9,16 @@ unit fires and the current step, and it says what the pointer does (hover, click
 """
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-#: How a character model's whitespace is drawn (one cell each); other control characters: ·.
-_SHOWN_CHARS = {"\n": "↵", "\t": "⇥", "\r": "␍"}
-_SHOWN_WORDS = {"\n": " ", "\t": " ", "\r": " "}
+from .cell_rows import display_text, wide, wrap_rows
+
 MARGIN = 6
 FIRE_PEN = QColor("#d01c8b")           # the app's highlight magenta: where the unit fires
 DRAG_MOVE = 4                          # pixels the pointer must move before a press is a drag
-
-
-def _display(text: str, char_model: bool) -> str:
-    table = {**{c: "·" for c in range(32)}, **{ord(k): v for k, v in
-                                              (_SHOWN_CHARS if char_model else _SHOWN_WORDS).items()}}
-    return text.translate(table)
-
-
-def _wide(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
-def wrap_rows(display: str, cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows of at most ``cols`` cells, broken after a newline, else after the last space
-    that fits, else where the row is full: (row starts, row ends, each character's cell)."""
-    starts, ends = [], []
-    cells = np.zeros(len(display), dtype=np.int64)
-    pos, n = 0, len(display)
-    while pos < n:
-        nl = display.find("\n", pos)
-        b = n if nl < 0 else nl + 1
-        pos = _wrap_line(display, pos, b, cols, starts, ends, cells)
-    if not starts:
-        starts, ends = [0], [0]
-    return np.array(starts), np.array(ends), cells
-
-
-def _wrap_line(display, a, b, cols, starts, ends, cells) -> int:
-    line = display[a:b]
-    if line.isascii():
-        pos = a
-        while b - pos > cols:
-            cut = display.rfind(" ", pos, pos + cols)
-            cut = pos + cols if cut <= pos else cut + 1
-            starts.append(pos), ends.append(cut)
-            cells[pos:cut] = np.arange(cut - pos)
-            pos = cut
-        starts.append(pos), ends.append(b)
-        cells[pos:b] = np.arange(b - pos)
-        return b
-    widths = [_wide(ch) for ch in line]
-    pos, used = a, 0
-    for k, w in enumerate(widths):
-        if used + w > cols and a + k > pos:
-            starts.append(pos), ends.append(a + k)
-            pos, used = a + k, 0
-        cells[a + k] = used
-        used += w
-    starts.append(pos), ends.append(b)
-    return b
 
 
 class TokenText(QAbstractScrollArea):
@@ -112,9 +59,9 @@ class TokenText(QAbstractScrollArea):
     def set_text(self, text: str, spans: np.ndarray, char_model: bool) -> None:
         """The text and each step's (start, end) characters in it."""
         self._text, self._char_model = text, char_model
-        self._shown = _display(text, char_model)
+        self._shown = display_text(text, char_model)
         self._ascii = self._shown.isascii()
-        self._widths = None if self._ascii else np.array([_wide(ch) for ch in self._shown], dtype=np.int64)
+        self._widths = None if self._ascii else np.array([wide(ch) for ch in self._shown], dtype=np.int64)
         self._spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
         self._char_step = np.full(len(text), -1, dtype=np.int64)
         lengths = self._spans[:, 1] - self._spans[:, 0]
