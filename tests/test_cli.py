@@ -309,3 +309,24 @@ def test_train_a_gru_then_trace_it_with_its_update_gate_held(capsys, tmp_path):
     assert all(step["h"] == step["h_prev"] for step in steps)
     code, _, err = run(capsys, "trace", "--model", str(out), "--text", "Doug", "--clamp", "f=1")
     assert code == 2 and "'r', 'z'" in err
+
+
+def test_a_stack_whose_layers_differ_in_size_traces_each_layer_with_its_units(capsys, tmp_path):
+    """Layers of 4 → 7 → 2 units: `--layer 2` prints seven units, a clamp on u6 of that
+    layer holds, and the JSON names each layer's units."""
+    from lstm_sim.model import Network, forward, save_model
+    words = ["a", "b", "c", "."]
+    net = Network.random("lstm", 3, (4, 7, 2), len(words), seed=1, layers=3, n_tokens=len(words))
+    path = tmp_path / "awd.npz"
+    save_model(path, net, words, {"text": "a b c . a"})
+    code, out, _ = run(capsys, "trace", "--model", str(path), "--layer", "2", "--clamp", "f:u6=0")
+    assert code == 0
+    units_rows = [line for line in out.splitlines() if line.strip().startswith("units")]
+    assert units_rows and units_rows[0].split()[1:] == [f"u{k}" for k in range(7)]
+    f_rows = [line for line in out.splitlines() if line.strip().startswith("forgetting")]
+    assert f_rows and all(line.split()[-1] == "0.0000" for line in f_rows)
+    code, out, _ = run(capsys, "trace", "--model", str(path), "--json")
+    data = json.loads(out)
+    assert [len(u) for u in data["units"]] == [4, 7, 2]
+    expected = forward(net, np.array([0, 1, 2, 3, 0]))
+    assert data["steps"][2]["layers"][1]["h"] == expected.layers[1]["h"][2].tolist()

@@ -95,14 +95,15 @@ def clamps_for(p, specs: list[str] | None, layer: int | None = None):
         if specs:
             raise UsageError(f"--clamp {specs[0]}: this is a plain RNN; RNNs have no gates to clamp")
         return {}
-    H = p.net.hidden_size
     L = p.net.num_layers
     k = layer_index(p, layer)
+    H = p.net.layer_size(k)             # a stack's layers may differ in size
     given = p.clamps if L > 1 and isinstance(p.clamps, list) else [p.clamps] if L == 1 else [None] * L
-    layers = [validate_clamps(c, H, gates) if c else no_clamps(H, gates) for c in given]
+    layers = [validate_clamps(c, p.net.layer_size(j), gates) if c else no_clamps(p.net.layer_size(j), gates)
+              for j, c in enumerate(given)]
     for spec in specs or []:
         try:
-            gate, unit, value = parse_clamp_spec(spec, p.units)
+            gate, unit, value = parse_clamp_spec(spec, p.layer_units(k))
         except ValueError as exc:
             raise UsageError(f"--clamp: {exc}") from None
         try:

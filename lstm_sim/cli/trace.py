@@ -55,7 +55,9 @@ def _print_json(args, p, trace) -> None:
         from ..model.export import MEMORY_KEYS, json_fields
         fields = [k for k in json_fields(p.net.kind) if k not in ("logits", "probs")
                   and (args.memory_sources or k not in MEMORY_KEYS)]
-    sys.stdout.write(json.dumps(trace_to_json(trace, list(p.vocab.words), p.units, fields=fields, top=args.top,
+    sizes = p.net.hidden_sizes
+    units = p.units if len(set(sizes)) == 1 else [p.layer_units(k) for k in range(len(sizes))]
+    sys.stdout.write(json.dumps(trace_to_json(trace, list(p.vocab.words), units, fields=fields, top=args.top,
                                    memory=args.memory_sources or (fields is not None))) + "\n")
 
 
@@ -71,9 +73,9 @@ def _print_table(args, p, tokens, clamps, trace) -> None:
     keys = [k for k in spec.trace_keys if not k.startswith("z_") and k not in ("tanh_c", "logits", "hn")
             and not (k == "z" and "z" not in spec.paths)]
     if clamps and any_clamped(clamps):
-        print(_clamp_summary(clamps, p.units, WIRE_NAMES) + "\n")
+        print(_clamp_summary(clamps, p.layer_units(layer), WIRE_NAMES) + "\n")
     # The cell's input: the layer below's h, an embedding's values, or one-hot words.
-    x_names = (p.units if layer > 0 else [f"e{k}" for k in range(trace["x"].shape[1])] if p.net.has_embedding
+    x_names = (p.layer_units(layer - 1) if layer > 0 else [f"e{k}" for k in range(trace["x"].shape[1])] if p.net.has_embedding
                else list(p.vocab.words))
     words = list(p.vocab.words)
     for t, tok in enumerate(tokens):
@@ -84,7 +86,7 @@ def _print_table(args, p, tokens, clamps, trace) -> None:
         word_label = "next words" if len(words) <= MAX_TABLE_WORDS else f"{TOP_WORDS} likeliest of {len(words):,}"
         for axis_label, names, rows, cols in (
                 ("inputs", x_names, ["x"], None),
-                ("units", p.units, [k for k in keys if k not in ("x", "p_prev", "probs")], None),
+                ("units", p.layer_units(layer), [k for k in keys if k not in ("x", "p_prev", "probs")], None),
                 (word_label, [words[k] for k in shown], [k for k in keys if k in ("p_prev", "probs")], shown)):
             print(f"  {axis_label:28s}" + "".join(f"{n[:8]:>9s}" for n in names))
             for k in rows:

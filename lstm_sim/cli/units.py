@@ -66,7 +66,7 @@ def cmd_units(args) -> None:
     out: dict = {"steps": len(tokens), "skipped": len(skipped), "layers": p.net.num_layers}
     if marked is not None:
         ranking = rank_units(result.values[(layer, args.state)], marked, score=args.score)
-        out["ranking"] = _units_ranking_json(ranking, p.units, args, layer)
+        out["ranking"] = _units_ranking_json(ranking, p.layer_units(layer), args, layer)
     if args.saturation:
         out["saturation"] = [{"layer": k + 1, "gates": {g: {"left": left.tolist(), "right": right.tolist()}
                                                        for g, (left, right) in sat.items()}}
@@ -132,7 +132,7 @@ def _print_units(args, p, out: dict, saturation: list, layer: int) -> None:
             print(f"{row['rank']:>4}  {row['unit']:<12}{row['auc']:>7.3f}{d:>9}{row['mean_marked']:>+10.3f}"
                   f"{row['mean_rest']:>+11.3f}")
     if args.saturation:
-        _print_saturation(saturation, p.units, out["steps"], WIRE_NAMES, blank=ranked)
+        _print_saturation(saturation, p, out["steps"], WIRE_NAMES, blank=ranked)
 
 
 def _units_ranking_json(ranking, units: list[str], args, layer: int) -> dict:
@@ -145,7 +145,7 @@ def _units_ranking_json(ranking, units: list[str], args, layer: int) -> dict:
             "marked": ranking.n_marked, "rest": ranking.n_rest, "units": rows}
 
 
-def _print_saturation(sat: list, units: list[str], steps: int, names, blank: bool) -> None:
+def _print_saturation(sat: list, p, steps: int, names, blank: bool) -> None:
     if blank:
         print()
     print(f"gate saturation over {steps:,} steps: the fraction of steps each unit's gate is left-saturated "
@@ -158,6 +158,6 @@ def _print_saturation(sat: list, units: list[str], steps: int, names, blank: boo
         gates = list(layer)
         print(f"  {'unit':<12}" + "".join(f"{names[g]:>16}" for g in gates))
         print(f"  {'':<12}" + "".join(f"{'left':>8}{'right':>8}" for _ in gates))
-        for u, name in enumerate(units):
+        for u, name in enumerate(p.layer_units(k)):        # each layer its own units
             print(f"  {name:<12}" + "".join(f"{layer[g][0][u]:>8.2f}{layer[g][1][u]:>8.2f}" for g in gates))
         print(f"  {'mean':<12}" + "".join(f"{layer[g][0].mean():>8.2f}{layer[g][1].mean():>8.2f}" for g in gates))

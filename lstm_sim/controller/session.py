@@ -115,9 +115,7 @@ class Session(QObject):
     def layer_units(self, k: int) -> list[str]:
         """Layer ``k``'s unit names: the preset's, or u0, u1 … for a layer of another size
         (a stack whose layers differ in size)."""
-        names = self._original.units
-        size = self._net.layer_size(k)
-        return list(names) if len(names) == size else [f"u{j}" for j in range(size)]
+        return self._original.layer_units(k)
 
     @property
     def vocab(self):

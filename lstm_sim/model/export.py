@@ -31,6 +31,8 @@ def trace_to_json(trace: Trace, words: list[str], units: list[str], clamps=None,
     (an LSTM always lists all three gates, an RNN has none). A stacked net's step
     keeps ``token``, ``logits`` and ``probs`` at the top and puts each layer's keys in
     ``"layers"`` (bottom first); its ``"clamps"`` is a list with one object per layer.
+    ``units`` are the unit names; a stack whose layers differ in size gives (and gets in
+    ``"units"``) one list of names per layer.
 
     ``fields`` keeps only those keys (see :func:`json_fields`); ``memory`` False leaves
     out the memory sources, the one part that grows with the square of the text; ``top``

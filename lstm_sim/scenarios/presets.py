@@ -55,6 +55,12 @@ class Preset:
     #: each optional (what is missing stays English).
     translations: dict[str, dict] = field(default_factory=dict)
 
+    def layer_units(self, k: int) -> list[str]:
+        """Layer ``k``'s unit names: ``units``, or u0, u1 … for a layer of another size (a
+        stack whose layers differ in size)."""
+        size = self.net.layer_size(k)
+        return list(self.units) if len(self.units) == size else [f"u{j}" for j in range(size)]
+
     def texts(self, language: str) -> PresetTexts:
         """Title, summary, About lines and block notes in ``language``; whatever the
         preset has no translation for is given in English."""
