@@ -84,12 +84,18 @@ def sample_sentences(net: Network, words: Sequence[str], prompt: Sequence[str], 
     return split_sentences(stream)[int(skip):][:n]
 
 
+class CompareCancelled(Exception):
+    """``stop()`` said to give up: a comparison is left unfinished (its window closed)."""
+
+
 def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
                   classify: Callable[[list[str]], str], hidden: int = 8, seed: int = 0,
                   samples: int = 100, prompt: Sequence[str] = (".",),
-                  train_settings: dict | None = None) -> dict[str, CellResult]:
+                  train_settings: dict | None = None,
+                  stop: Callable[[], bool] = lambda: False) -> dict[str, CellResult]:
     """Train the three nets on the same pairs (``X`` one-hot inputs, ``targets`` next
-    word ids) and sample ``samples`` sentences from each after ``prompt``.
+    word ids) and sample ``samples`` sentences from each after ``prompt``. ``stop`` is
+    asked after every update; when it says so, :class:`CompareCancelled` is raised.
 
     The lesson's RNN gets as many hidden units as there are words (its squashed layer
     is the lesson's "vote" per word); the plain RNN and the LSTM get ``hidden``.
@@ -103,6 +109,8 @@ def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
         last, losses = None, []
         for last in train(net, X, targets, seed=seed, **settings):
             losses.append(last.loss)
+            if stop():
+                raise CompareCancelled()
         written = sample_sentences(net, words, prompt, samples, seed=seed)
         results[key] = CellResult(kind, size, last.loss if last else float("nan"),
                                   count(written, classify), written, losses)
@@ -186,7 +194,8 @@ def to_json(results: dict[str, CellResult], settings: dict) -> dict:
 def mistakes_by_distance(corpus_for: Callable[[int], tuple[Sequence[str], list[str]]],
                          classify_for: Callable[[int], Callable[[list[str]], str]],
                          distances: Sequence[int], *, hidden: int = 8, seed: int = 0,
-                         samples: int = 100, train_settings: dict | None = None) -> dict:
+                         samples: int = 100, train_settings: dict | None = None,
+                         stop: Callable[[], bool] = lambda: False) -> dict:
     """For each distance d, train the three nets on ``corpus_for(d)`` (its vocabulary
     words and token stream) and count the sentences ``classify_for(d)`` finds wrong.
 
@@ -203,7 +212,7 @@ def mistakes_by_distance(corpus_for: Callable[[int], tuple[Sequence[str], list[s
         ids = np.array([index[t] for t in tokens])
         X = np.eye(len(words))[ids[:-1]]
         results = compare_cells(words, X, ids[1:], classify=classify_for(d), hidden=hidden, seed=seed,
-                                samples=samples, train_settings=train_settings)
+                                samples=samples, train_settings=train_settings, stop=stop)
         for key, r in results.items():
             n = r.counts["sentences"]
             out[key].append((n - r.counts["grammatical"]) / n if n else float("nan"))

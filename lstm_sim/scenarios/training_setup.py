@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model.compare import CompareCancelled
 from .corpora import BOOK_VOCAB, DINNER_VOCAB, book_text, dinner_log
 from .vocabulary import Vocabulary, split_words
 
@@ -94,23 +95,24 @@ def explanation(key: str, result):
     return explain(key, result)
 
 
-def compare_on_book(hidden: int, seed: int, samples: int):
+def compare_on_book(hidden: int, seed: int, samples: int, stop=lambda: False):
     """The lesson's RNN, a plain RNN and the LSTM trained alike (the shared defaults) on
     the children's book, each then sampled: ``(results, settings)`` as the CLI's
-    ``compare`` and the app's comparison show them."""
+    ``compare`` and the app's comparison show them (``stop``: see ``compare_cells``)."""
     from ..model.compare import compare_cells
     from .corpora import sentence_kind, training_pairs
     corpus = named_corpus("book")
     X, y = training_pairs(corpus.vocab, corpus.tokens)
     train_settings = {k: TRAINING_DEFAULTS[k] for k in TRAIN_KEYS}
     results = compare_cells(list(corpus.vocab.words), X, y, classify=sentence_kind, hidden=hidden,
-                            seed=seed, samples=samples, prompt=(".",), train_settings=train_settings)
+                            seed=seed, samples=samples, prompt=(".",), train_settings=train_settings,
+                            stop=stop)
     settings = dict(corpus="book", hidden=hidden, seed=seed, samples=samples, prompt=".",
                     lesson_rnn_hidden=len(corpus.vocab), **train_settings)
     return results, settings
 
 
-def mistakes_over_distance(distances, hidden: int, seed: int, samples: int) -> dict:
+def mistakes_over_distance(distances, hidden: int, seed: int, samples: int, stop=lambda: False) -> dict:
     """The stretched book ("Doug saw very very Jane.") for each distance, the three nets
     trained alike on each: the fraction of wrong sentences per net and distance."""
     from ..model.compare import mistakes_by_distance
@@ -118,4 +120,4 @@ def mistakes_over_distance(distances, hidden: int, seed: int, samples: int) -> d
     train_settings = {k: TRAINING_DEFAULTS[k] for k in TRAIN_KEYS}
     return mistakes_by_distance(lambda d: (DISTANCE_VOCAB.words, DISTANCE_VOCAB.tokenize(distance_book_text(d))),
                                 distance_sentence_kind, list(distances), hidden=hidden, seed=seed,
-                                samples=samples, train_settings=train_settings)
+                                samples=samples, train_settings=train_settings, stop=stop)

@@ -18,7 +18,19 @@ def configure():
     QCoreApplication.setOrganizationName("LSTM Sim")
     QCoreApplication.setApplicationName("LSTM Sim")
     pg.setConfigOptions(imageAxisOrder="row-major", antialias=True)
-    return QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_garbage_in_gui_thread(app)
+    return app
+
+
+def collect_garbage_in_gui_thread(app) -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate: in a training
+    or comparison thread it would delete widgets there, and Qt crashes. pyqtgraph's
+    GarbageCollector turns the automatic collector off and collects on a timer of the GUI
+    thread instead (once per application)."""
+    if getattr(app, "_garbage_collector", None) is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+        app._garbage_collector = GarbageCollector(interval=0.5)
 
 
 def install_exception_dialog() -> None:

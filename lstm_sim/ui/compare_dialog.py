@@ -10,6 +10,7 @@ language).
 from __future__ import annotations
 
 import html
+import threading
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QThread, Signal
@@ -32,13 +33,17 @@ class _Run(QThread):
     def __init__(self, hidden: int, seed: int, samples: int, distances: bool = False, parent=None):
         super().__init__(parent)
         self.args, self.distances = (hidden, seed, samples), distances
+        self.cancel = threading.Event()     # set: give up after the current update
 
     def run(self) -> None:
-        from ..scenarios.training_setup import compare_on_book, mistakes_over_distance
-        if self.distances:
-            self.done.emit(mistakes_over_distance(DISTANCES, *self.args), None)
-        else:
-            self.done.emit(*compare_on_book(*self.args))
+        from ..scenarios.training_setup import CompareCancelled, compare_on_book, mistakes_over_distance
+        try:
+            if self.distances:
+                self.done.emit(mistakes_over_distance(DISTANCES, *self.args, stop=self.cancel.is_set), None)
+            else:
+                self.done.emit(*compare_on_book(*self.args, stop=self.cancel.is_set))
+        except CompareCancelled:
+            pass                            # closed meanwhile: no result to show
 
 
 class CompareDialog(Retranslates, QDialog):
@@ -246,12 +251,15 @@ class CompareDialog(Retranslates, QDialog):
         self.plot.setBackground(self.palette().color(QPalette.Base))
 
     def finish_run(self) -> None:
-        """Wait for a run still going (it cannot be cut short; it takes seconds), so no
-        thread outlives the dialog, however the dialog was closed or hidden."""
+        """Give up a run still going and wait the moment it takes to stop (one update), so
+        no thread outlives the dialog and closing never waits for a whole comparison."""
         if self._run is not None:
+            self._run.cancel.set()
             self._run.wait()
             self._ended()
 
     def closeEvent(self, event) -> None:
+        """Closing gives up a run (Esc only hides the dialog: the run goes on, its
+        results are there when it is shown again)."""
         self.finish_run()
         super().closeEvent(event)

@@ -1,7 +1,13 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from lstm_sim.ui.app import configure
+from lstm_sim.ui.app import collect_garbage_in_gui_thread, configure
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_garbage_collection(qapp):
+    """As in the app: cycles are collected on the GUI thread, never in a worker thread."""
+    collect_garbage_in_gui_thread(qapp)
 
 
 @pytest.fixture

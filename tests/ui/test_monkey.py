@@ -108,6 +108,8 @@ class Monkey:
         kind = self.rng.choices(["click", "drag", "wheel", "key", "type", "paste", "action", "language"],
                                 weights=[26, 10, 8, 22, 14, 5, 15, 3])[0]
         getattr(self, kind)()
+        if os.environ.get("MONKEY_VERBOSE") and self.log:
+            os.write(2, f"{self.count}: {self.log[-1]}\n".encode())
         self.count += 1
         QApplication.processEvents()
 
@@ -129,7 +131,6 @@ class Monkey:
         a, b = self.point_in(target), self.point_in(target)
         mod = self.rng.choice([Qt.NoModifier, Qt.ShiftModifier])
         self.log.append(f"drag on {describe(w)} {a.toTuple()} → {b.toTuple()} {mod.name}")
-        if os.environ.get("MONKEY_VERBOSE"): print(self.log[-1], flush=True)
         QTest.mousePress(target, Qt.LeftButton, mod, a)
         for k in range(1, 5):
             QTest.mouseMove(target, a + (b - a) * k / 4)
@@ -298,7 +299,11 @@ def describe(w) -> str:
     if not shiboken6.isValid(w):
         return "(deleted widget)"
     name = w.objectName()
-    return f"{type(w).__name__}{'#' + name if name else ''}"
+    own = f"{type(w).__name__}{'#' + name if name else ''}"
+    parent = w.parentWidget()
+    if name.startswith("qt_") and parent is not None:     # Qt's own part: say whose
+        return f"{own} of {describe(parent)}"
+    return own
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -345,6 +350,8 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
         for action in first:
             if shiboken6.isValid(action) and action.isEnabled():
                 monkey.action(action)
+                if os.environ.get("MONKEY_VERBOSE"):
+                    os.write(2, f"{monkey.count}: {monkey.log[-1]}\n".encode())
                 monkey.count += 1
                 QApplication.processEvents()
                 assert not errors, failure(errors[0])
@@ -363,6 +370,9 @@ def test_window_survives_random_input(seed, qtbot, settings, tmp_path, monkeypat
         # teardown the patched message boxes could answer "Cancel" to the unsaved-changes
         # question, and a window whose close was cancelled would still be deleted later.
         window.session.undo_stack.setClean()
+        # Leaving a lesson gives back the learner's own (maybe unsaved) work: the question
+        # about it is answered "Discard", as a user closing for good would.
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.Discard)
         window.close()
         install_language("en")                   # the next test starts in English
         assert not window.isVisible()

@@ -199,10 +199,10 @@ def test_mistakes_against_distance_are_plotted(window, qtbot, monkeypatch):
     calls = []
     real = setup.mistakes_over_distance
 
-    def quick(distances, hidden, seed, samples):        # fewer epochs: the plotting is under test
+    def quick(distances, hidden, seed, samples, **kw):   # fewer epochs: the plotting is under test
         calls.append(list(distances))
         monkeypatch.setitem(setup.TRAINING_DEFAULTS, "epochs", 3)
-        return real(distances, hidden, seed, samples)
+        return real(distances, hidden, seed, samples, **kw)
     monkeypatch.setattr(setup, "mistakes_over_distance", quick)
     window.show_compare()
     dialog = window.compare
@@ -237,6 +237,24 @@ def test_closing_the_window_waits_for_a_hidden_comparison(qtbot, settings):
     w.close()
     assert run.isFinished() and dialog._run is None
     w.deleteLater()
+
+
+def test_closing_the_comparison_gives_up_its_run(window, qtbot):
+    """The distance run takes half a minute; closing the dialog stops it after the update
+    under way (no freeze, no thread left), and no result turns up afterwards."""
+    from PySide6.QtWidgets import QApplication
+    window.show_compare()
+    dialog = window.compare
+    qtbot.mouseClick(dialog.distance_button, Qt.LeftButton)
+    run = dialog._run
+    assert run is not None and run.isRunning()
+    assert "half a minute" in dialog.status.text()
+    dialog.close()
+    assert run.isFinished() and dialog._run is None
+    QApplication.processEvents()
+    assert dialog.distance_results is None and dialog._showing == "intro"
+    assert dialog.distance_button.isEnabled() and dialog.run_button.isEnabled()
+    assert "half a minute" not in dialog.status.text()
 
 
 def test_the_lessons_rnn_trains_in_the_dock_and_is_drawn_as_the_lesson_draws_it(window, qtbot):
