@@ -547,18 +547,21 @@ def test_chinese_shows_the_books_words_in_chinese_by_default(window, qtbot):
         install_language("en")
 
 
-def test_chinese_prefers_a_traditional_chinese_face_and_english_gives_it_back(qtbot):
+def test_chinese_prefers_a_traditional_chinese_face_and_english_gives_it_back(qtbot, monkeypatch):
     from PySide6.QtGui import QGuiApplication
+    from lstm_sim.ui import i18n
     from lstm_sim.ui.i18n import TRADITIONAL_FACES, install_language, traditional_faces
     configure()
     assert traditional_faces(["Noto Sans CJK JP", "Noto Sans TC", "Noto Sans CJK TC", "DejaVu Sans"]) == \
         ["Noto Sans CJK TC", "Noto Sans TC"]                   # Taiwan's faces, best first; never the JP one
+    # A machine with Japanese and Taiwanese faces (whatever this one has installed).
+    monkeypatch.setattr(i18n.QFontDatabase, "families",
+                        staticmethod(lambda *a: ["DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK TC"]))
     size = QGuiApplication.font().pointSizeF()
     try:
         assert install_language("zh-TW")
         families = QGuiApplication.font().families()
-        installed = traditional_faces()
-        assert installed and families[-len(installed):] == installed      # after the UI's own face
+        assert families[-1:] == ["Noto Sans CJK TC"] and "Noto Sans CJK JP" not in families  # after the UI's own face
         assert families[0] not in TRADITIONAL_FACES and QGuiApplication.font().pointSizeF() == size
     finally:
         install_language("en")
