@@ -25,12 +25,16 @@ from .session import Session
 
 class DocumentError(Exception):
     """Opening, saving or exporting failed; the message says why, for the user.
-    ``cause`` is the model file's error when there is one: its ``field``, ``part`` and
-    ``choices`` say what the user could supply to open the file after all."""
+    ``cause`` is the model file's error when there is one: its ``code``, ``field``,
+    ``part`` and ``choices`` say what the user could supply to open the file after all,
+    and ``message`` is then its coded message (``controller.messages.describe`` words it)."""
 
     def __init__(self, message: str, cause: ModelFileError | None = None):
         super().__init__(message)
-        self.cause = cause
+        self.message, self.cause = message, cause
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def read_session(path: str, vocab: list[str] | None = None, tokenizer: str | None = None,
@@ -50,7 +54,7 @@ def read_model(path: str, vocab=None, tokenizer=None, parts=None, nonlinearity=N
                            nonlinearity=nonlinearity)
         return from_saved(saved, path), saved.notes
     except ModelFileError as exc:
-        raise DocumentError(str(exc), exc) from None
+        raise DocumentError(exc.message, exc) from None
 
 
 def open_file(session: Session, path: str, **how) -> list[str]:

@@ -18,6 +18,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from . import view_data
+from .messages import describe
 from .session import path_params
 from .training_presenter import TrainingPresenter
 from .view_state import ViewState
@@ -289,13 +290,13 @@ class Presenter(QObject):
         try:
             self.session.edit_weight(param, self._gate(), row, col, value, merge_id)
         except ValueError as exc:
-            self.status(str(exc))
+            self.status(describe(exc))
 
     def clamp(self, gate: str, unit, value) -> None:
         try:
             self.session.set_clamp(gate, unit, value)
         except ValueError as exc:
-            self.status(str(exc))
+            self.status(describe(exc))
 
     def reset_path(self) -> None:
         self.session.reset_path(self.state.path)

@@ -20,6 +20,7 @@ from ..model.cells import CellSpec
 from ..model.clamps import no_clamps
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
 from .commands import ClampsCommand, TextCommand, WeightsCommand
+from .messages import describe
 
 #: Weights are finite and at most this large in magnitude (the editor says so).
 MAX_WEIGHT = 1000.0
@@ -329,7 +330,7 @@ class Session(QObject):
             self.textRejected.emit(self._error, exc.start, exc.end)
             return False
         except ValueError as exc:
-            self._error = str(exc)
+            self._error = describe(exc)
             self.textRejected.emit(self._error, 0, len(text))
             return False
         self.undo_stack.push(TextCommand(self, self._text, text, self._step, typing, label))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (QCoreApplication, QMutex, QMutexLocker, QObject, QTh
 
 from ..glossary import QT_TRANSLATE_NOOP
 from ..model import Network, TrainingDiverged, generate, train
+from .messages import describe
 from ..resources import qm_path, translated_languages
 from ..scenarios.corpora import training_pairs
 from ..scenarios.training_setup import TRAINING_DEFAULTS, Corpus
@@ -89,7 +90,7 @@ class Snapshot:
 class _Worker(QThread):
     snapshot = Signal(object)       # Snapshot
     sampled = Signal(str)
-    diverged = Signal(str, object)  # message, Snapshot with the last finite weights
+    diverged = Signal(object, object)  # the error's message (coded), Snapshot with the last finite weights
 
     def __init__(self, net: Network, corpus: Corpus, settings: TrainingSettings, parent=None):
         super().__init__(parent)
@@ -161,7 +162,7 @@ class _Worker(QThread):
                     break
                 mark = time.perf_counter()
         except TrainingDiverged as exc:
-            self.diverged.emit(str(exc), self._snap(p, elapsed, final=True))
+            self.diverged.emit(exc.message, self._snap(p, elapsed, final=True))
             return
         self.snapshot.emit(self._snap(p, elapsed, final=True))
         self.sampled.emit(self._sample(p.step if p else 0))
@@ -240,8 +241,8 @@ class TrainingRunner(QObject):
             self._final = (snap, "stopped" if self._stopped_by_user else "")
         self.progressed.emit(snap)
 
-    def _on_diverged(self, message: str, snap: Snapshot) -> None:
-        self._final = (snap, message)
+    def _on_diverged(self, message, snap: Snapshot) -> None:
+        self._final = (snap, describe(message))       # worded here, on the GUI thread
         self.progressed.emit(snap)
 
     def _on_thread_done(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..scenarios.training_setup import CorpusError, corpus_from_text, named_corpus
 from . import view_data
+from .messages import describe
 from .training import TrainingSettings
 from .views import TrainingView, Views
 
@@ -51,7 +52,7 @@ class TrainingPresenter:
                       if kind == "text" else named_corpus(kind))
             self.trainer.start(corpus, TrainingSettings(**settings))
         except CorpusError as exc:
-            self.pane.show_message(str(exc))
+            self.pane.show_message(describe(exc))
             return
         self.pane.new_run()
 
@@ -61,7 +62,7 @@ class TrainingPresenter:
         try:
             added = s.continue_text(words, temperature, seed)
         except ValueError as exc:
-            self.pane.show_message(str(exc))
+            self.pane.show_message(describe(exc))
             return
         self.pane.show_sample(added)
         s.set_step(view_data.sampled_landing(len(s.token_texts), words))

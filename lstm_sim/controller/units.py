@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.units import (Ranking, ScanCancelled, char_range_mask, fire_threshold, matches, next_token_loss,
                            rank_units, regex_mask, runs, saturation, scan, tolerant_tokens, unit_states)
+from .messages import describe, file_reason
 from .workers import Workers
 
 #: Ranking a layer over a text with at most this many values (steps × units) is instant:
@@ -159,8 +160,7 @@ class UnitsController(QObject):
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            self.failed.emit(self.tr("Cannot read {0}: {1}").format(
-                path, getattr(exc, "strerror", None) or self.tr("not UTF-8 text")))
+            self.failed.emit(self.tr("Cannot read {0}: {1}").format(path, file_reason(exc)))
             return False
         return self.load_text(text, Path(path).name)
 
@@ -410,7 +410,7 @@ class UnitsController(QObject):
         self._workers.cancel(kind)
 
     def _failed(self, error) -> None:
-        self.failed.emit(self.tr("Could not finish: {0}").format(error))
+        self.failed.emit(self.tr("Could not finish: {0}").format(describe(error)))
 
     def wait_idle(self, timeout_s: float = 30.0) -> bool:
         """Let every worker finish and its result land (tests, and closing)."""

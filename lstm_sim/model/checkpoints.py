@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .errors import WHOLE_MODULE, FileProblem
+from .messages import Joined, Message
 
 #: Entries that hold the model's weights, most specific first.
 WEIGHT_ENTRIES = ("model_state_dict", "state_dict", "model", "net", "network", "module", "weights")
@@ -59,7 +60,7 @@ def unpack(obj, module_weights=None) -> Unpacked:
         arrays, tied, tree = whole
         return Unpacked(dict(arrays), tied=tied, module_tree=tree, entry=WHOLE_MODULE)
     if not isinstance(obj, dict):
-        raise FileProblem(f"holds a {type(obj).__name__}, not a state dict, a checkpoint or a module")
+        raise FileProblem("ckpt-not-dict", type=type(obj).__name__)
     if all(isinstance(v, np.ndarray) or k in ("vocab", "metadata", "tokenizer", "itos")
            for k, v in obj.items()):
         return _plain(obj)
@@ -76,7 +77,7 @@ def _plain(obj: dict) -> Unpacked:
         out.tokenizer = obj["tokenizer"]
     if "metadata" in obj and not isinstance(obj["metadata"], np.ndarray):
         if not isinstance(obj["metadata"], dict):
-            raise FileProblem("field 'metadata': must be a JSON object")
+            raise FileProblem("not-json-object", field="metadata")
         out.metadata = dict(obj["metadata"])
     return out
 
@@ -96,12 +97,10 @@ def _checkpoint(obj: dict, module_weights) -> Unpacked:
     if not candidates and _has_cell(own):            # {**state_dict, "epoch": 3}
         candidates.append((None, own, None))
     if not candidates:
-        kinds = ", ".join(f"'{k}' ({_what(v)})" for k, v in list(obj.items())[:8])
-        raise FileProblem(f"a dict with no model weights in it: no entry holds a state dict with a "
-                          f"recurrent cell (a key ending in 'weight_ih_l0'); its entries: {kinds}")
+        kinds = Joined(Message("entry-what", entry=k, what=_what(v)) for k, v in list(obj.items())[:8])
+        raise FileProblem("ckpt-no-weights", entries=kinds)
     if len(candidates) > 1:
-        raise FileProblem("two entries hold model weights: "
-                          + ", ".join(f"'{c[0]}'" for c in candidates) + "; save the one you mean alone")
+        raise FileProblem("ckpt-two-weights", entries=Joined(f"'{c[0]}'" for c in candidates))
     key, arrays, whole = candidates[0]
     out = Unpacked(dict(arrays), entry=key)
     if whole is not None:
@@ -119,9 +118,9 @@ def _checkpoint(obj: dict, module_weights) -> Unpacked:
             out.metadata = dict(value)
         elif isinstance(value, np.ndarray) or is_weights(value):
             if other not in TRAINING_ENTRIES:
-                raise FileProblem(f"field '{other}': holds arrays beside the model's weights "
-                                  f"{'in ' + repr(key) if key else ''} "
-                                  f"({_what(value)}); they could be part of the model, so nothing is guessed")
+                if key:
+                    raise FileProblem("ckpt-arrays-beside-in", field=other, entry=key, what=_what(value))
+                raise FileProblem("ckpt-arrays-beside", field=other, what=_what(value))
             out.set_aside.append(other)
         else:
             out.set_aside.append(other)
@@ -141,16 +140,16 @@ def _is_word_list(value) -> bool:
 def _words(value, name: str) -> list[str]:
     if isinstance(value, dict) and _is_word_list(value):
         if sorted(value) != list(range(len(value))):
-            raise FileProblem(f"field '{name}': its indices are not 0…{len(value) - 1}")
+            raise FileProblem("vocab-indices", field=name, last=len(value) - 1)
         return [value[k] for k in range(len(value))]
     if not isinstance(value, (list, tuple)) or not all(isinstance(w, str) for w in value):
-        raise FileProblem(f"field '{name}': must be a list of strings")
+        raise FileProblem("not-strings", field=name)
     return list(value)
 
 
-def _what(value) -> str:
+def _what(value) -> Message:
     if isinstance(value, np.ndarray):
-        return f"an array {value.shape}"
+        return Message("what-array", shape=str(value.shape))
     if isinstance(value, dict):
-        return f"a dict of {len(value)}"
-    return f"a {type(value).__name__}"
+        return Message("what-dict", count=len(value))
+    return Message("what-other", type=type(value).__name__)

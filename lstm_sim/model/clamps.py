@@ -15,6 +15,8 @@ from numbers import Real
 
 import numpy as np
 
+from .errors import InvalidValue
+
 #: The gates a clamp may hold, in the fused-block order (i, f, g, o) without g.
 CLAMPABLE = ("i", "f", "o")
 #: Every name a user may type for a gate (compared case-insensitively).
@@ -35,19 +37,19 @@ def _row(gate: str, values, H: int) -> np.ndarray:
     """One gate's clamps as float64 (None → NaN), or ValueError saying what is wrong."""
     items = values.tolist() if isinstance(values, np.ndarray) else values
     if isinstance(items, (str, bytes)) or not hasattr(items, "__len__"):
-        raise ValueError(f"clamps for gate '{gate}' must be a list of {H} values (null = free)")
+        raise InvalidValue("clamps-not-list", gate=gate, units=H)
     if len(items) != H:
-        raise ValueError(f"clamps for gate '{gate}' have {len(items)} values; the cell has {H} units")
+        raise InvalidValue("clamps-count", gate=gate, count=len(items), units=H)
     row = np.empty(H)
     for k, v in enumerate(items):
         if v is None:
             row[k] = np.nan
         elif isinstance(v, bool) or not isinstance(v, Real):
-            raise ValueError(f"clamp {gate}[{k}] must be a number in [0, 1] or null, not {v!r}")
+            raise InvalidValue("clamp-not-number", gate=gate, unit=k, value=repr(v))
         elif math.isnan(v):
             row[k] = np.nan
         elif not 0.0 <= v <= 1.0:
-            raise ValueError(f"clamp {gate}[{k}] = {v} is outside [0, 1]")
+            raise InvalidValue("clamp-outside", gate=gate, unit=k, value=str(v))
         else:
             row[k] = float(v)
     return row
@@ -63,13 +65,13 @@ def validate_clamps(clamps, H: int, gates: tuple[str, ...] = CLAMPABLE) -> dict[
     if clamps is None:
         return no_clamps(H, gates)
     if not hasattr(clamps, "items"):
-        raise ValueError(f"clamps must map gate names ({_named(gates)}) to lists of values")
+        raise InvalidValue("clamps-not-mapping", gates=_named(gates))
     out = no_clamps(H, gates)
     for gate, values in clamps.items():
         if gate not in gates:
             if not gates:
-                raise ValueError("a plain RNN has no gates to clamp")
-            raise ValueError(f"cannot clamp gate {gate!r}: only {_named(gates)} are gates")
+                raise InvalidValue("rnn-no-gates")
+            raise InvalidValue("not-a-gate", gate=repr(gate), gates=_named(gates))
         out[gate] = _row(gate, values, H)
     return out
 

@@ -13,8 +13,10 @@ import re
 
 import numpy as np
 
+from .messages import Message
 
-def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str, str] | None:
+
+def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str, Message] | None:
     """``(field, problem)`` for a network we cannot model, else None.
 
     ``ours`` is True for files that carry our format version (kept for callers; both
@@ -23,31 +25,28 @@ def unsupported_network(arrays: dict[str, np.ndarray], ours: bool) -> tuple[str,
     keys = sorted(arrays)
     for key in keys:
         if re.search(r"weight_hr_l\d+", key):
-            return key, "an LSTM with a projection; proj_size > 0 is not supported"
+            return key, Message("projection")
     for key in keys:
         if key.endswith("_reverse"):
-            return key, ("a bidirectional network (keys ending in '_reverse'); a next-token model "
-                         "cannot look ahead; not supported")
+            return key, Message("bidirectional")
     return None
 
 
-def extra_module(arrays: dict[str, np.ndarray], key: str, original: dict[str, str]) -> str:
+def extra_module(arrays: dict[str, np.ndarray], key: str, original: dict[str, str]) -> Message:
     """What an array the cell and readout do not use most likely is, and why the file is
     refused rather than opened without it: whatever it computes would be missing, so the
     numbers shown would not be the model's. Never advice to delete it."""
     prefix = original.get(key, key).rpartition(".")[0]
     mine = {k.rpartition(".")[2]: a for k, a in arrays.items() if original.get(k, k).rpartition(".")[0] == prefix}
     weight, bias = mine.get("weight"), mine.get("bias")
-    name = f"'{prefix}'" if prefix else "it"
+    name = f"'{prefix}'" if prefix else Message("it")
     if "running_mean" in mine or "running_var" in mine:
-        what = f"{name} looks like a batch norm (nn.BatchNorm: running mean and variance), which rescales values"
+        what = Message("looks-batch-norm", name=name)
     elif (weight is not None and bias is not None and weight.ndim == bias.ndim == 1
           and weight.shape == bias.shape):
-        what = (f"{name} looks like a layer norm (nn.LayerNorm: a weight and a bias of {weight.shape[0]} "
-                "values), which re-centres and rescales h before it is used")
+        what = Message("looks-layer-norm", name=name, size=weight.shape[0])
     elif weight is not None and weight.ndim == 2:
-        what = f"{name} looks like another linear layer or projection ({weight.shape[0]}×{weight.shape[1]})"
+        what = Message("looks-linear", name=name, rows=weight.shape[0], columns=weight.shape[1])
     else:
-        what = f"{name} is an array the cell and the readout have no use for"
-    return (f"{what}; this program models embedding → cell → readout only, and opening the file "
-            "without it would show numbers that are not your model's, so it is not opened")
+        what = Message("looks-unused", name=name)
+    return Message("extra-module", what=what)

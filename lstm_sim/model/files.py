@@ -24,8 +24,9 @@ import numpy as np
 from .cells import spec_of
 from .network import CELL_KINDS, NONLINEARITIES, Network
 from .diagnosis import extra_module, unsupported_network
-from .errors import NOTES, FileProblem
+from .errors import NOTES, Coded, FileProblem, as_message
 from .loaders import read_npz, read_safetensors, read_torch, sniff
+from .messages import Message, os_reason
 from .layouts import normalize
 from .parts import canonical, find_parts
 from .torch_layout import from_torch_state_dict, layer_count, optional_names, to_torch_state_dict, torch_names
@@ -35,19 +36,34 @@ FORMAT_VERSION = 1
 TOKENIZERS = ("words", "chars")
 
 
-class ModelFileError(ValueError):
+class ModelFileError(Coded, ValueError):
     """A model file could not be read; the message names the file and the field.
 
-    ``field`` is the field at fault (if one is); ``code`` says which problem it is where a
-    caller can offer the fix, so nobody matches on the English message: "vocab-missing"
+    ``code`` and ``params`` say which problem it is (a code of ``messages``), so nobody
+    matches on the English message; a caller can offer the fix for some: "vocab-missing"
     (choose a vocabulary file), "vocab-whitespace" (a character model's tokens: ask how the
-    text is split), "nonlinearity-unknown" (a plain RNN: ask tanh or relu); ``part`` and
+    text is split), "nonlinearity-unknown" (a plain RNN: ask tanh or relu). ``message`` is
+    the whole sentence, with ``file`` and the field as the file names it (``shown``);
+    ``field`` is the field at fault (if one is, by our name for it); ``part`` and
     ``choices`` are set where two readings fit (see :class:`FileProblem`)."""
 
-    def __init__(self, message: str, field: str | None = None, part: str | None = None, choices=(),
-                 code: str | None = None):
-        super().__init__(message)
-        self.field, self.part, self.choices, self.code = field, part, tuple(choices), code
+    def __init__(self, problem, file: str | None = None, field: str | None = None, *, shown: str | None = None,
+                 part: str | None = None, choices=(), **params):
+        problem = as_message(problem, params)
+        if file is None:
+            message = problem
+        elif field is None:
+            message = Message("in-file", file=file, problem=problem)
+        else:
+            message = Message("in-field", file=file, field=shown or field, problem=problem)
+        super().__init__(self._say(message, getattr(problem, "code", None), getattr(problem, "params", {})))
+        self.problem, self.file = problem, file
+        self.field, self.part, self.choices = field, part, tuple(choices)
+
+    @classmethod
+    def from_problem(cls, exc: FileProblem, file: str) -> "ModelFileError":
+        """A reader's FileProblem, in the file ``file``."""
+        return cls(exc.problem, file, exc.field, part=exc.part, choices=exc.choices)
 
 
 @dataclass
@@ -108,13 +124,12 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     """
     name = str(path)
 
-    def fail(field_name: str, problem: str, code: str | None = None):
-        raise ModelFileError(f"{name}: field '{original.get(field_name, field_name)}': {problem}", field_name,
-                             code=code)
+    def fail(field_name: str, code, **params):
+        raise ModelFileError(code, name, field_name, shown=original.get(field_name, field_name), **params)
 
     original: dict[str, str] = {}
     if not Path(path).is_file():
-        raise ModelFileError(f"{name}: no such file")
+        raise ModelFileError("no-such-file", name)
     try:
         # Our own handle, closed on every path: np.load given a name leaks it when the
         # zip's central directory is broken.
@@ -127,12 +142,11 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         elif fmt == "safetensors":
             arrays = read_safetensors(path)
         elif fmt != "npz":
-            raise FileProblem("not a model file: neither .npz (a zip archive), .safetensors nor a "
-                              "torch.save file")
+            raise FileProblem("not-a-model-file")
     except FileProblem as exc:
-        raise ModelFileError(f"{name}: {exc}") from None
+        raise ModelFileError.from_problem(exc, name) from None
     except OSError as exc:
-        raise ModelFileError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise ModelFileError("cannot-read", name, reason=os_reason(exc)) from None
 
     notes: list[str] = list(arrays.pop(NOTES, []))     # how the reader found the weights
     ours = "format_version" in arrays
@@ -142,10 +156,10 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     if ours:
         version = arrays["format_version"]
         if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
-            fail("format_version", f"unknown version {version!r}; this program reads version {FORMAT_VERSION}")
+            fail("format_version", "unknown-version", version=repr(version), supported=FORMAT_VERSION)
         cell = arrays.get("cell")
         if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in CELL_KINDS:
-            fail("cell", f"must be one of {', '.join(CELL_KINDS)}")
+            fail("cell", "must-be-one-of", allowed=", ".join(CELL_KINDS))
         kind = str(cell)
     else:
         model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
@@ -154,7 +168,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
             notes += layout_notes
             kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
         except FileProblem as exc:
-            raise ModelFileError(f"{name}: {exc}", part=exc.part, choices=exc.choices) from None
+            raise ModelFileError.from_problem(exc, name) from None
         renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
         original = {k: read_as.get(v, v) for k, v in original.items()}
         arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
@@ -169,12 +183,12 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         bias_ih, bias_hh = (f"{kind}.bias_{side}_l{k}" for side in ("ih", "hh"))
         if (bias_ih in arrays) != (bias_hh in arrays):     # bias=False drops both
             missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
-            fail(missing, f"missing, but '{original.get(present, present)}' is there "
-                          "(a cell has both biases or neither)")
+            fail(missing, "bias-missing", present=original.get(present, present))
     w_ih = arrays[f"{kind}.weight_ih_l0"]
     # Every array must be one we use: an ignored array would mean a different network.
     used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell", "nonlinearity"} if ours else set())
-    shape = f"{layers}-layer" if layers > 1 else "one-layer"
+    network = (Message("net-stacked-embedded" if embedded else "net-stacked", layers=layers, kind=kind.upper())
+               if layers > 1 else Message("net-one-embedded" if embedded else "net-one", kind=kind.upper()))
     width = w_ih.shape[1] if w_ih.ndim == 2 else None
     words = arrays["readout.weight"].shape[0] if arrays["readout.weight"].ndim == 2 else None
     for key in sorted(arrays, key=lambda k: original.get(k, k)):
@@ -182,42 +196,40 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
             a = arrays[key]
             table = (not embedded and a.ndim == 2 and a.shape[1] == width and a.shape[0] != words
                      and key.endswith("weight"))
-            fail(key, f"not part of a {shape} {kind.upper()} with a readout"
-                      f"{' and an embedding' if embedded else ''}"
-                      + (f" (as wide as the cell's input it could be an embedding, but it has {a.shape[0]} "
-                         f"rows for {words} words)" if table else "")
-                      + f"; {extra_module(arrays, key, original)}")
+            if table:
+                fail(key, "not-part-table", network=network, rows=a.shape[0], words=words,
+                     reason=extra_module(arrays, key, original))
+            fail(key, "not-part", network=network, reason=extra_module(arrays, key, original))
     for key in names:
         if key not in arrays:
             continue                                  # an absent bias is zero
         a = arrays[key]
         if a.dtype.kind not in "fiu":
-            fail(key, f"must hold numbers, found dtype {a.dtype}")
+            fail(key, "not-numbers", dtype=str(a.dtype))
         if not np.isfinite(a).all():
-            fail(key, "contains NaN or infinite values")
+            fail(key, "not-finite")
     w_out = arrays["readout.weight"]
     table = arrays.get("embedding.weight")
     for key, a in ((f"{kind}.weight_ih_l0", w_ih), ("readout.weight", w_out), ("embedding.weight", table)):
         if a is not None and a.ndim != 2:
-            fail(key, "must be a 2-D matrix")
+            fail(key, "not-matrix")
     paths = Network.paths_for(kind)
     if w_ih.shape[0] % paths or w_ih.shape[0] == 0:
-        fail(f"{kind}.weight_ih_l0", f"has {w_ih.shape[0]} rows; an {kind.upper()} needs a positive multiple of {paths}")
+        fail(f"{kind}.weight_ih_l0", "bad-rows", rows=w_ih.shape[0], kind=kind.upper(), paths=paths)
     H, n_in, n_out = w_ih.shape[0] // paths, w_ih.shape[1], w_out.shape[0]
     if n_in == 0 or n_out == 0:
-        fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "has no columns or rows: a model needs at least one word")
+        fail(f"{kind}.weight_ih_l0" if n_in == 0 else "readout.weight", "no-words")
     n_tokens = table.shape[0] if embedded else None
     sizes = [H]                           # each layer's own size, read off its weight_ih rows
     for k in range(1, layers):
         w = arrays[f"{kind}.weight_ih_l{k}"]
         if w.ndim != 2 or w.shape[0] % paths or w.shape[0] == 0:
-            fail(f"{kind}.weight_ih_l{k}", f"has shape {w.shape}; an {kind.upper()} layer needs a positive "
-                                           f"multiple of {paths} rows")
+            fail(f"{kind}.weight_ih_l{k}", "bad-layer-rows", shape=str(w.shape), kind=kind.upper(), paths=paths)
         sizes.append(w.shape[0] // paths)
     expected = Network.expected_shapes(kind, n_in, sizes, n_out, layers, n_tokens)
     for key, pname in names.items():
         if key in arrays and arrays[key].shape != expected[pname]:
-            fail(key, f"shape {arrays[key].shape}, expected {expected[pname]}")
+            fail(key, "bad-shape", shape=str(arrays[key].shape), expected=str(expected[pname]))
 
     metadata: dict = {}
     if "metadata" in arrays:
@@ -227,66 +239,55 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         except (ValueError, RecursionError):
             metadata = None
         if not isinstance(metadata, dict):
-            fail("metadata", "must be a JSON object")
+            fail("metadata", "not-json-object")
     if tokenizer is not None:
         if tokenizer not in TOKENIZERS:
             raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
         metadata["tokenizer"] = tokenizer
     chars = metadata.get("tokenizer", "words") == "chars"
     if metadata.get("tokenizer", "words") not in TOKENIZERS:
-        fail("metadata.tokenizer", f"must be one of {', '.join(TOKENIZERS)}")
+        fail("metadata.tokenizer", "must-be-one-of", allowed=", ".join(TOKENIZERS))
 
     if "vocab" in arrays:
         v = arrays["vocab"]
         if v.ndim != 1 or v.dtype.kind != "U":
-            fail("vocab", "must be a 1-D array of words")
+            fail("vocab", "vocab-not-words")
         words = [str(w) for w in v]
         if vocab is not None and list(vocab) != words:
-            fail("vocab", _disagreement(words, list(vocab)))
+            fail("vocab", "vocab-disagrees", difference=_disagreement(words, list(vocab)))
     elif vocab is not None:
         words = list(vocab)
     else:
-        fail("vocab", "missing: the file does not hold the vocabulary it was trained on; give it, in "
-                      "the order of the model's rows: one token per line, or a JSON list (pytorch/examples' "
-                      "word_language_model numbers words in the order they first appear in the corpus, "
-                      "not sorted: json.dump(corpus.dictionary.idx2word, open('vocab.json', 'w')))",
-             "vocab-missing")
+        fail("vocab", "vocab-missing")
     blanks = [w for w in words if isinstance(w, str) and w and not w.strip()]
     if blanks and not chars and all(isinstance(w, str) and w and (w == w.strip() or not w.strip()) for w in words):
-        fail("vocab", f"has whitespace tokens ({', '.join(map(repr, blanks[:3]))}) as a character model's "
-                      "vocabulary does; open it with the characters tokenizer (--tokens chars)", "vocab-whitespace")
+        fail("vocab", "vocab-whitespace", tokens=", ".join(map(repr, blanks[:3])))
     empty = [k for k, w in enumerate(words) if w == ""]
     if empty:
-        fail("vocab", f"token {empty[0] + 1} is empty; a file with one token per line cannot hold a "
-                      "newline token (a character model's '\\n'): give the vocabulary as a JSON list "
-                      "instead (json.dump(tokens, open('vocab.json', 'w')))")
+        fail("vocab", "vocab-empty-token", number=empty[0] + 1)
     if any(not isinstance(w, str) or (not chars and w != w.strip()) for w in words):
-        fail("vocab", "words must be without surrounding spaces (a character model's tokens may be "
-                      "spaces: open it with the characters tokenizer, --tokens chars)")
+        fail("vocab", "vocab-spaces")
     if len(set(words)) != len(words):
         twice = next(w for k, w in enumerate(words) if w in words[:k])
-        fail("vocab", f"words must be unique; {twice!r} is there twice")
+        fail("vocab", "vocab-duplicate", word=repr(twice))
     if len(words) != n_out:
-        fail("vocab", f"has {len(words)} words but the readout has {n_out} outputs")
+        fail("vocab", "vocab-size", count=len(words), outputs=n_out)
     if embedded and n_tokens != n_out:
-        fail("embedding.weight", f"has {n_tokens} rows (tokens) but the vocabulary has {n_out} words")
+        fail("embedding.weight", "embedding-rows", rows=n_tokens, words=n_out)
     if not embedded and n_in != n_out:
-        fail(f"{kind}.weight_ih_l0", f"takes {n_in} inputs but the vocabulary has {n_out} words")
+        fail(f"{kind}.weight_ih_l0", "input-size", inputs=n_in, words=n_out)
     squash = _nonlinearity(arrays, metadata, kind, ours, nonlinearity, fail)
     if squash != "tanh":
         metadata["nonlinearity"] = squash
     return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata, notes)
 
 
-def _disagreement(own: list[str], given: list[str]) -> str:
-    """Why a vocabulary given for a file that has its own is refused, with the first difference."""
+def _disagreement(own: list[str], given: list[str]) -> Message:
+    """The first difference between a file's own vocabulary and the one given for it."""
     if len(own) != len(given):
-        diff = f"it has {len(own)} tokens, the one given {len(given)}"
-    else:
-        k = next(k for k, (a, b) in enumerate(zip(own, given)) if a != b)
-        diff = f"token {k + 1} is {own[k]!r} in the file, {given[k]!r} in the one given"
-    return (f"the file has its own vocabulary and the one given disagrees ({diff}); leave the "
-            "vocabulary out to use the file's, or fix the file")
+        return Message("vocab-count-differs", own=len(own), given=len(given))
+    k = next(k for k, (a, b) in enumerate(zip(own, given)) if a != b)
+    return Message("vocab-token-differs", number=k + 1, own=repr(own[k]), given=repr(given[k]))
 
 
 def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | None, fail) -> str:
@@ -304,16 +305,13 @@ def _nonlinearity(arrays, metadata: dict, kind: str, ours: bool, given: str | No
     elif ours:
         said = "tanh"                    # our files before the field: the RNN was always tanh
     if said is not None and said not in NONLINEARITIES:
-        fail(where, f"must be one of {', '.join(NONLINEARITIES)}, not {said!r}")
+        fail(where, "must-be-one-of-not", allowed=", ".join(NONLINEARITIES), value=repr(said))
     if len(spec_of(kind).nonlinearities) == 1:
         if given not in (None, "tanh") or said not in (None, "tanh"):
-            fail(where or "nonlinearity", f"only a plain RNN can use relu; this is an {kind.upper()}")
+            fail(where or "nonlinearity", "relu-only-rnn", kind=kind.upper())
         return "tanh"
     if said is not None and given is not None and said != given:
-        fail(where or "nonlinearity", f"the file says {said}, but {given} was asked for; they disagree, "
-                                      "so nothing is guessed")
+        fail(where or "nonlinearity", "nonlinearity-disagrees", said=said, given=given)
     if said is None and given is None:
-        fail("nonlinearity", "unknown: this is a plain nn.RNN, whose state dict is the same for "
-                             "tanh and relu; say which it was built with (nn.RNN(..., nonlinearity=...); "
-                             "--nonlinearity tanh|relu in the CLI)", "nonlinearity-unknown")
+        fail("nonlinearity", "nonlinearity-unknown")
     return said or given

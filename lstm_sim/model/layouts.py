@@ -18,6 +18,7 @@ import re
 import numpy as np
 
 from .errors import FileProblem
+from .messages import Joined, Message
 
 _CELL = re.compile(r"^(?:(.*)\.)?(weight|bias)_(ih|hh)$")
 _NATURAL = re.compile(r"(\d+)")
@@ -48,10 +49,9 @@ def _weight_drop(arrays, renamed, notes) -> None:
             if _join(target_prefix, "weight_ih_l0") in arrays:
                 target = _join(target_prefix, leaf)
                 if target in arrays:
-                    raise FileProblem(f"field '{key}': a weight-drop raw weight beside '{target}'; "
-                                      "which one is the model's cannot be told")
+                    raise FileProblem("weight-drop-clash", field=key, target=target)
                 _move(arrays, renamed, key, target)
-                notes.append(f"'{key}' read as the recurrent weight (weight drop applies in training only)")
+                notes.append(Message("note-weight-drop", key=key))
                 break
 
 
@@ -62,7 +62,7 @@ def _cell_modules(arrays, renamed, notes) -> None:
             for leaf in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
                 if _join(prefix, leaf) in arrays:
                     _move(arrays, renamed, _join(prefix, leaf), _join(prefix, leaf + "_l0"))
-            notes.append(f"'{prefix or '(no prefix)'}' read as one cell run step by step (nn.LSTMCell/nn.RNNCell)")
+            notes.append(Message("note-cell-module", module=prefix or Message("no-prefix")))
 
 
 def _stack(arrays, renamed, notes) -> None:
@@ -87,8 +87,9 @@ def _stack(arrays, renamed, notes) -> None:
         for leaf in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             if _join(cell, f"{leaf}_l0") in arrays:
                 _move(arrays, renamed, _join(cell, f"{leaf}_l0"), _join(first, f"{leaf}_l{k}"))
-    sized = f" of {' → '.join(map(str, sizes))} units" if len(set(sizes)) > 1 else ""
-    notes.append(f"{', '.join(repr(c) for c in cells)} read as the layers of one stack{sized}, in that order")
+    named = Joined(repr(c) for c in cells)
+    notes.append(Message("note-stack-sized", cells=named, sizes=" → ".join(map(str, sizes))) if len(set(sizes)) > 1
+                 else Message("note-stack", cells=named))
 
 
 def _join(prefix: str, name: str) -> str:

@@ -20,6 +20,7 @@ import zipfile
 import numpy as np
 
 from .errors import NOTES, WHOLE_MODULE, FileProblem
+from .messages import Joined, Message
 
 _EXTRA_KEYS = ("vocab", "metadata", "tokenizer")     # non-tensor entries a file may carry
 
@@ -56,9 +57,10 @@ def read_npz(fh) -> dict[str, np.ndarray]:
             for key in data.files:
                 arrays[key] = data[key]
     except Exception as exc:  # a damaged archive can fail in many ways; all mean the same to the user
-        where = f"field '{key}': " if key else ""
-        reason = "holds Python objects, which are never loaded" if "allow_pickle" in str(exc) else str(exc)
-        raise FileProblem(f"{where}unreadable ({reason})") from None
+        # NumPy's own words say what a damaged archive is; objects are refused by us.
+        objects = "allow_pickle" in str(exc)
+        raise FileProblem("npz-objects" if objects else "npz-unreadable", field=key or None,
+                          **({} if objects else {"detail": str(exc)})) from None
     return arrays
 
 
@@ -68,8 +70,7 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
     try:
         from safetensors import safe_open
     except ImportError:
-        raise FileProblem("a .safetensors file, and the 'safetensors' package is not installed "
-                          "(pip install safetensors)") from None
+        raise FileProblem("safetensors-missing") from None
     arrays, key = {}, None
     try:
         with safe_open(str(path), framework="np") as f:
@@ -79,13 +80,11 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
     except Exception as exc:
         text = str(exc).replace("\n", " ")
         if "bf16" in text.lower() or "bfloat16" in text.lower():
-            text = ("holds bfloat16 tensors, which NumPy cannot read; save them as float32: "
-                    "{k: v.float() for k, v in state_dict.items()}")
-        where = f"field '{key}': " if key else ""
-        raise FileProblem(f"{where}unreadable safetensors file ({text})") from None
+            raise FileProblem("safetensors-bf16", field=key or None) from None
+        raise FileProblem("safetensors-unreadable", field=key or None, detail=text) from None
     clash = sorted(set(arrays) & set(_EXTRA_KEYS))
     if clash:
-        raise FileProblem(f"field '{clash[0]}': a tensor with a reserved name; put it in the metadata")
+        raise FileProblem("reserved-name-metadata", field=clash[0])
     meta: dict = {}
     for name, value in header.items():
         if value in arrays and name not in arrays and "." in name:
@@ -97,7 +96,7 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
         elif name == "metadata":
             extra = _json(value, "metadata")
             if not isinstance(extra, dict):
-                raise FileProblem("field 'metadata': must be a JSON object")
+                raise FileProblem("not-json-object", field="metadata")
             meta.update(extra)
         else:
             meta[name] = value
@@ -113,11 +112,11 @@ def read_torch(path) -> dict[str, np.ndarray]:
     try:
         obj = read_torch_file(path)
     except TorchFileError as exc:
-        raise FileProblem(str(exc)) from None
+        raise FileProblem(exc.message) from None
     found = unpack(obj, _module_weights)
     clash = sorted(set(found.arrays) & set(_EXTRA_KEYS))
     if clash:
-        raise FileProblem(f"field '{clash[0]}': a tensor with a reserved name")
+        raise FileProblem("reserved-name", field=clash[0])
     arrays = dict(found.arrays)
     meta = dict(found.metadata)
     if found.vocab is not None:
@@ -128,15 +127,16 @@ def read_torch(path) -> dict[str, np.ndarray]:
     if found.module_tree:
         _read_module_tree(found.module_tree, meta, notes)
     if found.entry and found.entry != WHOLE_MODULE:
-        notes.append(f"the weights are the checkpoint's '{found.entry}'")
+        notes.append(Message("note-entry", entry=found.entry))
     if found.set_aside:
-        notes.append("set aside as training state: " + ", ".join(f"'{k}'" for k in found.set_aside))
+        notes.append(Message("note-set-aside", entries=Joined(f"'{k}'" for k in found.set_aside)))
     if found.tied:
-        notes.append("tied weights: " + ", ".join(f"'{b}' is '{a}'" for a, b in found.tied))
+        notes.append(Message("note-tied", pairs=Joined(Message("tied-pair", first=a, later=b)
+                                                        for a, b in found.tied)))
     try:
         arrays["metadata"] = np.array(json.dumps(meta))
     except (TypeError, ValueError):
-        raise FileProblem("field 'metadata': must be a JSON object") from None
+        raise FileProblem("not-json-object", field="metadata") from None
     arrays[NOTES] = notes
     return arrays
 
@@ -158,7 +158,7 @@ _MODELLED = {"Embedding", "LSTM", "RNN", "GRU", "Linear", "LSTMCell", "RNNCell",
 def _read_module_tree(tree, meta: dict, notes: list) -> None:
     """What a whole module says of itself: a plain RNN's ``nonlinearity`` (or
     word_language_model's ``rnn_type``), and modules that would change the arithmetic."""
-    notes.append(f"a whole pickled module ({tree[0][1]}) read as data; none of its code was run")
+    notes.append(Message("note-whole-module", cls=tree[0][1]))
     said = set()
     for name, cls, attrs in tree:
         leaf = cls.rpartition(".")[2]
@@ -169,13 +169,11 @@ def _read_module_tree(tree, meta: dict, notes: list) -> None:
         torch_module = cls.startswith("torch.nn.")
         children = any(other.startswith(name + ".") for other, _, _ in tree if name)
         if name and torch_module and leaf not in _MODELLED and "Dropout" not in leaf:
-            raise FileProblem(f"'{name}' is a {leaf} ({cls}), which changes the computation between the "
-                              "embedding, the cell and the readout; this program models those parts only, "
-                              "so it cannot open this model without showing wrong numbers")
+            raise FileProblem("module-changes-computation", module=name, leaf=leaf, cls=cls)
         if name and not torch_module and not children and "dropout" not in leaf.lower():
-            notes.append(f"'{name}' ({cls}) has no weights; it is taken to act in training only")
+            notes.append(Message("note-no-weights", module=name, cls=cls))
     if len(said) > 1:
-        raise FileProblem("the module says both tanh and relu (its nonlinearity and rnn_type disagree)")
+        raise FileProblem("module-both-nonlinearities")
     if said:
         meta["nonlinearity"] = said.pop()
 
@@ -184,10 +182,10 @@ def _json(text, name):
     try:
         return json.loads(text)
     except (ValueError, RecursionError, TypeError):
-        raise FileProblem(f"field '{name}': not valid JSON") from None
+        raise FileProblem("not-json", field=name) from None
 
 
 def _vocab_array(words, name) -> np.ndarray:
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
-        raise FileProblem(f"field '{name}': must be a list of strings")
+        raise FileProblem("not-strings", field=name)
     return np.array(list(words), dtype=str) if words else np.array([], dtype=str)

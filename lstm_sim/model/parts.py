@@ -18,6 +18,7 @@ import numpy as np
 
 from .cells import TORCH_KINDS, kind_by_rows
 from .errors import FileProblem
+from .messages import listed
 
 PART_NAMES = ("cell", "readout", "embedding")
 _CELL_KEY = re.compile(r"^(weight|bias)_(ih|hh)_l\d+$")
@@ -73,8 +74,8 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
     if "cell" in parts:
         cell = str(parts["cell"]).rstrip(".")
         if cell not in cells:
-            raise FileProblem(f"no recurrent module '{cell}' (no '{_join(cell, 'weight_ih_l0')}' and "
-                              f"'{_join(cell, 'weight_hh_l0')}'); the file has: {_listed(cells)}")
+            raise FileProblem("no-cell-module", cell=cell, ih=_join(cell, "weight_ih_l0"),
+                              hh=_join(cell, "weight_hh_l0"), found=listed(cells))
     elif len(cells) == 1:
         cell = cells[0]
     elif not cells:
@@ -82,17 +83,14 @@ def find_parts(arrays: dict[str, np.ndarray], parts: dict | None = None) -> tupl
         if half:
             other = "weight_hh_l0" if half[0].endswith("weight_ih_l0") else "weight_ih_l0"
             prefix = half[0][: -len("weight_ih_l0")]
-            raise FileProblem(f"field '{prefix}{other}': missing, but '{half[0]}' is there")
-        raise FileProblem("field 'lstm.weight_ih_l0': missing: neither an LSTM Sim model nor a torch "
-                          "LSTM/RNN state dict (no key ending in 'weight_ih_l0')")
+            raise FileProblem("missing-but", field=f"{prefix}{other}", present=half[0])
+        raise FileProblem("no-cell", field="lstm.weight_ih_l0")
     else:
-        raise FileProblem(f"two readings fit: the recurrent module could be {_listed(cells)}; "
-                          "name it (parts={'cell': ...}, or --cell-name in the CLI)", "cell", cells)
+        raise FileProblem("two-cells", part="cell", choices=cells, fits=listed(cells))
     kind = cell_kind(arrays, cell)
     if kind is None:
         hh = arrays[_join(cell, "weight_hh_l0")]
-        raise FileProblem(f"field '{_join(cell, 'weight_hh_l0')}': shape {hh.shape} is neither an LSTM's "
-                          "(4H×H), a GRU's (3H×H) nor a plain RNN's (H×H)")
+        raise FileProblem("cell-shape", field=_join(cell, "weight_hh_l0"), shape=str(hh.shape))
     readout = _readout(arrays, cell, parts)
     return kind, cell, readout, _embedding(arrays, cell, readout, parts)
 
@@ -104,8 +102,8 @@ def _readout(arrays, cell: str, parts: dict) -> str:
     if "readout" in parts:
         readout = str(parts["readout"]).rstrip(".")
         if readout not in candidates:
-            raise FileProblem(f"no readout '{readout}' (no 2-D '{_join(readout, 'weight')}'); "
-                              f"the file has: {_listed(candidates)}")
+            raise FileProblem("no-readout-module", readout=readout, weight=_join(readout, "weight"),
+                              found=listed(candidates))
         return readout
     fitting = [p for p in candidates if arrays[_join(p, "weight")].shape[1] == H]
     if len(fitting) > 1:          # an H-wide embedding fits too: the readout is the one with a bias
@@ -114,15 +112,13 @@ def _readout(arrays, cell: str, parts: dict) -> str:
     if len(fitting) == 1:
         return fitting[0]
     if len(fitting) > 1:
-        raise FileProblem(f"two readings fit: the readout (a {H}-input nn.Linear after '{cell}') could be "
-                          f"{_listed(fitting)}; name it (parts={{'readout': ...}}, or --readout in the CLI)", "readout", fitting)
+        raise FileProblem("two-readouts", part="readout", choices=fitting, inputs=H, cell=cell,
+                          fits=listed(fitting))
     if len(candidates) == 1:          # the only linear layer, of the wrong width: the shape check says so
         return candidates[0]
     if not candidates:
-        raise FileProblem(f"field 'readout.weight': missing: no nn.Linear after '{cell}' "
-                          f"(a 2-D '<name>.weight' with {H} columns)")
-    raise FileProblem(f"no readout takes the cell's {H} outputs: none of {_listed(candidates)} has "
-                      f"{H} columns")
+        raise FileProblem("no-readout", field="readout.weight", cell=cell, inputs=H)
+    raise FileProblem("readout-width", inputs=H, found=listed(candidates))
 
 
 #: Module names that say "embedding" (pytorch/examples: encoder; GPT-style: wte, tok_emb).
@@ -145,8 +141,8 @@ def _embedding(arrays, cell: str, readout: str, parts: dict) -> str | None:
         if name == NO_EMBEDDING:
             return None
         if name not in candidates:
-            raise FileProblem(f"no embedding '{name}' (no 2-D '{_join(name, 'weight')}'); "
-                              f"the file has: {_listed(candidates)}")
+            raise FileProblem("no-embedding-module", embedding=name, weight=_join(name, "weight"),
+                              found=listed(candidates))
         return name
     if ih.ndim != 2:
         return None
@@ -157,14 +153,11 @@ def _embedding(arrays, cell: str, readout: str, parts: dict) -> str | None:
     sized = [p for p in fitting if arrays[_join(p, "weight")].shape[0] == words]
     chosen = named or sized
     if len(chosen) > 1:
-        raise FileProblem(f"two readings fit: the embedding (a table of {width}-wide rows before "
-                          f"'{cell}') could be {_listed(chosen)}; name it (parts={{'embedding': ...}}, "
-                          "or --embedding in the CLI)", "embedding", chosen)
+        raise FileProblem("two-embeddings", part="embedding", choices=chosen, width=width, cell=cell,
+                          fits=listed(chosen))
     if chosen and not named and width == words:
-        raise FileProblem(f"two readings fit: the inputs could be one-hot words, or '{chosen[0]}' "
-                          f"({words}×{width}) could be an embedding; say which (parts={{'embedding': ...}}, "
-                          f"or --embedding {chosen[0]} / --embedding {NO_EMBEDDING} in the CLI)",
-                          "embedding", [chosen[0], NO_EMBEDDING])
+        raise FileProblem("embedding-or-one-hot", part="embedding", choices=[chosen[0], NO_EMBEDDING],
+                          table=chosen[0], words=words, width=width, none=NO_EMBEDDING)
     return chosen[0] if chosen else None
 
 
@@ -193,6 +186,3 @@ def canonical(arrays: dict[str, np.ndarray], kind: str, cell: str, readout: str,
                 original.setdefault(key, key)
     return out, original
 
-
-def _listed(prefixes) -> str:
-    return ", ".join(f"'{p}'" if p else "(no prefix)" for p in prefixes) or "nothing"

@@ -28,11 +28,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import Coded, as_message
+from .messages import Message, os_reason
+
 MAGIC_NUMBER = 0x1950A86A20F9469CFC6C          # torch.serialization.MAGIC_NUMBER
 PROTOCOL_VERSION = 1001                        # torch.serialization.PROTOCOL_VERSION
-TORCHSCRIPT = ("a TorchScript archive (torch.jit.save): its weights are in the archive but "
-               "its structure is code; save model.state_dict() with torch.save where the "
-               "model is defined")
+TORCHSCRIPT = Message("torchscript")
 
 #: torch dtype name -> NumPy type code ("bfloat16" is widened to float32 on reading).
 _NUMPY = {"float32": "f4", "float64": "f8", "float16": "f2", "bfloat16": "u2", "int64": "i8",
@@ -47,8 +48,12 @@ _STORAGES = {"FloatStorage": "float32", "DoubleStorage": "float64", "HalfStorage
 _OTHER_DTYPES = ("float8", "float4", "bits", "qint", "quint", "complex32", "int", "uint")
 
 
-class TorchFileError(Exception):
-    """The file is not a torch file we can read: damaged, TorchScript, unsupported."""
+class TorchFileError(Coded, Exception):
+    """The file is not a torch file we can read: damaged, TorchScript, unsupported
+    (a code of ``messages`` with its parameters)."""
+
+    def __init__(self, code, **params):
+        super().__init__(self._say(as_message(code, params)))
 
 
 class UnsafePickle(TorchFileError):
@@ -82,9 +87,8 @@ class _Global:
 
     def __call__(self, *args, **kwargs):
         if self.module == "torch._utils" and self.name.startswith("_rebuild_"):
-            raise TorchFileError(f"torch._utils.{self.name}: sparse, quantized, nested and "
-                                 "other special tensors are not supported")
-        raise UnsafePickle(f"the file asks to run {self.module}.{self.name}; it is never run")
+            raise TorchFileError("torch-special-tensor", name=self.name)
+        raise UnsafePickle("pickle-runs", what=f"{self.module}.{self.name}")
 
     def __repr__(self) -> str:
         return f"<global {self.module}.{self.name}>"
@@ -107,14 +111,14 @@ def _strided(storage, offset, size, stride) -> np.ndarray:
     if storage is None:                        # legacy first pass: storages not read yet
         return None
     if not isinstance(storage, np.ndarray) or storage.ndim != 1:
-        raise TorchFileError("a tensor's storage is not a storage")
+        raise TorchFileError("torch-bad-storage")
     size, stride, offset = tuple(map(int, size)), tuple(map(int, stride)), int(offset)
     if len(size) != len(stride) or offset < 0 or min(size + stride, default=0) < 0:
-        raise TorchFileError(f"a tensor has an impossible shape {size} / stride {stride}")
+        raise TorchFileError("torch-impossible-shape", size=str(size), stride=str(stride))
     if 0 in size:
         return np.zeros(size, storage.dtype)
     if offset + sum((n - 1) * s for n, s in zip(size, stride)) >= storage.size:
-        raise TorchFileError("a tensor reaches past the end of its storage")
+        raise TorchFileError("torch-past-storage")
     view = np.lib.stride_tricks.as_strided(storage[offset:], size,
                                            [s * storage.itemsize for s in stride],
                                            writeable=False)
@@ -138,10 +142,10 @@ def _rebuild_tensor_v3(storage, storage_offset, size, stride, requires_grad, bac
     """New dtypes (uint16/32/64, float8...) are saved as bytes plus a dtype."""
     name = str(dtype).removeprefix("torch.")
     if name not in _NUMPY or name == "bfloat16":
-        raise TorchFileError(f"unknown dtype {dtype}")
+        raise TorchFileError("torch-unknown-dtype", dtype=str(dtype))
     if storage is not None:
         if not isinstance(storage, np.ndarray) or storage.dtype != np.uint8:
-            raise TorchFileError("a tensor's storage is not a storage")
+            raise TorchFileError("torch-bad-storage")
         kind = np.dtype(_NUMPY[name]).newbyteorder(byteorder)
         whole = storage.size // kind.itemsize * kind.itemsize
         storage = storage[:whole].view(kind).astype(kind.newbyteorder("="), copy=False)
@@ -156,7 +160,7 @@ def _rebuild_parameter(data, requires_grad, backward_hooks, state=None):
 def _rebuild_from_type_v2(func, new_type, args, state):
     """A tensor (subclass) with Python attributes: rebuild the tensor, drop the rest."""
     if getattr(func, "func", func) not in _REBUILDERS:
-        raise UnsafePickle(f"the file asks to rebuild a tensor with {func!r}; it is never run")
+        raise UnsafePickle("pickle-rebuild", what=repr(func))
     return func(*args)
 
 
@@ -166,20 +170,19 @@ def _reconstructor(cls, base, state):
     if (isinstance(cls, _Global) and isinstance(base, _Global) and state is None
             and (base.module, base.name) == ("builtins", "object")):
         return PickledObject(cls.module, cls.name)
-    raise UnsafePickle(f"the file asks to run copyreg._reconstructor({cls!r}, {base!r}, "
-                       "...); it is never run")
+    raise UnsafePickle("pickle-runs", what=f"copyreg._reconstructor({cls!r}, {base!r}, ...)")
 
 
 def _newobj(cls, *args):
     if isinstance(cls, _Global):
         return PickledObject(cls.module, cls.name, args=args)
-    raise UnsafePickle(f"the file asks to create {cls!r}; it is never created")
+    raise UnsafePickle("pickle-creates", what=repr(cls))
 
 
 def _codecs_encode(text, encoding="utf-8"):
     """Protocol 2 pickles ``bytes`` as ``_codecs.encode(str, 'latin1')``."""
     if not isinstance(text, str) or encoding not in ("latin1", "latin-1"):
-        raise UnsafePickle("the file asks to run _codecs.encode on a non-text; it is never run")
+        raise UnsafePickle("pickle-encode")
     return text.encode("latin1")
 
 
@@ -190,18 +193,18 @@ class _NumpyArray:
 
 def _numpy_reconstruct(cls, shape, typecode):
     if not (isinstance(cls, _Global) and cls.name == "ndarray"):
-        raise UnsafePickle(f"the file asks to rebuild {cls!r} as a NumPy array; it is never run")
+        raise UnsafePickle("pickle-numpy", what=repr(cls))
     return _NumpyArray()
 
 
 def _numpy_array(state) -> np.ndarray:
     if not (isinstance(state, tuple) and len(state) == 5 and isinstance(state[2], np.dtype)
             and isinstance(state[4], (bytes, bytearray)) and not state[2].hasobject):
-        raise TorchFileError("a NumPy array in the file that is not plain numbers")
+        raise TorchFileError("torch-numpy-objects")
     _, shape, dtype, fortran, raw = state
     count = int(np.prod(shape)) if len(shape) else 1
     if len(raw) < count * dtype.itemsize:
-        raise TorchFileError("a NumPy array in the file is shorter than its shape")
+        raise TorchFileError("torch-numpy-short")
     return np.frombuffer(raw, dtype, count).reshape(shape, order="F" if fortran else "C")
 
 
@@ -210,14 +213,14 @@ def _numpy_dtype(name, align=False, copy=False):
     byte order)."""
     dtype = np.dtype(str(name))
     if dtype.hasobject or dtype.kind in "OV":
-        raise UnsafePickle(f"the file asks for a NumPy dtype {name!r} holding objects; never made")
+        raise UnsafePickle("pickle-dtype", name=repr(name))
     return dtype
 
 
 def _numpy_scalar(dtype, data=None):
     """A NumPy number (a checkpoint's ``np.float64`` loss) as a Python number."""
     if not isinstance(dtype, np.dtype) or not isinstance(data, (bytes, bytearray)) or len(data) < dtype.itemsize:
-        raise TorchFileError("a NumPy number in the file that is not a plain number")
+        raise TorchFileError("torch-numpy-number")
     return np.frombuffer(data, dtype, 1)[0].item()
 
 
@@ -281,20 +284,20 @@ class _SafeUnpickler(pickle._Unpickler):
         """('storage', type, key, location, numel[, view]) -> the storage as a 1-D array;
         ('module', cls, file, source) is how the legacy format names a module's class."""
         if not isinstance(pid, tuple) or not pid:
-            raise TorchFileError(f"unexpected persistent id {pid!r}")
+            raise TorchFileError("torch-persistent-id", pid=repr(pid))
         kind = pid[0].decode("ascii") if isinstance(pid[0], bytes) else pid[0]
         if kind == "module":
             return pid[1]
         if kind != "storage" or len(pid) not in (5, 6):
-            raise TorchFileError(f"unexpected persistent id {kind!r}")
+            raise TorchFileError("torch-persistent-id", pid=repr(kind))
         stype, key, numel = pid[1], str(pid[2]), int(pid[4])
         if not isinstance(stype, _StorageType):
-            raise TorchFileError(f"unknown dtype: storage type {stype!r}")
+            raise TorchFileError("torch-storage-type", type=repr(stype))
         if key not in self._storages:
             self._storages[key] = (stype, _decode(self._source(key, stype, numel),
                                                   stype, numel, self._order, key))
         elif self._storages[key][0] != stype:
-            raise TorchFileError(f"storage {key} is read as two different dtypes")
+            raise TorchFileError("torch-storage-two-dtypes", key=key)
         array = self._storages[key][1]
         view = pid[5] if len(pid) == 6 else None
         if view is not None and array is not None:       # pre-1.0 legacy storage views
@@ -305,9 +308,9 @@ class _SafeUnpickler(pickle._Unpickler):
         if isinstance(func, _Global):
             func()                             # raises: a marker never runs anything
         if id(func) not in self._callable:
-            raise UnsafePickle(f"the file asks to call {func!r}; it is never called")
+            raise UnsafePickle("pickle-calls", what=repr(func))
         if not isinstance(args, tuple):
-            raise TorchFileError("damaged pickle: call arguments are not a tuple")
+            raise TorchFileError("torch-call-args")
         return func(*args)
 
     def load_reduce(self):
@@ -359,7 +362,7 @@ def _decode(buffer, stype: _StorageType, numel: int, order: str, key: str):
     if buffer is None:
         return None
     if numel < 0 or len(buffer) < numel * stype.itemsize:
-        raise TorchFileError(f"storage {key} is shorter than its {numel} elements")
+        raise TorchFileError("torch-storage-short", key=key, count=numel)
     if stype.dtype == "bfloat16":              # the top half of a float32, exactly
         half = np.frombuffer(buffer, order + "u2", numel).astype(np.uint32)
         return (half << 16).view(np.float32)
@@ -377,43 +380,42 @@ def read_torch_file(path) -> object:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TorchFileError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise TorchFileError("torch-cannot-read", name=path.name, reason=os_reason(exc)) from exc
     try:
         if data[:2] == b"PK":
             return _read_zip(data)
         if data[257:262] == b"ustar":
-            raise TorchFileError("the pre-1.0 tar layout of torch.save is not supported")
+            raise TorchFileError("torch-tar")
         return _read_legacy(data)
     except TorchFileError:
         raise
     except Exception as exc:                   # truncated pickles, bad zips, odd values
-        raise TorchFileError(f"{path.name} is damaged or not a torch file "
-                             f"({type(exc).__name__}: {exc})") from exc
+        raise TorchFileError("torch-damaged", name=path.name, detail=f"{type(exc).__name__}: {exc}") from exc
 
 
 def _read_zip(data: bytes):
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise TorchFileError(f"a damaged zip file ({exc})") from exc
+        raise TorchFileError("torch-bad-zip", detail=str(exc)) from exc
     names = set(archive.namelist())
     if any(n.endswith("constants.pkl") or "/code/" in n for n in names):
         raise TorchFileError(TORCHSCRIPT)
     pickles = sorted(n for n in names if n.endswith("data.pkl") and n.count("/") <= 1)
     if not pickles:
-        raise TorchFileError("a zip file, but not one written by torch.save (no data.pkl)")
+        raise TorchFileError("torch-no-data-pkl")
     prefix = pickles[0][:-len("data.pkl")]
     order = "<"
     if prefix + "byteorder" in names:
         mark = archive.read(prefix + "byteorder").strip()
         if mark not in (b"little", b"big"):
-            raise TorchFileError(f"unknown byte order {mark!r}")
+            raise TorchFileError("torch-byte-order", mark=repr(mark))
         order = "<" if mark == b"little" else ">"
 
     def source(key, stype, numel):
         name = f"{prefix}data/{key}"
         if name not in names:
-            raise TorchFileError(f"the file lacks the storage entry {name}")
+            raise TorchFileError("torch-no-storage-entry", name=name)
         return archive.read(name)
 
     return _SafeUnpickler(io.BytesIO(archive.read(pickles[0])), source, order).load()
@@ -428,11 +430,11 @@ def _read_legacy(data: bytes):
     except TorchFileError:
         raise
     except Exception as exc:
-        raise TorchFileError("not a torch file (neither a zip nor a torch pickle)") from exc
+        raise TorchFileError("torch-not-torch") from exc
     if magic != MAGIC_NUMBER:
-        raise TorchFileError("not a torch file (no torch magic number)")
+        raise TorchFileError("torch-no-magic")
     if _SafeUnpickler(stream).load() != PROTOCOL_VERSION:
-        raise TorchFileError("an unsupported legacy torch protocol version")
+        raise TorchFileError("torch-protocol")
     _SafeUnpickler(stream).load()              # sys_info: the data is little-endian anyway
     start, types, spans = stream.tell(), {}, {}
 
@@ -445,12 +447,12 @@ def _read_legacy(data: bytes):
         count = int.from_bytes(data[position:position + 8], "little")
         end = position + 8 + count * types[key].itemsize       # KeyError: a damaged file
         if end > len(data):
-            raise TorchFileError(f"the file is truncated inside storage {key}")
+            raise TorchFileError("torch-truncated", key=key)
         spans[key], position = memoryview(data)[position + 8:end], end
 
     def source(key, stype, numel):
         if key not in spans:
-            raise TorchFileError(f"the file lacks storage {key}")
+            raise TorchFileError("torch-no-storage", key=key)
         return spans[key]
 
     stream.seek(start)

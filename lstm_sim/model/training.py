@@ -17,13 +17,18 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .bptt import IGNORE, backward, loss_from_trace
+from .errors import Coded, as_message
 from .network import Network
 from .optim import OPTIMIZERS, clip_by_global_norm
 from .trace import forward
 
 
-class TrainingDiverged(ArithmeticError):
-    """The loss or the weights stopped being finite; the weights were restored."""
+class TrainingDiverged(Coded, ArithmeticError):
+    """The loss or the weights stopped being finite; the weights were restored.
+    A code of ``messages`` ("diverged-loss", "diverged-weights") with its parameters."""
+
+    def __init__(self, code, **params):
+        super().__init__(self._say(as_message(code, params)))
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             trace = forward(net, xs, h, c)
             loss = loss_from_trace(trace, ys)
             if not np.isfinite(loss):
-                raise TrainingDiverged(f"loss became {loss} at step {step + 1} (epoch {epoch}); "
-                                       "the last finite weights were kept. Try a lower learning rate.")
+                raise TrainingDiverged("diverged-loss", loss=str(loss), step=step + 1, epoch=epoch)
             grads, _, _ = backward(net, trace, ys)
             clip_by_global_norm(grads, clip)
             saved = {k: v.copy() for k, v in net.params.items()}
@@ -92,8 +96,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
                 raise
             if not net.all_finite():
                 _restore(net, saved)
-                raise TrainingDiverged(f"weights became non-finite at step {step + 1} (epoch {epoch}); "
-                                       "the last finite weights were kept. Try a lower learning rate.")
+                raise TrainingDiverged("diverged-weights", step=step + 1, epoch=epoch)
             step += 1
             rows = ys != IGNORE
             n = int(rows.sum())

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..model import ModelFileError, Network, SavedModel
 from ..model.clamps import any_clamped, clamps_to_json, validate_clamps
+from ..model.errors import InvalidValue
 from ..model.network import GATES
 from ..resources import resource
 from .vocabulary import Vocabulary
@@ -114,7 +115,7 @@ def from_saved(saved: SavedModel, path: str, sample_text: bool = True) -> Preset
     try:
         vocab = Vocabulary(saved.vocab, blank=blank, tokenizer=tokenizer, aliases=aliases)
     except ValueError as exc:
-        raise ModelFileError(f"{path}: field 'vocab': {exc}") from None
+        raise ModelFileError(getattr(exc, "message", str(exc)), str(path), "vocab") from None
     name = Path(path).stem
     net = saved.net
     H = net.layer_size(0)               # the first layer's (others are named u0, u1 … if they differ)
@@ -249,13 +250,12 @@ def _saved_clamps(clamps, net, path):
         return {}
     if net.num_layers > 1 and isinstance(clamps, list):
         if len(clamps) != net.num_layers:
-            raise ModelFileError(f"{path}: field 'metadata.clamps': {len(clamps)} clamp sets for a "
-                                 f"{net.num_layers}-layer model")
+            raise ModelFileError("clamp-sets-count", str(path), "metadata.clamps", count=len(clamps),
+                                 layers=net.num_layers)
         layers = [_layer_clamps(c, net, path, k) for k, c in enumerate(clamps)]
         return layers if any(layers) else {}
     if net.num_layers > 1 and clamps:
-        raise ModelFileError(f"{path}: field 'metadata.clamps': a {net.num_layers}-layer model needs "
-                             "a list with one clamp set per layer")
+        raise ModelFileError("clamp-sets-list", str(path), "metadata.clamps", layers=net.num_layers)
     return _layer_clamps(clamps, net, path)
 
 
@@ -266,9 +266,9 @@ def _layer_clamps(clamps, net, path, layer: int = 0) -> dict:
     try:
         if not net.spec.gates:
             if any_clamped(clamps):
-                raise ValueError("a plain RNN has no gates to clamp")
+                raise InvalidValue("rnn-no-gates")
             return {}
         full = validate_clamps(clamps, net.layer_size(layer), net.spec.gates)
     except ValueError as exc:
-        raise ModelFileError(f"{path}: field 'metadata.clamps': {exc}") from None
+        raise ModelFileError(getattr(exc, "message", str(exc)), str(path), "metadata.clamps") from None
     return full if any_clamped(full) else {}

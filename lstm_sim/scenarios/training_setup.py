@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.compare import CompareCancelled
+from ..model.errors import Coded, as_message
 from .corpora import BOOK_VOCAB, DINNER_VOCAB, book_text, dinner_log
 from .vocabulary import Vocabulary, split_words
 
@@ -34,8 +35,12 @@ MAX_EPOCHS = 100_000
 MAX_TOKENS = 2_000_000
 
 
-class CorpusError(ValueError):
-    """The corpus cannot be trained on; the message says why and what to do."""
+class CorpusError(Coded, ValueError):
+    """The corpus cannot be trained on; the message (a code of ``model.messages`` with its
+    parameters) says why and what to do."""
+
+    def __init__(self, code, **params):
+        super().__init__(self._say(as_message(code, params)))
 
 
 @dataclass
@@ -51,7 +56,7 @@ def named_corpus(name: str) -> Corpus:
         return Corpus("book", BOOK_VOCAB, BOOK_VOCAB.tokenize(book_text(20)))
     if name == "dinner":
         return Corpus("dinner", DINNER_VOCAB, dinner_log(240, away=0.15, seed=0), {"blank": "?"})
-    raise CorpusError(f"unknown corpus {name!r}: use book, dinner, or a text")
+    raise CorpusError("unknown-corpus", name=repr(name))
 
 
 def corpus_from_text(text: str, name: str = "text") -> Corpus:
@@ -60,17 +65,15 @@ def corpus_from_text(text: str, name: str = "text") -> Corpus:
     ever is ("The … the" is "the"), else as it first appears ("Doug")."""
     words = split_words(text)
     if len(words) > MAX_TOKENS:
-        raise CorpusError(f"{name} has {len(words):,} tokens; at most {MAX_TOKENS:,} can be trained on here")
+        raise CorpusError("corpus-too-long", name=name, count=len(words), limit=MAX_TOKENS)
     seen: dict[str, str] = {}
     for w in words:
         if seen.setdefault(w.lower(), w) != w and w == w.lower():
             seen[w.lower()] = w
     if len(words) < 2 or len(seen) < 2:
-        raise CorpusError(f"{name} needs at least two different words to learn what follows what "
-                          f"(it has {len(words)} word{'s' if len(words) != 1 else ''})")
+        raise CorpusError("corpus-one-word" if len(words) == 1 else "corpus-too-few", name=name, count=len(words))
     if len(seen) > MAX_VOCAB:
-        raise CorpusError(f"{name} has {len(seen)} different words; the views can show at most "
-                          f"{MAX_VOCAB}. Use a shorter text or one with fewer distinct words")
+        raise CorpusError("corpus-too-many-words", name=name, count=len(seen), limit=MAX_VOCAB)
     vocab = Vocabulary(list(seen.values()))
     return Corpus(name, vocab, vocab.tokenize(text))
 
@@ -79,13 +82,13 @@ def check_settings(hidden: int, epochs: int, lr: float, seq_len: int = 24) -> No
     """Refuse settings nobody can run here, naming the limit."""
     import math
     if not 1 <= hidden <= MAX_HIDDEN:
-        raise CorpusError(f"hidden size must be between 1 and {MAX_HIDDEN}")
+        raise CorpusError("hidden-range", limit=MAX_HIDDEN)
     if not 1 <= epochs <= MAX_EPOCHS:
-        raise CorpusError(f"epochs must be between 1 and {MAX_EPOCHS:,}")
+        raise CorpusError("epochs-range", limit=MAX_EPOCHS)
     if not 1 <= seq_len <= 10_000:
-        raise CorpusError("sequence length must be between 1 and 10,000")
+        raise CorpusError("seq-len-range", limit=10_000)
     if not (math.isfinite(lr) and 0 < lr <= 10):
-        raise CorpusError("learning rate must be a number in (0, 10]")
+        raise CorpusError("lr-range")
 
 
 def explanation(key: str, result):

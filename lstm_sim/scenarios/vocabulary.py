@@ -18,6 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..model.errors import Coded, InvalidValue
+from ..model.messages import Joined, Message, os_reason
+
 _TOKEN = re.compile(r"[^\W_]+|\S")
 TOKENIZERS = ("words", "chars")
 #: Spellings of the unknown-word token, tried in this order.
@@ -38,20 +41,23 @@ def is_token(word: str) -> bool:
 def read_vocab_file(path: str | os.PathLike) -> list[str]:
     """Tokens from a file: a JSON list of strings, or one token per line.
 
-    Raises ValueError naming the file. Lines keep inner spaces; a trailing newline (and
-    a Windows carriage return) ends a line and is not part of the token.
+    Raises ValueError naming the file (an ``InvalidValue``: a code with parameters).
+    Lines keep inner spaces; a trailing newline (and a Windows carriage return) ends a
+    line and is not part of the token.
     """
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read the vocabulary ({exc})") from None
+    except OSError as exc:
+        raise InvalidValue("vocab-file-unreadable", file=str(path), reason=os_reason(exc)) from None
+    except UnicodeDecodeError:
+        raise InvalidValue("vocab-file-unreadable", file=str(path), reason=Message("not-utf8")) from None
     if text.lstrip().startswith("["):
         try:
             words = json.loads(text)
         except ValueError as exc:
-            raise ValueError(f"{path}: not a JSON list of tokens ({exc})") from None
+            raise InvalidValue("vocab-file-json", file=str(path), detail=str(exc)) from None
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise ValueError(f"{path}: a JSON vocabulary must be a list of strings")
+            raise InvalidValue("vocab-file-not-strings", file=str(path))
         return words
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -59,17 +65,19 @@ def read_vocab_file(path: str | os.PathLike) -> list[str]:
     return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
-class UnknownWordError(ValueError):
+class UnknownWordError(Coded, ValueError):
     """A word outside the vocabulary; carries where it is so a view can mark it."""
 
     def __init__(self, word: str, vocabulary: "Vocabulary", start: int, end: int):
         self.word, self.vocabulary, self.start, self.end = word, vocabulary, start, end
-        shown = vocabulary.words[:_LISTED]
-        known = ", ".join(f'"{w}"' if not w.isalnum() else w for w in shown)
+        known = [f'"{w}"' if not w.isalnum() else w for w in vocabulary.words[:_LISTED]]
         if len(vocabulary.words) > _LISTED:
-            known += f", … ({len(vocabulary.words)} words)"
-        extra = f' ("{vocabulary.blank}" marks an unknown day)' if vocabulary.blank else ""
-        super().__init__(f'unknown word "{word}"; the vocabulary is: {known}{extra}')
+            known.append(Message("more-words", count=len(vocabulary.words)))
+        if vocabulary.blank:
+            message = Message("unknown-word-blank", word=word, known=Joined(known), blank=vocabulary.blank)
+        else:
+            message = Message("unknown-word", word=word, known=Joined(known))
+        super().__init__(self._say(message))
 
 
 #: Whitespace as a character model's chips show it.
@@ -102,9 +110,9 @@ class Vocabulary:
             raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
         self.tokenizer = tokenizer
         if not self.words or len(set(self.words)) != len(self.words):
-            raise ValueError("a vocabulary needs at least one word and no duplicates")
+            raise InvalidValue("vocab-empty-or-twice")
         if not all(isinstance(w, str) and w for w in self.words):
-            raise ValueError("vocabulary words must be non-empty strings")
+            raise InvalidValue("vocab-not-text")
         chars = tokenizer == "chars"
         folded = {w.lower() for w in self.words}
         #: Exact matching when case tells words apart (and always for characters).
@@ -119,7 +127,7 @@ class Vocabulary:
         if not chars:
             spaced = [w for w in self.words if w != w.strip()]
             if spaced:
-                raise ValueError(f"vocabulary words must not begin or end with spaces: {spaced}")
+                raise InvalidValue("vocab-spaced-words", words=str(spaced))
         # Tokens the plain split cannot produce are matched first, longest first.
         special = sorted({w for w in self.words if (len(w) > 1 if chars else not is_token(w))}
                          | set(self.aliases), key=len, reverse=True)

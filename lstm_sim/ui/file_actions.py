@@ -8,13 +8,14 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from ..controller import documents
 from ..controller.documents import NO_EMBEDDING, DocumentError
 from ..controller.lesson_session import leave_lesson
+from ..controller.messages import describe
 from ..scenarios import PRESET_NAMES, load_preset
 from ..glossary import QT_TRANSLATE_NOOP
 from ..scenarios.vocabulary import read_vocab_file
@@ -143,7 +144,8 @@ class FileActions(QObject):
                 how.update(fix)
         self._remember(path)
         if notes:              # how a file from elsewhere was read: said, not hidden
-            self.window.statusBar().showMessage(self.tr("Opened: {0}").format("; ".join(notes)), 15000)
+            self.window.statusBar().showMessage(self.tr("Opened: {0}").format("; ".join(map(describe, notes))),
+                                                15000)
         return True
 
     def _ask_fix(self, cause, how: dict) -> dict | None:
@@ -318,7 +320,7 @@ class FileActions(QObject):
     # -- helpers ----------------------------------------------------------------------------------
     def _error(self, title: str, exc: Exception, after: str | None = None) -> None:
         after = after or self.tr("The current session is unchanged.")
-        QMessageBox.warning(self.window, title, f"{exc}\n\n{after}")
+        QMessageBox.warning(self.window, title, f"{describe(exc)}\n\n{after}")
 
     def _update_actions(self, *args) -> None:
         if not shiboken6.isValid(self.session.undo_stack):
@@ -359,7 +361,7 @@ def png_bytes(widget) -> bytes:
     buf = QBuffer(data)
     buf.open(QIODevice.WriteOnly)
     if not widget.grab().save(buf, "PNG"):
-        raise DocumentError("could not render the image")
+        raise DocumentError(QCoreApplication.translate("Exports", "could not render the image"))
     return bytes(data)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayo
                                QLabel, QPlainTextEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox,
                                QToolButton, QVBoxLayout, QWidget)
 
+from ..controller.messages import file_reason
 from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
 from .i18n import Retranslates
 from .theme import plots_follow_palette
@@ -293,8 +294,7 @@ class TrainingDock(Retranslates, QWidget):
             with open(path, encoding="utf-8") as fh:
                 self.text.setPlainText(fh.read(2_000_000))
         except (OSError, UnicodeDecodeError) as exc:
-            self.show_message(self.tr("Cannot read {0}: {1}").format(
-                path, getattr(exc, "strerror", None) or self.tr("not UTF-8 text")))
+            self.show_message(self.tr("Cannot read {0}: {1}").format(path, file_reason(exc)))
 
     # -- what it is told ----------------------------------------------------------------
     def set_state(self, state: str) -> None:

@@ -77,12 +77,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lstm_sim/ui/app.py" line="32"/>
+        <location filename="../../lstm_sim/ui/app.py" line="44"/>
         <source>Unexpected error</source>
         <translation>未預期的錯誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/app.py" line="33"/>
+        <location filename="../../lstm_sim/ui/app.py" line="45"/>
         <source>Something went wrong: {0}
 
 Your session is still open; please report this with the details below.</source>
@@ -91,8 +91,9 @@ Your session is still open; please report this with the details below.</source>
 你的工作階段仍保持開啟；請連同下方的詳細資訊回報此問題。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="377"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="198"/>
         <source>The {0} translation is missing from this installation.</source>
+        <extracomment>Every dock and the area it first opens in. Training, memory flow, lessons and units hold a placeholder until first shown (``LATER``); lessons and units start hidden. Dock → the window&apos;s property that makes its pane the first time the dock is shown. View ▸ Zoom: the whole UI&apos;s type (and the diagram&apos;s), remembered between runs.</extracomment>
         <translation>此安裝缺少 {0} 的翻譯。</translation>
     </message>
     <message>
@@ -245,215 +246,215 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="100"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="105"/>
         <source>RNN or LSTM? The lesson&apos;s point, measured</source>
         <extracomment>How far apart subject and object are (&quot;Doug saw very very Jane.&quot; is distance 2). What the plot and the status line show: &quot;intro&quot;, &quot;results&quot; or &quot;distances&quot;; and whether a run is under way (None, or whether it measures distances).</extracomment>
         <translation>RNN 還是 LSTM？用數字驗證課程的重點</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="101"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="106"/>
         <source>Train all three and compare</source>
         <translation>訓練這三個網路並比較</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="102"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
         <source>Mistakes against distance…</source>
         <translation>錯誤與距離的關係…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="103"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="108"/>
         <source>Put 0, 1, 2, 4 and 8 filler words between &apos;saw&apos; and its object (&quot;Doug saw very very Jane.&quot;) and count each net&apos;s mistakes: where the plain RNN breaks and the LSTM holds</source>
         <translation>在 saw 與受詞之間插入 0、1、2、4、8 個填充詞（「Doug saw very very Jane.」），計算每個網路的錯誤：看一般 RNN 在哪裡失效、LSTM 在哪裡撐住</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="132"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="137"/>
         <source>Each net is trained on the children&apos;s book with the same seed and number of updates, then writes sentences that are counted.</source>
         <translation>每個網路都以相同的種子和更新次數用童書訓練，接著寫出句子並加以統計。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="106"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="111"/>
         <source>hidden</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="106"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="111"/>
         <source>sentences</source>
         <translation>句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="106"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="111"/>
         <source>grammatical</source>
         <translation>合乎文法</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="112"/>
         <source>“Doug saw Doug.”</source>
         <translation>「Doug saw Doug.」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="112"/>
         <source>run-ons</source>
         <translation>停不下來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="107"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="112"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="185"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="190"/>
         <source>lesson&apos;s RNN</source>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="185"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="190"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="185"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="190"/>
         <source>LSTM</source>
         <translation>LSTM</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="196"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="201"/>
         <source>The {0} wrote its one sentence grammatically</source>
         <translation>{0} 寫出的唯一一個句子合乎文法</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="197"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="202"/>
         <source>The {0} wrote all {1} sentences grammatically</source>
         <translation>{0} 寫出的 {1} 個句子全都合乎文法</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="198"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="203"/>
         <source>: {0}.</source>
         <translation>：{0}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="198"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="203"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="117"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="225"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="122"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="230"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="118"/>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="226"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="231"/>
         <source>loss</source>
         <translation>損失</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="109"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="114"/>
         <source>Hidden units (plain RNN, LSTM)</source>
         <translation>隱藏單元（一般 RNN、LSTM）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="109"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="114"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="110"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="115"/>
         <source>Sentences to sample</source>
         <translation>取樣句子數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="123"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="128"/>
         <source>Training three nets for each distance and sampling… (about half a minute)</source>
         <translation>正在為每個距離訓練三個網路並取樣…（約半分鐘）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="124"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="129"/>
         <source>Training three nets and sampling… (a few seconds)</source>
         <translation>正在訓練三個網路並取樣…（需要幾秒鐘）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="167"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="172"/>
         <source>filler words between &apos;saw&apos; and its object</source>
         <translation>saw 與受詞之間的填充詞數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="168"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="173"/>
         <source>fraction of sentences wrong</source>
         <translation>錯誤句子的比例</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="130"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="135"/>
         <source>Seed {0}, {1} sentences per net and distance.</source>
         <translation>種子 {0}，每個網路、每個距離取樣 {1} 個句子。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="191"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="196"/>
         <source>The {0} finished no sentence in its samples.</source>
         <translation>{0} 在取樣中沒有寫完任何一個句子。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="192"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="197"/>
         <source>its only memory is its previous prediction</source>
         <translation>它唯一的記憶就是舊預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="193"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="198"/>
         <source>its hidden units carry the subject past &apos;saw&apos;</source>
         <translation>它的隱藏單元能把主詞一路帶過「saw」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="194"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="199"/>
         <source>its memory keeps the subject until the object is chosen</source>
         <translation>它的記憶會一直留住主詞，直到選出受詞為止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="201"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="206"/>
         <source>{0} where the object repeats the subject (&quot;Doug saw Doug.&quot;)</source>
         <translation>{0} 個句子的受詞重複了主詞（「Doug saw Doug.」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="203"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="208"/>
         <source>1 run-on (&quot;Doug saw Jane saw …&quot;)</source>
         <translation>1 個停不下來的句子（「Doug saw Jane saw …」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="204"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="209"/>
         <source>{0} run-ons (&quot;Doug saw Jane saw …&quot;)</source>
         <translation>{0} 個停不下來的句子（「Doug saw Jane saw …」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="206"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="211"/>
         <source>1 other slip</source>
         <translation>1 個其他失誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="206"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="211"/>
         <source>{0} other slips</source>
         <translation>{0} 個其他失誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="209"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="214"/>
         <source>; {0}, which after &apos;saw&apos; (or after a name) looks the same whoever the subject was</source>
         <translation>；{0}，而在「saw」之後（或在名字之後），不論主詞是誰，這個預測看起來都一樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="211"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="216"/>
         <source>The {0} wrote {1} of {2} sentences grammatically, with {3}{4}.</source>
         <translation>{0} 寫出的 {2} 個句子中有 {1} 個合乎文法，另有 {3}{4}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="212"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="217"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="234"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="239"/>
         <source>for example: {0}</source>
         <translation>例如：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/compare_dialog.py" line="127"/>
+        <location filename="../../lstm_sim/ui/compare_dialog.py" line="132"/>
         <source>Seed {0}, {1} updates each, {2} sentences sampled per net.</source>
         <translation>種子 {0}，各更新 {1} 次，每個網路取樣 {2} 個句子。</translation>
     </message>
@@ -525,13 +526,13 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>DistanceDemo</name>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="128"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="127"/>
         <source>“Doug saw very very Jane.”: with 0, 1, 2, 4 and 8 filler words between “saw” and its name, the three nets are trained alike and their sentences counted. Whose mistakes grow first as the gap widens? (About half a minute.)</source>
         <extracomment>The learner asked to run the experiment (the window opens Tools ▸ Compare).</extracomment>
         <translation>「道格看見很很珍。」：在「看見」和它後面的名字之間放進 0、1、2、4、8 個填充字，三個網路用同樣的方式訓練，再統計它們寫出的句子。間隔拉長時，誰的錯誤最先增加？（約需半分鐘。）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="132"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="131"/>
         <source>Open Tools ▸ Compare and run it</source>
         <translation>開啟「工具 ▸ 比較」並執行</translation>
     </message>
@@ -539,14 +540,14 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="82"/>
         <location filename="../../lstm_sim/controller/documents.py" line="86"/>
-        <location filename="../../lstm_sim/controller/documents.py" line="88"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="90"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="92"/>
         <source>Cannot save to {0}: {1}</source>
         <translation>無法儲存至 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/documents.py" line="86"/>
+        <location filename="../../lstm_sim/controller/documents.py" line="90"/>
         <source>disk full?</source>
         <translation>磁碟已滿？</translation>
     </message>
@@ -554,59 +555,60 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="82"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="83"/>
         <source>{0} or {1}</source>
         <extracomment>Paper around the cell, in scene units (pixels at zoom 1). What each export writes, by file suffix. A replay shows each step this long (ms), each sub-step this long, and holds its last frame. More frames or pages than this is a film, not a slide: the export says so instead. The one formula of a whole step, by cell (a sub-step shows its own).</extracomment>
         <translation>{0} 或 {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="83"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="84"/>
         <source>{0}: give a {1} file</source>
         <translation>{0}：請指定 {1} 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="316"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="305"/>
         <source>frames</source>
         <translation>個影格</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="337"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="326"/>
         <source>pages</source>
         <translation>頁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="378"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="367"/>
         <source>{0:,} {1} is too many (at most {2:,}): shorten the text</source>
         <translation>{0:,} {1}太多了（上限是 {2:,}）：請縮短文字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/export/pictures.py" line="63"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="364"/>
         <source>could not render the image</source>
         <extracomment>The prediction bars: the likeliest word orange, the others grey (as the window draws them).</extracomment>
         <translation>無法繪製圖片</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="225"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="214"/>
         <source>{0} — step {1} of {2}: “{3}”</source>
         <translation>{0} — 第 {1} 步，共 {2} 步：「{3}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="230"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="219"/>
         <source>next word: {0}</source>
         <translation>下一個單字：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="272"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="261"/>
         <source>{0}: every unit = {1:g}</source>
         <translation>{0}：每個單元 = {1:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="275"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="264"/>
         <source>clamped: {0}</source>
         <translation>已鎖定：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="372"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="361"/>
         <source>Lesson {0} · {1}</source>
         <translation>第 {0} 課 · {1}</translation>
     </message>
@@ -634,164 +636,164 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="79"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="80"/>
         <source>&amp;New from preset</source>
         <translation>從預設範例新增(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="82"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="83"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>開啟最近的檔案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="84"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="85"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="86"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="86"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="87"/>
         <source>Re&amp;vert</source>
         <translation>還原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="87"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="88"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="28"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="29"/>
         <source>Diagram as PNG…</source>
         <extracomment>File ▸ Export: (action name, menu text); None is a separator. An action&apos;s name is its export and its suffix (``ui.export``), the trace ones aside.</extracomment>
         <translation>示意圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="29"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="30"/>
         <source>Diagram as SVG…</source>
         <translation>示意圖（SVG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="30"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="31"/>
         <source>Diagram as PDF…</source>
         <translation>示意圖（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="31"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="32"/>
         <source>Heatmaps as PNG…</source>
         <translation>熱圖（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="33"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="34"/>
         <source>Replay as animated GIF…</source>
         <translation>重播（GIF 動畫）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="34"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
         <source>Replay inside the cell as animated GIF…</source>
         <translation>細胞內部的重播（GIF 動畫）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="35"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="36"/>
         <source>Handout as PDF (a page per step)…</source>
         <translation>講義（PDF，每步一頁）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="37"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
         <source>Trace as CSV…</source>
         <translation>運算紀錄（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="38"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="39"/>
         <source>Trace as JSON…</source>
         <translation>運算紀錄（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="102"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="103"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="104"/>
         <source>“{0}” has changes that are not saved.</source>
         <translation>「{0}」有尚未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="105"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="106"/>
         <source>Save them before going on?</source>
         <translation>要先儲存再繼續嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="120"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="121"/>
         <source>Open session or model</source>
         <translation>開啟工作階段或模型</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="139"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="140"/>
         <source>Cannot open this file</source>
         <translation>無法開啟此檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="146"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="147"/>
         <source>Opened: {0}</source>
         <translation>已開啟：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="158"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="160"/>
         <source>This model&apos;s tokens include spaces, as a character model&apos;s do. How does it read its text?</source>
         <translation>這個模型的詞元裡有空白，就像字元模型那樣。它是怎麼讀文字的？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
         <source>the recurrent cell (LSTM or RNN)</source>
         <translation>遞迴單元（LSTM 或 RNN）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="165"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
         <source>the readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="166"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="168"/>
         <source>the embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="167"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="169"/>
         <source>none: the inputs are one-hot words</source>
         <translation>沒有：輸入是 one-hot 的單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="168"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="170"/>
         <source>(no prefix)</source>
         <translation>（無前綴）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="170"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="172"/>
         <source>Two readings fit</source>
         <translation>有兩種解讀都說得通</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="171"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="173"/>
         <source>More than one module in this file could be {0}. Which one is it?</source>
         <translation>這個檔案裡不只一個模組可能是{0}。是哪一個？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="179"/>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="192"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="181"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="194"/>
         <source>Choose vocabulary</source>
         <translation>選擇詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="180"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="182"/>
         <source>This model file has no vocabulary.</source>
         <translation>這個模型檔沒有詞彙表。</translation>
     </message>
@@ -800,137 +802,137 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="186"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="188"/>
         <source>Choose vocabulary…</source>
         <translation>選擇詞彙表…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="193"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="195"/>
         <source>Vocabularies (*.txt *.json *.vocab);;All files (*)</source>
         <translation>詞彙表 (*.txt *.json *.vocab);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="199"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="201"/>
         <source>Cannot read this vocabulary</source>
         <translation>無法讀取這個詞彙表</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="220"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="222"/>
         <source>words (split at spaces and punctuation)</source>
         <translation>單字（在空白與標點處切開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="221"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="223"/>
         <source>characters (every letter, space and newline is a token)</source>
         <translation>字元（每個字母、空白與換行都是一個詞元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="222"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="224"/>
         <source>How is text split?</source>
         <translation>文字要怎麼切分？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="203"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="205"/>
         <source>This model reads its text as:</source>
         <translation>這個模型讀入的文字單位是：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="25"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="26"/>
         <source>LSTM Sim sessions (*.npz)</source>
         <translation>LSTM Sim 工作階段 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="39"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="40"/>
         <source>Sessions and models (*.npz *.safetensors *.pt *.pth);;All files (*)</source>
         <translation>工作階段與模型 (*.npz *.safetensors *.pt *.pth);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="181"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="183"/>
         <source>Choose the file of tokens it was trained with: one token per line, or a JSON list, in the order of the model&apos;s rows. pytorch/examples&apos; word_language_model numbers words in the order they first appear in the corpus (not sorted); save that order with json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;)).</source>
         <translation>請選擇訓練時用的詞元檔：每行一個詞元，或一個 JSON 清單，順序須與模型的列相同。pytorch/examples 的 word_language_model 依單字在語料中首次出現的順序編號（沒有排序）；可以用 json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;)) 存下這個順序。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="209"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="211"/>
         <source>tanh (nn.RNN&apos;s default)</source>
         <translation>tanh（nn.RNN 的預設）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="209"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="211"/>
         <source>relu (nonlinearity=&apos;relu&apos;, RNN_RELU)</source>
         <translation>relu（nonlinearity=&apos;relu&apos;，RNN_RELU）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="211"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="213"/>
         <source>Which squashing?</source>
         <translation>用哪一種擠壓？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="212"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="214"/>
         <source>This is a plain RNN, and its file does not say whether it squashes with tanh or relu (the weights look the same). Which was it built with?</source>
         <translation>這是一般 RNN，它的檔案沒有說明是用 tanh 還是 relu 擠壓（兩者的權重看起來一樣）。它是用哪一種建立的？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="232"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="234"/>
         <source>Revert</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="233"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="235"/>
         <source>Discard every change since the last save?</source>
         <translation>要捨棄上次儲存之後的所有變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="245"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="247"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="259"/>
         <source>Cannot save</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="257"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="259"/>
         <source>Your changes are still open and unsaved.</source>
         <translation>你的變更仍保留著，但尚未儲存。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="260"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="262"/>
         <source>Saved to {0}</source>
         <translation>已儲存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="271"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="273"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="287"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="289"/>
         <source>Cannot export</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="289"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="291"/>
         <source>Exported {0}</source>
         <translation>已匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="301"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="303"/>
         <source>Exporting {0}…</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="301"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="320"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="322"/>
         <source>The current session is unchanged.</source>
         <translation>目前的工作階段沒有任何變更。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/file_actions.py" line="354"/>
+        <location filename="../../lstm_sim/ui/file_actions.py" line="356"/>
         <source>(no recent files)</source>
         <translation>（沒有最近的檔案）</translation>
     </message>
@@ -1090,368 +1092,1161 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="339"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="176"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;已開啟&gt;</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="340"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="146"/>
         <source>Heatmaps over time</source>
         <translation>隨時間變化的熱圖</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="340"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="147"/>
         <source>Memory flow</source>
         <translation>記憶流向</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="341"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="148"/>
         <source>Next-word prediction</source>
         <translation>下一個單字的預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="341"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="149"/>
         <source>About</source>
         <translation>關於</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="342"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="150"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="342"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="151"/>
         <source>Undo history</source>
         <translation>復原紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="343"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="152"/>
         <source>Training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="343"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="153"/>
         <source>Lessons</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="307"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="161"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="314"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="235"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="307"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="72"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="162"/>
         <source>&amp;Edit</source>
-        <extracomment>Steps closer together than this (ms) are &quot;stepping fast&quot;: no flow animation. View ▸ Zoom: the whole UI&apos;s type (and the diagram&apos;s), remembered between runs.</extracomment>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="237"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="367"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="74"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="239"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="368"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="76"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="248"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="315"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="124"/>
         <source>Reset &amp;all weights</source>
         <translation>重設所有權重(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="250"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="316"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="125"/>
         <source>Free all gate &amp;clamps</source>
         <translation>解除所有閘門鎖定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="308"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="163"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="317"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="126"/>
         <source>&amp;Fit diagram</source>
         <translation>示意圖符合視窗(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="318"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="127"/>
         <source>Step &amp;inside the cell</source>
         <translation>逐步檢視細胞內部(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="335"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="171"/>
         <source>Shift+→ / Shift+← walk through one step&apos;s computation</source>
         <translation>Shift+→ / Shift+← 逐段走過一個步驟的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="319"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="128"/>
         <source>Next part of the computation</source>
         <translation>運算的下一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="320"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="129"/>
         <source>Previous part of the computation</source>
         <translation>運算的上一段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="308"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="164"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="321"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="130"/>
         <source>Show the book&apos;s words in &amp;Chinese</source>
         <translation>以中文顯示童書的字詞(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="336"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="173"/>
         <source>Label Doug, Jane, Spot, saw and . as 道格, 珍, 小點, 看見 and 。 (you can type either)</source>
         <translation>把 Doug、Jane、Spot、saw 和 . 標示為 道格、珍、小點、看見 和 。（兩種都可以輸入）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="322"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="131"/>
         <source>&amp;Animate steps</source>
         <translation>步驟動畫(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="323"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="132"/>
         <source>&amp;Dark theme</source>
         <translation>深色主題(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="309"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="165"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="330"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="139"/>
         <source>&amp;Compare the lesson&apos;s RNN, a plain RNN and the LSTM…</source>
         <translation>比較課程中的 RNN、一般 RNN 與 LSTM(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="309"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="166"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="324"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="133"/>
         <source>F&amp;ull screen</source>
         <translation>全螢幕(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="325"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="134"/>
         <source>Zoom &amp;in (larger type)</source>
         <translation>放大（字變大）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="326"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="135"/>
         <source>Zoom &amp;out (smaller type)</source>
         <translation>縮小（字變小）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="327"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="136"/>
         <source>&amp;Normal size</source>
         <translation>標準大小(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="328"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="137"/>
         <source>&amp;Reset layout</source>
         <translation>重設版面配置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="329"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="138"/>
         <source>&amp;Presentation</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="331"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="141"/>
         <source>Start the &amp;lessons</source>
         <translation>開始課程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="332"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="142"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="333"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="143"/>
         <source>&amp;About LSTM Sim</source>
         <translation>關於 LSTM Sim(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="345"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="154"/>
         <source>Units</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="474"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="201"/>
         <source>Play / pause</source>
         <translation>播放 / 暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="474"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="202"/>
         <source>Step forward / back</source>
         <translation>前進 / 後退一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="475"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="203"/>
         <source>First / last step</source>
         <translation>第一步 / 最後一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="476"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="204"/>
         <source>Skip the animation; leave the text field</source>
         <translation>略過動畫；離開文字欄位</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="477"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="205"/>
         <source>Fit the diagram</source>
         <translation>讓示意圖符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="479"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="206"/>
         <source>Larger / smaller / normal type in the whole window</source>
         <translation>整個視窗的字放大 / 縮小 / 恢復標準大小</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="480"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="207"/>
         <source>Full screen</source>
         <translation>全螢幕</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="481"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="208"/>
         <source>Presentation: the cell, the prediction and the lesson in large type; Page Down / Page Up step, Esc leaves</source>
         <translation>簡報模式：以大字顯示細胞、預測和課程；Page Down / Page Up 前後移動一步，Esc 離開</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="483"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="210"/>
         <source>Undo / redo</source>
         <translation>復原 / 重做</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="484"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="211"/>
         <source>Open / save a session</source>
         <translation>開啟 / 儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="485"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="212"/>
         <source>in a weight table</source>
         <translation>在權重表格中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="485"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="213"/>
         <source>type a number, drag up/down (Shift: fine), + / −</source>
         <translation>輸入數字、上下拖曳（Shift：微調）、+ / −</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="486"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="214"/>
         <source>right-click a gate</source>
         <translation>在閘門上按右鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="486"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="215"/>
         <source>clamp it open, closed or free</source>
         <translation>將它鎖定為全開、全關或解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="487"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="216"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="582"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="51"/>
         <source>A model opened from a file.</source>
         <translation>從檔案開啟的模型。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="585"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="54"/>
         <source>Vocabulary:</source>
         <translation>字彙：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="586"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="55"/>
         <source>Click a path box in the diagram to edit its weights; right-click a gate to clamp it.</source>
         <translation>按一下示意圖中的路徑方塊即可編輯其權重；在閘門上按右鍵即可鎖定它。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="594"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="45"/>
         <source>… ({0:,} words in all)</source>
+        <extracomment>Two votes cancel when both are at least this large and their sum is at most CANCEL_LEFT of the larger one.</extracomment>
         <translation>…（共 {0:,} 個單字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="793"/>
+        <location filename="../../lstm_sim/controller/training_presenter.py" line="51"/>
         <source>your text</source>
         <translation>你的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="193"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="861"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="68"/>
         <source>new information · xₜ: layer {0}&apos;s h</source>
         <translation>新資訊 · xₜ：第 {0} 層的 h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="195"/>
-        <location filename="../../lstm_sim/ui/main_window.py" line="863"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="70"/>
         <source>new information · xₜ: “{0}” embedded</source>
         <translation>新資訊 · xₜ：「{0}」的嵌入</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="60"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="106"/>
         <source>mostly from the initial memory ({0:+.2f})</source>
         <translation>主要來自初始記憶（{0:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="62"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="108"/>
         <source>mostly from step {0} “{1}” ({2:+.2f})</source>
         <translation>主要來自第 {0} 步「{1}」（{2:+.2f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="896"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="899"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="225"/>
         <source>About LSTM Sim</source>
         <translation>關於 LSTM Sim</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="901"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="227"/>
         <source>See inside an LSTM cell: step a sentence through it, watch every vector change, edit any weight or clamp a gate and see the effect at once.</source>
         <translation>看看 LSTM 細胞的內部：讓句子一步步通過它，觀察每個向量的變化；編輯任何權重或鎖定閘門，立刻看到效果。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="903"/>
+        <location filename="../../lstm_sim/ui/menus.py" line="230"/>
         <source>Based on Brandon Rohrer&apos;s lesson “How recurrent neural networks and LSTM work”.</source>
         <translation>根據 Brandon Rohrer 的課程「How recurrent neural networks and LSTM work」（循環神經網路與 LSTM 的運作原理）。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="44"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="90"/>
         <source>the initial memory</source>
-        <extracomment>Two votes cancel when both are at least this large and their sum is at most CANCEL_LEFT of the larger one.</extracomment>
         <translation>初始記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="45"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="91"/>
         <source>step {0} “{1}”</source>
         <translation>第 {0} 步「{1}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="57"/>
+        <location filename="../../lstm_sim/controller/view_data.py" line="103"/>
         <source>{0} from {1} cancels {2} from {3}</source>
         <translation>{1}的 {0} 抵消了{3}的 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="20"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="21"/>
+        <source>{file}: field &apos;{field}&apos;: {problem}</source>
+        <translation>{file}：欄位 &apos;{field}&apos;：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="22"/>
+        <source>field &apos;{field}&apos;: {problem}</source>
+        <translation>欄位 &apos;{field}&apos;：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="24"/>
+        <source>(no prefix)</source>
+        <translation>（無前綴）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="25"/>
+        <source>nothing</source>
+        <translation>沒有任何模組</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="26"/>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="27"/>
+        <source>… ({count} words)</source>
+        <translation>…（共 {count} 個單字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="28"/>
+        <source>an array {shape}</source>
+        <translation>一個陣列 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="29"/>
+        <source>a dict of {count}</source>
+        <translation>一個含 {count} 項的 dict</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="30"/>
+        <source>a {type}</source>
+        <translation>一個 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="31"/>
+        <source>&apos;{entry}&apos; ({what})</source>
+        <translation>&apos;{entry}&apos;（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="32"/>
+        <source>&apos;{later}&apos; is &apos;{first}&apos;</source>
+        <translation>&apos;{later}&apos; 就是 &apos;{first}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="33"/>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="34"/>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="35"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="37"/>
+        <source>no such file</source>
+        <translation>沒有這個檔案</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="38"/>
+        <source>cannot read ({reason})</source>
+        <translation>無法讀取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="39"/>
+        <source>not a model file: neither .npz (a zip archive), .safetensors nor a torch.save file</source>
+        <translation>不是模型檔：既不是 .npz（zip 壓縮檔）、.safetensors，也不是 torch.save 存的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="41"/>
+        <source>unreadable (holds Python objects, which are never loaded)</source>
+        <translation>無法讀取（裡面有 Python 物件，本程式絕不載入這種物件）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="42"/>
+        <source>unreadable ({detail})</source>
+        <translation>無法讀取（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="43"/>
+        <source>a .safetensors file, and the &apos;safetensors&apos; package is not installed (pip install safetensors)</source>
+        <translation>這是 .safetensors 檔，但沒有安裝「safetensors」套件（pip install safetensors）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="45"/>
+        <source>unreadable safetensors file (holds bfloat16 tensors, which NumPy cannot read; save them as float32: {{k: v.float() for k, v in state_dict.items()}})</source>
+        <translation>無法讀取的 safetensors 檔（裡面有 NumPy 無法讀取的 bfloat16 張量；請改存成 float32：{{k: v.float() for k, v in state_dict.items()}}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="48"/>
+        <source>unreadable safetensors file ({detail})</source>
+        <translation>無法讀取的 safetensors 檔（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="49"/>
+        <source>a tensor with a reserved name; put it in the metadata</source>
+        <translation>張量用了保留的名稱；請把它放進中繼資料</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="50"/>
+        <source>a tensor with a reserved name</source>
+        <translation>張量用了保留的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="51"/>
+        <source>must be a JSON object</source>
+        <translation>必須是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="52"/>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="53"/>
+        <source>must be a list of strings</source>
+        <translation>必須是字串清單</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="54"/>
+        <source>its indices are not 0…{last}</source>
+        <translation>它的索引不是 0…{last}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="56"/>
+        <source>holds a {type}, not a state dict, a checkpoint or a module</source>
+        <translation>裡面是一個 {type}，不是 state dict、檢查點或模組</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="57"/>
+        <source>a dict with no model weights in it: no entry holds a state dict with a recurrent cell (a key ending in &apos;weight_ih_l0&apos;); its entries: {entries}</source>
+        <translation>這個 dict 裡沒有模型權重：沒有任何一項是含遞迴細胞的 state dict（鍵名以 &apos;weight_ih_l0&apos; 結尾）；它的項目：{entries}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="60"/>
+        <source>two entries hold model weights: {entries}; save the one you mean alone</source>
+        <translation>有兩項都存著模型權重：{entries}；請只存你要的那一個</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="62"/>
+        <source>holds arrays beside the model&apos;s weights in &apos;{entry}&apos; ({what}); they could be part of the model, so nothing is guessed</source>
+        <translation>在 &apos;{entry}&apos; 裡的模型權重旁邊還有陣列（{what}）；它們可能是模型的一部分，所以不做任何猜測</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="65"/>
+        <source>holds arrays beside the model&apos;s weights ({what}); they could be part of the model, so nothing is guessed</source>
+        <translation>模型權重旁邊還有陣列（{what}）；它們可能是模型的一部分，所以不做任何猜測</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="67"/>
+        <source>&apos;{module}&apos; is a {leaf} ({cls}), which changes the computation between the embedding, the cell and the readout; this program models those parts only, so it cannot open this model without showing wrong numbers</source>
+        <translation>&apos;{module}&apos; 是 {leaf}（{cls}），它會改變嵌入層、細胞與輸出層之間的計算；本程式只模擬這幾個部分，因此無法在不顯示錯誤數字的情況下開啟這個模型</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="72"/>
+        <source>the module says both tanh and relu (its nonlinearity and rnn_type disagree)</source>
+        <translation>這個模組同時說是 tanh 和 relu（它的 nonlinearity 與 rnn_type 互相矛盾）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="75"/>
+        <source>torch._utils.{name}: sparse, quantized, nested and other special tensors are not supported</source>
+        <translation>torch._utils.{name}：不支援稀疏、量化、巢狀及其他特殊張量</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="77"/>
+        <source>the file asks to run {what}; it is never run</source>
+        <translation>檔案要求執行 {what}；本程式絕不執行</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="78"/>
+        <source>the file asks to rebuild a tensor with {what}; it is never run</source>
+        <translation>檔案要求用 {what} 重建張量；本程式絕不執行</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="79"/>
+        <source>the file asks to create {what}; it is never created</source>
+        <translation>檔案要求建立 {what}；本程式絕不建立</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="80"/>
+        <source>the file asks to run _codecs.encode on a non-text; it is never run</source>
+        <translation>檔案要求對非文字執行 _codecs.encode；本程式絕不執行</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="82"/>
+        <source>the file asks to rebuild {what} as a NumPy array; it is never run</source>
+        <translation>檔案要求把 {what} 重建成 NumPy 陣列；本程式絕不執行</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="84"/>
+        <source>the file asks for a NumPy dtype {name} holding objects; never made</source>
+        <translation>檔案要求一個存放物件的 NumPy dtype {name}；本程式絕不建立</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="86"/>
+        <source>the file asks to call {what}; it is never called</source>
+        <translation>檔案要求呼叫 {what}；本程式絕不呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="87"/>
+        <source>a tensor&apos;s storage is not a storage</source>
+        <translation>張量的儲存區不是儲存區</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="88"/>
+        <source>a tensor has an impossible shape {size} / stride {stride}</source>
+        <translation>張量的形狀 {size} / 步幅 {stride} 不可能成立</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="90"/>
+        <source>a tensor reaches past the end of its storage</source>
+        <translation>張量超出了它的儲存區的結尾</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="91"/>
+        <source>unknown dtype {dtype}</source>
+        <translation>未知的 dtype {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="92"/>
+        <source>a NumPy array in the file that is not plain numbers</source>
+        <translation>檔案裡有一個不是單純數字的 NumPy 陣列</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="93"/>
+        <source>a NumPy array in the file is shorter than its shape</source>
+        <translation>檔案裡有一個 NumPy 陣列比它的形狀短</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="94"/>
+        <source>a NumPy number in the file that is not a plain number</source>
+        <translation>檔案裡有一個不是單純數字的 NumPy 數值</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="95"/>
+        <source>unexpected persistent id {pid}</source>
+        <translation>意外的 persistent id {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="96"/>
+        <source>unknown dtype: storage type {type}</source>
+        <translation>未知的 dtype：儲存區型別 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="97"/>
+        <source>storage {key} is read as two different dtypes</source>
+        <translation>儲存區 {key} 被讀成兩種不同的 dtype</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="98"/>
+        <source>damaged pickle: call arguments are not a tuple</source>
+        <translation>損壞的 pickle：呼叫引數不是 tuple</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="99"/>
+        <source>storage {key} is shorter than its {count} elements</source>
+        <translation>儲存區 {key} 短於它的 {count} 個元素</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="100"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation>無法讀取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="101"/>
+        <source>the pre-1.0 tar layout of torch.save is not supported</source>
+        <translation>不支援 torch.save 在 1.0 版之前的 tar 格式</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="102"/>
+        <source>{name} is damaged or not a torch file ({detail})</source>
+        <translation>{name} 已損壞或不是 torch 檔案（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="103"/>
+        <source>a damaged zip file ({detail})</source>
+        <translation>損壞的 zip 檔（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="104"/>
+        <source>a TorchScript archive (torch.jit.save): its weights are in the archive but its structure is code; save model.state_dict() with torch.save where the model is defined</source>
+        <translation>這是 TorchScript 封存檔（torch.jit.save）：它的權重在封存檔裡，但結構是程式碼；請在定義模型的地方用 torch.save 存下 model.state_dict()</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="107"/>
+        <source>a zip file, but not one written by torch.save (no data.pkl)</source>
+        <translation>這是 zip 檔，但不是 torch.save 寫的（沒有 data.pkl）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="108"/>
+        <source>unknown byte order {mark}</source>
+        <translation>未知的位元組順序 {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="109"/>
+        <source>the file lacks the storage entry {name}</source>
+        <translation>檔案缺少儲存區項目 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="110"/>
+        <source>not a torch file (neither a zip nor a torch pickle)</source>
+        <translation>不是 torch 檔案（既不是 zip，也不是 torch 的 pickle）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="111"/>
+        <source>not a torch file (no torch magic number)</source>
+        <translation>不是 torch 檔案（沒有 torch 的魔術數字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="112"/>
+        <source>an unsupported legacy torch protocol version</source>
+        <translation>不支援的舊版 torch 協定版本</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="113"/>
+        <source>the file is truncated inside storage {key}</source>
+        <translation>檔案在儲存區 {key} 內被截斷</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="114"/>
+        <source>the file lacks storage {key}</source>
+        <translation>檔案缺少儲存區 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="116"/>
+        <source>a weight-drop raw weight beside &apos;{target}&apos;; which one is the model&apos;s cannot be told</source>
+        <translation>&apos;{target}&apos; 旁邊還有一個 weight drop 的原始權重；無法判斷哪一個才是模型的</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="118"/>
+        <source>no recurrent module &apos;{cell}&apos; (no &apos;{ih}&apos; and &apos;{hh}&apos;); the file has: {found}</source>
+        <translation>沒有遞迴模組 &apos;{cell}&apos;（沒有 &apos;{ih}&apos; 與 &apos;{hh}&apos;）；檔案裡有：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="120"/>
+        <source>missing, but &apos;{present}&apos; is there</source>
+        <translation>缺少，但 &apos;{present}&apos; 在</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="121"/>
+        <source>missing: neither an LSTM Sim model nor a torch LSTM/RNN state dict (no key ending in &apos;weight_ih_l0&apos;)</source>
+        <translation>缺少：既不是 LSTM Sim 模型，也不是 torch 的 LSTM/RNN state dict（沒有以 &apos;weight_ih_l0&apos; 結尾的鍵）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="123"/>
+        <source>two readings fit: the recurrent module could be {fits}; name it (parts={{&apos;cell&apos;: ...}}, or --cell-name in the CLI)</source>
+        <translation>有兩種讀法都說得通：遞迴模組可能是 {fits}；請指名（parts={{&apos;cell&apos;: ...}}，或在命令列用 --cell-name）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="125"/>
+        <source>shape {shape} is neither an LSTM&apos;s (4H×H), a GRU&apos;s (3H×H) nor a plain RNN&apos;s (H×H)</source>
+        <translation>形狀 {shape} 既不是 LSTM 的（4H×H）、GRU 的（3H×H），也不是一般 RNN 的（H×H）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="127"/>
+        <source>no readout &apos;{readout}&apos; (no 2-D &apos;{weight}&apos;); the file has: {found}</source>
+        <translation>沒有輸出層 &apos;{readout}&apos;（沒有 2 維的 &apos;{weight}&apos;）；檔案裡有：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="129"/>
+        <source>two readings fit: the readout (a {inputs}-input nn.Linear after &apos;{cell}&apos;) could be {fits}; name it (parts={{&apos;readout&apos;: ...}}, or --readout in the CLI)</source>
+        <translation>有兩種讀法都說得通：輸出層（&apos;{cell}&apos; 之後一個有 {inputs} 個輸入的 nn.Linear）可能是 {fits}；請指名（parts={{&apos;readout&apos;: ...}}，或在命令列用 --readout）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="132"/>
+        <source>missing: no nn.Linear after &apos;{cell}&apos; (a 2-D &apos;&lt;name&gt;.weight&apos; with {inputs} columns)</source>
+        <translation>缺少：&apos;{cell}&apos; 之後沒有 nn.Linear（一個有 {inputs} 欄的 2 維 &apos;&lt;name&gt;.weight&apos;）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="134"/>
+        <source>no readout takes the cell&apos;s {inputs} outputs: none of {found} has {inputs} columns</source>
+        <translation>沒有輸出層接受細胞的 {inputs} 個輸出：{found} 都沒有 {inputs} 欄</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="136"/>
+        <source>no embedding &apos;{embedding}&apos; (no 2-D &apos;{weight}&apos;); the file has: {found}</source>
+        <translation>沒有嵌入層 &apos;{embedding}&apos;（沒有 2 維的 &apos;{weight}&apos;）；檔案裡有：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="138"/>
+        <source>two readings fit: the embedding (a table of {width}-wide rows before &apos;{cell}&apos;) could be {fits}; name it (parts={{&apos;embedding&apos;: ...}}, or --embedding in the CLI)</source>
+        <translation>有兩種讀法都說得通：嵌入層（&apos;{cell}&apos; 之前一張每列 {width} 寬的表）可能是 {fits}；請指名（parts={{&apos;embedding&apos;: ...}}，或在命令列用 --embedding）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="141"/>
+        <source>two readings fit: the inputs could be one-hot words, or &apos;{table}&apos; ({words}×{width}) could be an embedding; say which (parts={{&apos;embedding&apos;: ...}}, or --embedding {table} / --embedding {none} in the CLI)</source>
+        <translation>有兩種讀法都說得通：輸入可能是 one-hot 的單字，也可能 &apos;{table}&apos;（{words}×{width}）是嵌入層；請說明是哪一種（parts={{&apos;embedding&apos;: ...}}，或在命令列用 --embedding {table} / --embedding {none}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="146"/>
+        <source>an LSTM with a projection; proj_size &gt; 0 is not supported</source>
+        <translation>有投影的 LSTM；不支援 proj_size &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="147"/>
+        <source>a bidirectional network (keys ending in &apos;_reverse&apos;); a next-token model cannot look ahead; not supported</source>
+        <translation>雙向網路（鍵名以 &apos;_reverse&apos; 結尾）；預測下一個詞元的模型不能往後看；不支援</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="149"/>
+        <source>not part of a {network}; {reason}</source>
+        <translation>不屬於{network}；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="150"/>
+        <source>not part of a {network} (as wide as the cell&apos;s input it could be an embedding, but it has {rows} rows for {words} words); {reason}</source>
+        <translation>不屬於{network}（它和細胞的輸入一樣寬，可能是嵌入層，但它有 {rows} 列，單字卻有 {words} 個）；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="153"/>
+        <source>one-layer {kind} with a readout</source>
+        <translation>有輸出層的單層 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="154"/>
+        <source>one-layer {kind} with a readout and an embedding</source>
+        <translation>有輸出層與嵌入層的單層 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="155"/>
+        <source>{layers}-layer {kind} with a readout</source>
+        <translation>有輸出層的 {layers} 層 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="156"/>
+        <source>{layers}-layer {kind} with a readout and an embedding</source>
+        <translation>有輸出層與嵌入層的 {layers} 層 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="157"/>
+        <source>{what}; this program models embedding → cell → readout only, and opening the file without it would show numbers that are not your model&apos;s, so it is not opened</source>
+        <translation>{what}；本程式只模擬嵌入層 → 細胞 → 輸出層，少了它而開啟檔案，顯示的數字就不是你的模型的，所以不開啟</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="160"/>
+        <source>{name} looks like a batch norm (nn.BatchNorm: running mean and variance), which rescales values</source>
+        <translation>{name} 看起來是批次正規化（nn.BatchNorm：移動平均與變異數），它會重新縮放數值</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="162"/>
+        <source>{name} looks like a layer norm (nn.LayerNorm: a weight and a bias of {size} values), which re-centres and rescales h before it is used</source>
+        <translation>{name} 看起來是層正規化（nn.LayerNorm：各 {size} 個值的權重與偏差），它會在 h 被使用之前重新置中並縮放</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="165"/>
+        <source>{name} looks like another linear layer or projection ({rows}×{columns})</source>
+        <translation>{name} 看起來是另一個線性層或投影（{rows}×{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="167"/>
+        <source>{name} is an array the cell and the readout have no use for</source>
+        <translation>{name} 是細胞與輸出層都用不到的陣列</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="169"/>
+        <source>unknown version {version}; this program reads version {supported}</source>
+        <translation>未知的版本 {version}；本程式讀取的是第 {supported} 版</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="171"/>
+        <source>must be one of {allowed}</source>
+        <translation>必須是 {allowed} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="172"/>
+        <source>must be one of {allowed}, not {value}</source>
+        <translation>必須是 {allowed} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="173"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="174"/>
+        <source>missing, but &apos;{present}&apos; is there (a cell has both biases or neither)</source>
+        <translation>缺少，但 &apos;{present}&apos; 在（細胞的兩個偏差要嘛都有，要嘛都沒有）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="176"/>
+        <source>must hold numbers, found dtype {dtype}</source>
+        <translation>必須存放數字，卻是 dtype {dtype}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="177"/>
+        <source>contains NaN or infinite values</source>
+        <translation>含有 NaN 或無限大的值</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="178"/>
+        <source>must be a 2-D matrix</source>
+        <translation>必須是 2 維矩陣</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="179"/>
+        <source>has {rows} rows; an {kind} needs a positive multiple of {paths}</source>
+        <translation>有 {rows} 列；{kind} 需要 {paths} 的正整數倍</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="180"/>
+        <source>has shape {shape}; an {kind} layer needs a positive multiple of {paths} rows</source>
+        <translation>形狀是 {shape}；{kind} 的層需要 {paths} 的正整數倍列</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="182"/>
+        <source>has no columns or rows: a model needs at least one word</source>
+        <translation>沒有任何欄或列：模型至少需要一個單字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="183"/>
+        <source>shape {shape}, expected {expected}</source>
+        <translation>形狀是 {shape}，應為 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="184"/>
+        <source>must be a 1-D array of words</source>
+        <translation>必須是 1 維的單字陣列</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="185"/>
+        <source>the file has its own vocabulary and the one given disagrees ({difference}); leave the vocabulary out to use the file&apos;s, or fix the file</source>
+        <translation>檔案有自己的詞彙表，和提供的詞彙表不一致（{difference}）；不提供詞彙表就會使用檔案裡的，或者修正檔案</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="188"/>
+        <source>it has {own} tokens, the one given {given}</source>
+        <translation>它有 {own} 個詞元，提供的有 {given} 個</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="189"/>
+        <source>token {number} is {own} in the file, {given} in the one given</source>
+        <translation>第 {number} 個詞元在檔案裡是 {own}，在提供的詞彙表裡是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="191"/>
+        <source>missing: the file does not hold the vocabulary it was trained on; give it, in the order of the model&apos;s rows: one token per line, or a JSON list (pytorch/examples&apos; word_language_model numbers words in the order they first appear in the corpus, not sorted: json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;)))</source>
+        <translation>缺少：檔案裡沒有訓練時用的詞彙表；請依模型的列的順序提供：每行一個詞元，或一個 JSON 清單（pytorch/examples 的 word_language_model 依單字在語料中首次出現的順序編號，沒有排序：json.dump(corpus.dictionary.idx2word, open(&apos;vocab.json&apos;, &apos;w&apos;))）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="197"/>
+        <source>has whitespace tokens ({tokens}) as a character model&apos;s vocabulary does; open it with the characters tokenizer (--tokens chars)</source>
+        <translation>有空白詞元（{tokens}），就像字元模型的詞彙表那樣；請用字元分詞方式開啟（--tokens chars）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="200"/>
+        <source>token {number} is empty; a file with one token per line cannot hold a newline token (a character model&apos;s &apos;\n&apos;): give the vocabulary as a JSON list instead (json.dump(tokens, open(&apos;vocab.json&apos;, &apos;w&apos;)))</source>
+        <translation>第 {number} 個詞元是空的；每行一個詞元的檔案無法存放換行詞元（字元模型的 &apos;\n&apos;）：請改用 JSON 清單提供詞彙表（json.dump(tokens, open(&apos;vocab.json&apos;, &apos;w&apos;))）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="204"/>
+        <source>words must be without surrounding spaces (a character model&apos;s tokens may be spaces: open it with the characters tokenizer, --tokens chars)</source>
+        <translation>單字前後不能有空白（字元模型的詞元可以是空白：請用字元分詞方式開啟，--tokens chars）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="207"/>
+        <source>words must be unique; {word} is there twice</source>
+        <translation>單字不能重複；{word} 出現了兩次</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="208"/>
+        <source>has {count} words but the readout has {outputs} outputs</source>
+        <translation>有 {count} 個單字，但輸出層有 {outputs} 個輸出</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="209"/>
+        <source>has {rows} rows (tokens) but the vocabulary has {words} words</source>
+        <translation>有 {rows} 列（詞元），但詞彙表有 {words} 個單字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="210"/>
+        <source>takes {inputs} inputs but the vocabulary has {words} words</source>
+        <translation>接受 {inputs} 個輸入，但詞彙表有 {words} 個單字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="211"/>
+        <source>only a plain RNN can use relu; this is an {kind}</source>
+        <translation>只有一般 RNN 能用 relu；這是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="212"/>
+        <source>the file says {said}, but {given} was asked for; they disagree, so nothing is guessed</source>
+        <translation>檔案說是 {said}，但要求的是 {given}；兩者不一致，所以不做任何猜測</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="214"/>
+        <source>unknown: this is a plain nn.RNN, whose state dict is the same for tanh and relu; say which it was built with (nn.RNN(..., nonlinearity=...); --nonlinearity tanh|relu in the CLI)</source>
+        <translation>不明：這是一般的 nn.RNN，它的 state dict 在 tanh 與 relu 下完全一樣；請說明它是用哪一種建立的（nn.RNN(..., nonlinearity=...)；在命令列用 --nonlinearity tanh|relu）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="219"/>
+        <source>{count} clamp sets for a {layers}-layer model</source>
+        <translation>{layers} 層的模型卻有 {count} 組鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="220"/>
+        <source>a {layers}-layer model needs a list with one clamp set per layer</source>
+        <translation>{layers} 層的模型需要一個清單，每層一組鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="222"/>
+        <source>clamps for gate &apos;{gate}&apos; must be a list of {units} values (null = free)</source>
+        <translation>閘門 &apos;{gate}&apos; 的鎖定必須是 {units} 個值的清單（null = 不鎖定）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="224"/>
+        <source>clamps for gate &apos;{gate}&apos; have {count} values; the cell has {units} units</source>
+        <translation>閘門 &apos;{gate}&apos; 的鎖定有 {count} 個值；細胞有 {units} 個單元</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="226"/>
+        <source>clamp {gate}[{unit}] must be a number in [0, 1] or null, not {value}</source>
+        <translation>鎖定 {gate}[{unit}] 必須是 [0, 1] 之間的數字或 null，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="228"/>
+        <source>clamp {gate}[{unit}] = {value} is outside [0, 1]</source>
+        <translation>鎖定 {gate}[{unit}] = {value} 超出 [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="229"/>
+        <source>clamps must map gate names ({gates}) to lists of values</source>
+        <translation>鎖定必須把閘門名稱（{gates}）對應到數值清單</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="230"/>
+        <source>a plain RNN has no gates to clamp</source>
+        <translation>一般 RNN 沒有可鎖定的閘門</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="231"/>
+        <source>cannot clamp gate {gate}: only {gates} are gates</source>
+        <translation>無法鎖定閘門 {gate}：只有 {gates} 是閘門</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="233"/>
+        <source>the weights are the checkpoint&apos;s &apos;{entry}&apos;</source>
+        <translation>權重是檢查點的 &apos;{entry}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="234"/>
+        <source>set aside as training state: {entries}</source>
+        <translation>當作訓練狀態擱在一旁：{entries}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="235"/>
+        <source>tied weights: {pairs}</source>
+        <translation>共用的權重：{pairs}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="236"/>
+        <source>a whole pickled module ({cls}) read as data; none of its code was run</source>
+        <translation>整個 pickle 起來的模組（{cls}）被當作資料讀取；它的程式碼一行也沒有執行</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="238"/>
+        <source>&apos;{module}&apos; ({cls}) has no weights; it is taken to act in training only</source>
+        <translation>&apos;{module}&apos;（{cls}）沒有權重；視為只在訓練時起作用</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="240"/>
+        <source>&apos;{key}&apos; read as the recurrent weight (weight drop applies in training only)</source>
+        <translation>&apos;{key}&apos; 被讀作遞迴權重（weight drop 只在訓練時作用）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="242"/>
+        <source>&apos;{module}&apos; read as one cell run step by step (nn.LSTMCell/nn.RNNCell)</source>
+        <translation>&apos;{module}&apos; 被讀作逐步執行的單一細胞（nn.LSTMCell/nn.RNNCell）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="244"/>
+        <source>{cells} read as the layers of one stack, in that order</source>
+        <translation>{cells} 依這個順序被讀作同一個堆疊的各層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="245"/>
+        <source>{cells} read as the layers of one stack of {sizes} units, in that order</source>
+        <translation>{cells} 依這個順序被讀作同一個 {sizes} 個單元的堆疊的各層</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="248"/>
+        <source>{file}: cannot read the vocabulary ({reason})</source>
+        <translation>{file}：無法讀取詞彙表（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="249"/>
+        <source>{file}: not a JSON list of tokens ({detail})</source>
+        <translation>{file}：不是詞元的 JSON 清單（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="250"/>
+        <source>{file}: a JSON vocabulary must be a list of strings</source>
+        <translation>{file}：JSON 詞彙表必須是字串清單</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="251"/>
+        <source>a vocabulary needs at least one word and no duplicates</source>
+        <translation>詞彙表至少要有一個單字，而且不能重複</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="252"/>
+        <source>vocabulary words must be non-empty strings</source>
+        <translation>詞彙表的單字必須是非空字串</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="253"/>
+        <source>vocabulary words must not begin or end with spaces: {words}</source>
+        <translation>詞彙表的單字前後不能有空白：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="255"/>
+        <source>unknown word &quot;{word}&quot;; the vocabulary is: {known}</source>
+        <translation>未知的單字「{word}」；詞彙表是：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="256"/>
+        <source>unknown word &quot;{word}&quot;; the vocabulary is: {known} (&quot;{blank}&quot; marks an unknown day)</source>
+        <translation>未知的單字「{word}」；詞彙表是：{known}（「{blank}」代表不知道的日子）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="259"/>
+        <source>unknown corpus {name}: use book, dinner, or a text</source>
+        <translation>未知的語料 {name}：請用 book、dinner 或一段文字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="260"/>
+        <source>{name} has {count:,} tokens; at most {limit:,} can be trained on here</source>
+        <translation>{name}有 {count:,} 個詞元；這裡最多只能用 {limit:,} 個來訓練</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="262"/>
+        <source>{name} needs at least two different words to learn what follows what (it has {count} word)</source>
+        <translation>{name}至少需要兩個不同的單字，才能學到什麼後面接什麼（它只有 {count} 個單字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="264"/>
+        <source>{name} needs at least two different words to learn what follows what (it has {count} words)</source>
+        <translation>{name}至少需要兩個不同的單字，才能學到什麼後面接什麼（它共有 {count} 個單字）</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="266"/>
+        <source>{name} has {count} different words; the views can show at most {limit}. Use a shorter text or one with fewer distinct words</source>
+        <translation>{name}有 {count} 個不同的單字；畫面最多只能顯示 {limit} 個。請用短一點的文字，或不同單字少一點的文字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="269"/>
+        <source>hidden size must be between 1 and {limit}</source>
+        <translation>隱藏單元數必須介於 1 到 {limit} 之間</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="270"/>
+        <source>epochs must be between 1 and {limit:,}</source>
+        <translation>訓練輪數必須介於 1 到 {limit:,} 之間</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="271"/>
+        <source>sequence length must be between 1 and {limit:,}</source>
+        <translation>序列長度必須介於 1 到 {limit:,} 之間</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="272"/>
+        <source>learning rate must be a number in (0, 10]</source>
+        <translation>學習率必須是 (0, 10] 之間的數字</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="273"/>
+        <source>loss became {loss} at step {step} (epoch {epoch}); the last finite weights were kept. Try a lower learning rate.</source>
+        <translation>損失在第 {step} 步（第 {epoch} 輪）變成了 {loss}；已保留最後一組有限的權重。請試試較低的學習率。</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/messages.py" line="275"/>
+        <source>weights became non-finite at step {step} (epoch {epoch}); the last finite weights were kept. Try a lower learning rate.</source>
+        <translation>權重在第 {step} 步（第 {epoch} 輪）變成了非有限值；已保留最後一組有限的權重。請試試較低的學習率。</translation>
     </message>
 </context>
 <context>
@@ -1482,27 +2277,27 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="106"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="72"/>
         <source>Hover a cell: how much of that unit&apos;s memory this step wrote.</source>
         <translation>將游標停在格子上：查看這一步為該單元寫入了多少記憶。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="111"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="77"/>
         <source>A plain RNN has no memory line: nothing to unroll</source>
         <translation>一般 RNN 沒有記憶線：沒有可展開的內容</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="177"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="143"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="179"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="145"/>
         <source>Where memory cₜ at step {0} (“{1}”) came from</source>
         <translation>第 {0} 步（「{1}」）的記憶 cₜ 從何而來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="219"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="185"/>
         <source>memory unit {0}: {1} wrote {2:+.3f} of its {3:+.3f}</source>
         <translation>記憶單元 {0}：在其 {3:+.3f} 中，{1} 寫入了 {2:+.3f}</translation>
     </message>
@@ -1636,123 +2431,123 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="306"/>
+        <location filename="../../lstm_sim/controller/session.py" line="316"/>
         <source>Type at least one word.</source>
         <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="334"/>
+        <location filename="../../lstm_sim/controller/session.py" line="344"/>
         <source>generate between 1 and 500 words</source>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="336"/>
+        <location filename="../../lstm_sim/controller/session.py" line="346"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="342"/>
+        <location filename="../../lstm_sim/controller/session.py" line="352"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="350"/>
+        <location filename="../../lstm_sim/controller/session.py" line="360"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="352"/>
+        <location filename="../../lstm_sim/controller/session.py" line="362"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="387"/>
+        <location filename="../../lstm_sim/controller/session.py" line="397"/>
         <source>“{0}” is not a number</source>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="389"/>
+        <location filename="../../lstm_sim/controller/session.py" line="399"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="391"/>
+        <location filename="../../lstm_sim/controller/session.py" line="401"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="402"/>
+        <location filename="../../lstm_sim/controller/session.py" line="412"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="410"/>
+        <location filename="../../lstm_sim/controller/session.py" line="420"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="415"/>
+        <location filename="../../lstm_sim/controller/session.py" line="425"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="422"/>
+        <location filename="../../lstm_sim/controller/session.py" line="432"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="425"/>
+        <location filename="../../lstm_sim/controller/session.py" line="435"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="437"/>
+        <location filename="../../lstm_sim/controller/session.py" line="447"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="473"/>
+        <location filename="../../lstm_sim/controller/session.py" line="483"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="475"/>
+        <location filename="../../lstm_sim/controller/session.py" line="485"/>
         <source>embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="479"/>
+        <location filename="../../lstm_sim/controller/session.py" line="489"/>
         <source>{0} (layer {1})</source>
         <translation>{0}（第 {1} 層）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="490"/>
+        <location filename="../../lstm_sim/controller/session.py" line="500"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="492"/>
+        <location filename="../../lstm_sim/controller/session.py" line="502"/>
         <source>cannot clamp {0}: only {1} are gates</source>
         <translation>無法鎖定 {0}：只有 {1} 是閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="494"/>
+        <location filename="../../lstm_sim/controller/session.py" line="504"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="501"/>
+        <location filename="../../lstm_sim/controller/session.py" line="511"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="502"/>
+        <location filename="../../lstm_sim/controller/session.py" line="512"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="510"/>
+        <location filename="../../lstm_sim/controller/session.py" line="520"/>
         <source>Free all gate clamps</source>
         <translation>解除所有閘門鎖定</translation>
     </message>
@@ -1783,67 +2578,67 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="430"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="144"/>
         <source>Type a sentence using the vocabulary…</source>
         <translation>用字彙中的單字輸入一個句子…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="431"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="145"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="432"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="146"/>
         <source>Step back (←)</source>
         <translation>後退一步（←）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="433"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="147"/>
         <source>Play / pause (Space)</source>
         <translation>播放 / 暫停（Space）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="434"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="148"/>
         <source>Step forward (→)</source>
         <translation>前進一步（→）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="435"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="149"/>
         <source>Last step (End)</source>
         <translation>最後一步（End）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="436"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="150"/>
         <source>Scrub through the steps</source>
         <translation>拖曳以瀏覽各步驟</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="436"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="150"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="438"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="152"/>
         <source>speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="439"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="153"/>
         <source>Input text:</source>
         <translation>輸入文字：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="476"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="190"/>
         <source>step {0}/{1}  “{2}”</source>
         <translation>第 {0}/{1} 步  「{2}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="490"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="204"/>
         <source>show all {0} words</source>
         <translation>顯示全部 {0} 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="446"/>
+        <location filename="../../lstm_sim/ui/timeline.py" line="160"/>
         <source>{0} — the diagram still shows the last good text.</source>
         <translation>{0} — 示意圖仍顯示上一次有效的文字。</translation>
     </message>
@@ -1851,7 +2646,7 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TokenChips</name>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="197"/>
+        <location filename="../../lstm_sim/ui/token_chips.py" line="139"/>
         <source>step {0}: “{1}” — click to go here</source>
         <translation>第 {0} 步：「{1}」 — 按一下跳到這裡</translation>
     </message>
@@ -1859,33 +2654,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="34"/>
+        <location filename="../../lstm_sim/controller/training.py" line="35"/>
         <source>Lesson&apos;s RNN</source>
         <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="35"/>
+        <location filename="../../lstm_sim/controller/training.py" line="36"/>
         <source>{0} ({1} units) trained on {2}</source>
         <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="36"/>
+        <location filename="../../lstm_sim/controller/training.py" line="37"/>
         <source>Trained in the app on {0}, seed {1}.</source>
         <translation>在程式中以 {0} 訓練，種子 {1}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="37"/>
+        <location filename="../../lstm_sim/controller/training.py" line="38"/>
         <source>Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.</source>
         <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="323"/>
+        <location filename="../../lstm_sim/controller/training.py" line="326"/>
         <source>Reset to the initial weights</source>
         <translation>還原為初始權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="336"/>
+        <location filename="../../lstm_sim/controller/training.py" line="339"/>
         <source>Training ({0} of {1} epochs)</source>
         <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>
@@ -1893,43 +2688,43 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="203"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
         <source>Children&apos;s book</source>
         <extracomment>The curves show each update&apos;s loss and accuracy averaged with the updates before it: one chunk of text is noisy (a chunk that starts from an empty state, a one-word chunk). The form&apos;s row labels by the field they name (re-worded by ``retranslate``).</extracomment>
         <translation>童書</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="203"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
         <source>Dinner log</source>
         <translation>晚餐紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="203"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
         <source>Your own text</source>
         <translation>你自己的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="208"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="209"/>
         <source>Paste or type a text to learn from, or open a .txt file</source>
         <translation>貼上或輸入要學習的文字，或開啟 .txt 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="209"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="210"/>
         <source>Open .txt…</source>
         <translation>開啟 .txt…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="205"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="206"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="206"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="207"/>
         <source>the lesson&apos;s RNN (feeds back its prediction)</source>
         <translation>課程中的 RNN（送回自己的預測）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="210"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="211"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1939,17 +2734,17 @@ Your session is still open; please report this with the details below.</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="211"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="212"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="212"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="213"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="213"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="214"/>
         <source>Back to this run&apos;s initial weights (undoable)</source>
         <translation>回到這次訓練的初始權重（可復原）</translation>
     </message>
@@ -1959,119 +2754,118 @@ Your session is still open; please report this with the details below.</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="214"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="215"/>
         <source>0 always takes the most likely word; higher is more adventurous</source>
         <translation>0 一律選擇最可能的單字；數值越高越大膽</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="215"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="216"/>
         <source>Continue the text</source>
         <translation>接著寫下去</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="216"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="217"/>
         <source>Sample words after the input text and step through them</source>
         <translation>在輸入文字之後取樣單字，並逐步檢視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="217"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="218"/>
         <source>loss (cross-entropy), mean of {0} updates</source>
         <translation>損失（交叉熵），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="218"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="219"/>
         <source>accuracy (top word right), mean of {0} updates</source>
         <translation>準確率（首選單字正確），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="220"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="221"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="221"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Corpus</source>
         <translation>語料</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="221"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Cell</source>
         <translation>細胞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="221"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Hidden units</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
         <source>Epochs</source>
         <translation>訓練輪數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>Optimizer</source>
         <translation>最佳化器</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
         <source>Words to sample</source>
         <translation>取樣單字數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="226"/>
         <source>Sampling seed</source>
         <translation>取樣種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="228"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
         <source>Sampling</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="230"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="288"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="289"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="289"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="290"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="296"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="297"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="297"/>
         <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文字</translation>
+        <translation type="vanished">不是 UTF-8 文字</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/ui/training_dock.py" line="315"/>
@@ -2112,38 +2906,37 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>UnitsController</name>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="156"/>
+        <location filename="../../lstm_sim/controller/units.py" line="163"/>
         <source>Cannot read {0}: {1}</source>
         <extracomment>Ranking a layer over a text with at most this many values (steps × units) is instant: it runs on the GUI thread. Tests lower it to 0 to go through the worker. At most this many values (steps × units) of a loaded text are kept per state: beyond it the text is cut (the pane says where). Keep every state of the layer when they all fit in this many values, so switching between h, c and the gates needs no new pass. Weight edits and training snapshots come fast: a loaded text is traced again once they pause for this long.</extracomment>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="157"/>
         <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文字</translation>
+        <translation type="vanished">不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="167"/>
+        <location filename="../../lstm_sim/controller/units.py" line="173"/>
         <source>Nothing in this text is in the model&apos;s vocabulary.</source>
         <translation>這段文字沒有任何部分在模型的字彙裡。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="211"/>
+        <location filename="../../lstm_sim/controller/units.py" line="217"/>
         <source>“{0}” is not a regular expression: {1}</source>
         <translation>「{0}」不是有效的正規表示式：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="215"/>
+        <location filename="../../lstm_sim/controller/units.py" line="221"/>
         <source>“{0}” matches nothing in this text.</source>
         <translation>「{0}」在這段文字裡找不到任何相符之處。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="377"/>
+        <location filename="../../lstm_sim/controller/units.py" line="383"/>
         <source>Every step is marked: leave some unmarked to compare with.</source>
         <translation>每一步都標記了：請留一些不標記，才有東西可以比較。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="407"/>
+        <location filename="../../lstm_sim/controller/units.py" line="413"/>
         <source>Could not finish: {0}</source>
         <translation>無法完成：{0}</translation>
     </message>
@@ -2151,240 +2944,240 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>UnitsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="39"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="36"/>
         <source>AUC: |AUC − ½|</source>
         <extracomment>How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM&apos;s h is o ⊙ tanh c, so o = 0 silences it; a GRU&apos;s h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps it at its start, 0). A plain RNN has no gate to clamp.</extracomment>
         <translation>AUC：|AUC − ½|</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="40"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="37"/>
         <source>d: mean difference / pooled spread</source>
         <translation>d：平均值之差 / 合併標準差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="216"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="76"/>
         <source>Open a text…</source>
         <extracomment>layer, state key, unit: outline its heatmap row / its cell in the diagram / show its weights. layer, gate, unit, value (None frees it): &quot;what if this unit were off?&quot;</extracomment>
         <translation>開啟文字檔…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="217"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="77"/>
         <source>Colour a longer text of your own (UTF-8): words the model does not know are left out</source>
         <translation>為你自己的一段較長文字（UTF-8）上色：模型不認得的單字會略過</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="219"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="79"/>
         <source>The window&apos;s text</source>
         <translation>視窗中的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="220"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="80"/>
         <source>Layer</source>
         <translation>層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="221"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="81"/>
         <source>Colour by</source>
         <translation>上色依據</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="222"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="82"/>
         <source>Unit</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="223"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="83"/>
         <source>Mark: drag over the text, or a regular expression</source>
         <translation>標記：在文字上拖曳，或輸入正規表示式</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="224"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="84"/>
         <source>e.g. \([^()]*  (inside parentheses)</source>
         <translation>例如 \([^()]*  （括號內）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="225"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="85"/>
         <source>Find units</source>
         <translation>尋找單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="226"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="86"/>
         <source>Clear marks</source>
         <translation>清除標記</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="227"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="87"/>
         <source>Rank by</source>
         <translation>排序依據</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="230"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="90"/>
         <source>Heatmap row</source>
         <translation>熱圖列</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="231"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="91"/>
         <source>Diagram cell</source>
         <translation>示意圖格子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="232"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="92"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="233"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="93"/>
         <source>Fires at</source>
         <translation>觸發門檻</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="234"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="94"/>
         <source>Where the unit counts as firing like on the marks (midway between its mean on them and elsewhere, until you change it)</source>
         <translation>單元的值到哪裡就算像在標記處那樣觸發（預設為它在標記處與其他處平均值的中點，直到你自行修改）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="258"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="118"/>
         <source>step {0} “{1}”</source>
         <translation>第 {0} 步「{1}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="259"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="119"/>
         <source>step {0} “{1}”: {2} of unit {3} = {4:+.3f}</source>
         <translation>第 {0} 步「{1}」：單元「{3}」的 {2} = {4:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="294"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="154"/>
         <source>The window&apos;s text: {0:,} tokens</source>
         <translation>視窗中的文字：{0:,} 個詞元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="295"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="155"/>
         <source>{0}: {1:,} tokens</source>
         <translation>{0}：{1:,} 個詞元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="295"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="155"/>
         <source>a text</source>
         <translation>一段文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="299"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="159"/>
         <source>; {0:,} unknown words left out ({1})</source>
         <translation>；略過 {0:,} 個未知的單字（{1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="301"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="161"/>
         <source>; cut after character {0:,} (the most this model&apos;s size allows)</source>
         <translation>；在第 {0:,} 個字元之後截斷（這個模型的大小所允許的上限）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="322"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="182"/>
         <source>{0}: {1:g} … {2:g} (the app&apos;s fixed scale)</source>
         <translation>{0}：{1:g} … {2:g}（本程式的固定色階）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="344"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="204"/>
         <source>Mark some steps to see where this unit fires like on them.</source>
         <translation>標記一些步驟，看看這個單元還在哪裡像在那些步驟上一樣觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="347"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="207"/>
         <source>Unit {0} does not tell the marks from the rest: it fires nowhere in particular.</source>
         <translation>單元「{0}」分不出標記處和其他地方：它並沒有特別在哪裡觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="352"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="212"/>
         <source>Unit {0} fires ({1} {2:+.3f}) at {3:,} other places, outlined in the text.</source>
         <translation>單元「{0}」還在另外 {3:,} 個地方觸發（{1} {2:+.3f}），已在文字中框出。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="360"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="220"/>
         <source>Tracing…</source>
         <translation>正在運算…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="361"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="221"/>
         <source>Mark steps (drag over the text or type a regular expression), and the units that tell them apart from the rest are listed here.</source>
         <translation>標記一些步驟（在文字上拖曳，或輸入正規表示式），能把它們和其他步驟區分開來的單元就會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="365"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="225"/>
         <source>{0:,} marked steps against {1:,} others, units of layer {2} ranked by {3}. AUC: the chance that a marked step&apos;s value is above another step&apos;s (½ = no better than chance, 1 = always higher on the marks, 0 = always lower); d: the difference of the means over their pooled standard deviation.</source>
         <translation>{0:,} 個標記的步驟對比 {1:,} 個其他步驟，第 {2} 層的單元依 {3} 排序。AUC：標記步驟的值高於另一個步驟的機率（½ = 不比亂猜好，1 = 在標記處一律較高，0 = 一律較低）；d：兩者平均值之差除以合併標準差。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="376"/>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="381"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="236"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="241"/>
         <source>What if it were off?</source>
         <translation>假如把它關掉呢？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="377"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="237"/>
         <source>A plain RNN has no gates, so no valve can shut one unit off: edit its weights instead.</source>
         <translation>一般 RNN 沒有閘門，所以沒有閥門能把單一單元關掉：請改為編輯它的權重。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="381"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="241"/>
         <source>Free it again</source>
         <translation>解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="383"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="243"/>
         <source>Its update gate z is clamped open (1): its h keeps its start, 0, at every step.</source>
         <translation>它的更新閘門 z 已鎖定為全開 (1)：它的 h 每一步都維持初始值 0。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="384"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="244"/>
         <source>Clamp its update gate z open (1), so its h keeps its start, 0, at every step, and watch the predictions change.</source>
         <translation>將它的更新閘門 z 鎖定為全開 (1)，讓它的 h 每一步都維持初始值 0，看看預測如何改變。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="387"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="247"/>
         <source>Its selection gate o is clamped shut (0): its h is 0 at every step.</source>
         <translation>它的篩選閘門 o 已鎖定為全關 (0)：它的 h 每一步都是 0。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="388"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="248"/>
         <source>Clamp its selection gate o shut (0), so its h is 0 at every step, and watch the predictions change.</source>
         <translation>將它的篩選閘門 o 鎖定為全關 (0)，讓它的 h 每一步都是 0，看看預測如何改變。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="408"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="268"/>
         <source>Next-token loss over this text: {0:.3f} nats per token (it was {1:.3f} before the last change).</source>
         <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats（上次變更前是 {1:.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="411"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="271"/>
         <source>Next-token loss over this text: {0:.3f} nats per token.</source>
         <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="421"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="281"/>
         <source>Ranking the units…</source>
         <translation>正在為單元排序…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="423"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="283"/>
         <source>Tracing the text…</source>
         <translation>正在運算這段文字…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="427"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="287"/>
         <source>Tracing the text… {0:.0%}</source>
         <translation>正在運算這段文字… {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="447"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="307"/>
         <source>(a loaded text: the window steps through its own text)</source>
         <translation>（這是載入的文字：視窗逐步走過的是它自己的文字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="456"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="316"/>
         <source>Open a text to colour</source>
         <translation>開啟要上色的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="457"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="317"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
@@ -2392,27 +3185,27 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>UnsquashedMemoryDemo</name>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="71"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="72"/>
         <source>A longer text</source>
         <translation>較長的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="75"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="76"/>
         <source>Back to the lesson&apos;s text</source>
         <translation>回到課程的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="90"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="91"/>
         <source>Largest memory |c| {0:.2f} (step {1}); its squashed copy |tanh c| stays at {2:.2f} or less.</source>
         <translation>記憶 |c| 最大為 {0:.2f}（第 {1} 步）；它擠壓後的副本 |tanh c| 始終不超過 {2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="96"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="97"/>
         <source>Hold forgetting open over a longer text</source>
         <translation>在較長的文字上讓遺忘閘門全開</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="97"/>
+        <location filename="../../lstm_sim/ui/lessons/memory_demos.py" line="98"/>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -2459,17 +3252,17 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>VocabularyPopup</name>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="283"/>
+        <location filename="../../lstm_sim/ui/vocabulary_popup.py" line="39"/>
         <source>Filter words…</source>
         <translation>篩選單字…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="285"/>
+        <location filename="../../lstm_sim/ui/vocabulary_popup.py" line="41"/>
         <source>{0} words. Click one to put it in place of “{1}”.</source>
         <translation>共 {0} 個單字。按一下其中一個即可取代「{1}」。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/timeline.py" line="287"/>
+        <location filename="../../lstm_sim/ui/vocabulary_popup.py" line="43"/>
         <source>{0} words. Click one to insert it.</source>
         <translation>共 {0} 個單字。按一下其中一個即可插入。</translation>
     </message>
@@ -2477,23 +3270,23 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>WeightBlockModel</name>
     <message>
-        <location filename="../../lstm_sim/ui/editor/block_model.py" line="191"/>
+        <location filename="../../lstm_sim/ui/editor/block_model.py" line="193"/>
         <source>‘{text}’ is not a number</source>
         <extracomment>Weights are signed: they take the app&apos;s diverging scale and its fixed levels. The scale&apos;s 256 colours and the text colour that reads on each, looked up per cell: a table repaints hundreds of cells, and ``colors_for`` on one value costs ~20 µs.</extracomment>
         <translation>「{text}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/block_model.py" line="227"/>
+        <location filename="../../lstm_sim/ui/editor/block_model.py" line="229"/>
         <source>{row} ← {col}: {value}</source>
         <translation>{row} ← {col}：{value}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/block_model.py" line="250"/>
+        <location filename="../../lstm_sim/ui/editor/block_model.py" line="252"/>
         <source>{unit} ={value}</source>
         <translation>{unit} ={value}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/block_model.py" line="261"/>
+        <location filename="../../lstm_sim/ui/editor/block_model.py" line="263"/>
         <source>{unit}: clamped at {value} whatever the weights say</source>
         <translation>{unit}：不論權重為何，都鎖定在 {value}</translation>
     </message>
@@ -3832,18 +4625,18 @@ Your session is still open; please report this with the details below.</source>
         <translation>下一步 · pₜ 變成 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/strip.py" line="91"/>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="93"/>
         <source>{0} units</source>
         <extracomment>A strip wraps to stay about as wide as a path box (so the cell stays compact enough to fit a small screen whole), unless that would take more than MAX_ROWS rows.</extracomment>
         <translation>{0} 個單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/strip.py" line="92"/>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="94"/>
         <source>{0} words</source>
         <translation>{0} 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/strip.py" line="93"/>
+        <location filename="../../lstm_sim/ui/diagram/strip.py" line="95"/>
         <source>{0} values</source>
         <translation>{0} 個值</translation>
     </message>
@@ -3955,13 +4748,13 @@ Your session is still open; please report this with the details below.</source>
         <translation>舊預測的投票 · Uₙhₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="477"/>
+        <location filename="../../lstm_sim/controller/session.py" line="487"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="17"/>
         <source>prediction · relu</source>
         <translation>預測 · relu</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="478"/>
+        <location filename="../../lstm_sim/controller/session.py" line="488"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="16"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>

@@ -363,3 +363,53 @@ def test_a_trained_nets_title_follows_a_language_switch(qtbot, settings, english
     assert window.windowTitle().startswith("LSTM (5 units) trained on book")
     assert "Trained in the app on book, seed 0." in window.about.toPlainText()
     assert d.progress.format() == "epoch 3/3" and d.start_button.text() == "Start"
+
+
+def english_left(text: str) -> list[str]:
+    """The sentences of the model's and the scenarios' catalog (``model.messages``) still
+    in English in ``text``: each template's words between its parameters."""
+    import re
+    from lstm_sim.model.messages import MESSAGES
+    fragments = {part.strip() for template in MESSAGES.values()
+                 for part in re.split(r"\{[^{}]*\}", template.replace("{{", "{").replace("}}", "}"))}
+    return sorted(f for f in fragments if re.search(r"[A-Za-z]{3,}", f) and f in text)
+
+
+def test_errors_from_the_model_and_the_trainer_are_chinese_in_chinese(window, qtbot, tmp_path, monkeypatch,
+                                                                      english):
+    """In the Chinese UI, File ▸ Open of a file that is not a model, or of a model with a
+    part this program does not model, and a text too poor to train on, are refused in
+    Chinese: the whole sentence, the parts it is made of too, not a word of its English."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    choose(window, "zh-TW")
+    H, V = 2, 3
+    not_a_model = tmp_path / "notes.npz"
+    not_a_model.write_text("hello, this is text", encoding="utf-8")
+    normed = tmp_path / "normed.npz"                 # an nn.LayerNorm between the cell and the readout
+    np.savez(normed, **{"lstm.weight_ih_l0": np.zeros((4 * H, V)), "lstm.weight_hh_l0": np.zeros((4 * H, H)),
+                        "readout.weight": np.zeros((V, H)), "norm.weight": np.ones(H), "norm.bias": np.zeros(H),
+                        "vocab": np.array(["a", "b", "c"])})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: shown.append((title, text))))
+    for path in (not_a_model, normed):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, p=path, **k: (str(p), "")))
+        shown.clear()
+        window.files.open_action.trigger()
+        assert len(shown) == 1 and window.session.original.name == "walkthrough"
+        title, text = shown[0]
+        assert cjk(title) and str(path) in text
+        words = text.replace(str(path), "")
+        assert cjk(words) and english_left(words) == [], text
+    assert "norm" in text and "LSTM" in text                 # the names in the file are kept as they are
+
+    window.docks["training"].show()
+    d = window.training
+    d.corpus.setCurrentIndex(d.corpus.findData("text"))
+    for typed in ("hello", "word word word"):
+        d.text.setPlainText(typed)
+        qtbot.mouseClick(d.start_button, Qt.LeftButton)
+        said = d.message.text()
+        assert d.message.isVisible() and window.session.original.name == "walkthrough"
+        assert "你的文字" in said and english_left(said) == [], said
