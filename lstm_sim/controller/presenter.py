@@ -131,7 +131,7 @@ class Presenter(QObject):
         v.heatmaps.set_step(step)
         v.predictions.set_probs(values["probs"])
         v.timeline.set_step(step)
-        if self.session.kind == "lstm":
+        if self.session.spec.memory:
             self.show_memory_sources(step)
 
     def on_weights(self) -> None:
@@ -193,7 +193,7 @@ class Presenter(QObject):
         self.heatmap_units = units
         memory = v.shell.memory_pane(shown=False)
         if memory is not None:
-            memory.set_units(units if s.kind == "lstm" else None)
+            memory.set_units(units if s.spec.memory else None)
 
     def build_cell(self) -> None:
         """The diagram of the layer on show (a lesson's partial cell survives a rebuild)."""
@@ -261,7 +261,7 @@ class Presenter(QObject):
         if self.state.path in s.paths():          # the same path again: its notes re-worded
             self._show_blocks(self.state.path)
         self.views.diagram.set_input_caption(self.input_caption(s.step))
-        if s.kind == "lstm" and self.shown_tokens is not None:
+        if s.spec.memory and self.shown_tokens is not None:
             self.show_memory_sources(s.step)     # the memory cells' notes
 
     def _select(self, path: str | None) -> None:

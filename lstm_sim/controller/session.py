@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
 from ..model.network import layer_name
-from ..model.cells import CellSpec
+from ..model.cells import SINGLE_PATH, CellSpec, spec_of
 from ..model.clamps import no_clamps
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
 from .commands import ClampsCommand, TextCommand, WeightsCommand
@@ -36,7 +36,7 @@ def path_params(path: str, layer: int = 0, spec: CellSpec | None = None) -> tupl
     if path == "embedding":
         return ("E",), None
     extra = tuple(p for owner, p in (spec.path_extra if spec else ()) if owner == path)
-    return tuple(layer_name(p, layer) for p in ("W", "U", "b") + extra), (None if path == "rnn" else path)
+    return tuple(layer_name(p, layer) for p in ("W", "U", "b") + extra), (None if path == SINGLE_PATH else path)
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -98,6 +98,11 @@ class Session(QObject):
     @property
     def kind(self) -> str:
         return self._net.kind
+
+    @property
+    def spec(self) -> CellSpec:
+        """What this kind of cell has: paths, gates, a memory, what goes round the loop."""
+        return self._net.spec
 
     @property
     def nonlinearity(self) -> str:
@@ -573,4 +578,4 @@ class Session(QObject):
             self.set_step(self._step + 1)
 
 
-__all__ = ["Session", "MAX_WEIGHT", "path_params"]
+__all__ = ["Session", "MAX_WEIGHT", "path_params", "spec_of", "CellSpec"]

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: How views name the single path of a one-path cell (a path name, not a cell kind).
+SINGLE_PATH = "rnn"
+
 
 @dataclass(frozen=True)
 class CellSpec:
@@ -33,9 +36,14 @@ class CellSpec:
     #: Whether a stack of layers or an embedding in front can be read (the lesson RNN: no).
     stackable: bool = True
     #: The paths as views list them, votes first ("rnn": the one path of a plain RNN).
-    shown_paths: tuple[str, ...] = ("rnn",)
+    shown_paths: tuple[str, ...] = (SINGLE_PATH,)
     #: Extra parameters that belong to a path (the GRU's b_hn feeds n).
     path_extra: tuple[tuple[str, str], ...] = ()
+    #: Whether its hidden layer has one unit per word, whatever size is asked (the lesson RNN's votes).
+    hidden_per_word: bool = False
+    #: The clamp that switches one unit off, (gate, value); None: no gate can (an LSTM: o = 0
+    #: silences h = o ⊙ tanh c; a GRU: z = 1 keeps h = z ⊙ h₋₁ + (1 − z) ⊙ n at its start, 0).
+    off_clamp: tuple[str, float] | None = None
 
     @property
     def n_paths(self) -> int:
@@ -45,19 +53,38 @@ class CellSpec:
         """The block key of a shown path (None: the single path of a one-path cell)."""
         return path if path in self.paths else None
 
+    def layout_key(self, nonlinearity: str = "tanh") -> str:
+        """The key of this cell's drawing and formulas with ``nonlinearity``: the kind for
+        its default squashing, else kind-nonlinearity ("rnn-relu")."""
+        if nonlinearity == self.nonlinearities[0] or nonlinearity not in self.nonlinearities:
+            return self.kind
+        return f"{self.kind}-{nonlinearity}"
+
+    @property
+    def votes(self) -> tuple[str, ...]:
+        """The named paths that are not gates (the LSTM's g, the GRU's n)."""
+        return tuple(p for p in self.paths if p is not None and p not in self.gates)
+
+    @property
+    def unit_states(self) -> tuple[str, ...]:
+        """The trace keys a unit can be coloured and ranked by: h, the memory c, gates, votes."""
+        return ("h",) + ("c",) * self.memory + self.gates + self.votes
+
 
 LSTM = CellSpec("lstm", ("i", "f", "g", "o"), ("i", "f", "o"),
                 ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o", "i", "f", "g", "o", "c", "tanh_c",
-                 "h", "logits", "probs"), "lstm", memory=True, shown_paths=("g", "i", "f", "o"))
+                 "h", "logits", "probs"), "lstm", memory=True, shown_paths=("g", "i", "f", "o"),
+                off_clamp=("o", 0.0))
 RNN = CellSpec("rnn", (None,), (), ("x", "h_prev", "z", "h", "logits", "probs"), "rnn",
                nonlinearities=("tanh", "relu"))
 #: PyTorch's nn.GRU: reset r, update z, new n = tanh(W_n x + b_n + r ⊙ (U_n h + b_hn)),
 #: h = (1 − z) ⊙ n + z ⊙ h₋₁. ``hn`` is U_n h + b_hn, the part the reset gate scales.
 GRU = CellSpec("gru", ("r", "z", "n"), ("r", "z"),
                ("x", "h_prev", "z_r", "z_z", "z_n", "hn", "r", "z", "n", "h", "logits", "probs"), "gru",
-               extra=("b_hn",), shown_paths=("n", "r", "z"), path_extra=(("n", "b_hn"),))
+               extra=("b_hn",), shown_paths=("n", "r", "z"), path_extra=(("n", "b_hn"),),
+               off_clamp=("z", 1.0))
 LESSON_RNN = CellSpec("lesson-rnn", (None,), (), ("x", "p_prev", "z", "h", "logits", "probs"), None,
-                      recurrent="p", stackable=False)
+                      recurrent="p", stackable=False, hidden_per_word=True)
 
 SPECS = {spec.kind: spec for spec in (LSTM, RNN, GRU, LESSON_RNN)}
 CELL_KINDS = tuple(SPECS)

@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .cells import CellSpec, spec_of
 from .network import Network
 from .sampling import generate_stream
 from .training import train
@@ -104,7 +105,7 @@ def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
     V = len(words)
     results = {}
     for key, (kind, _) in NETS.items():
-        size = V if kind == "lesson-rnn" else hidden
+        size = V if spec_of(kind).hidden_per_word else hidden
         net = Network.random(kind, X.shape[1], size, V, seed=seed)
         last, losses = None, []
         for last in train(net, X, targets, seed=seed, **settings):
@@ -117,8 +118,13 @@ def compare_cells(words: Sequence[str], X: np.ndarray, targets: np.ndarray, *,
     return results
 
 
+def _how(spec: CellSpec) -> str:
+    """What carries the past in this cell: its previous prediction only, a memory c, or hidden units."""
+    return "prediction-only" if spec.recurrent == "p" else "memory" if spec.memory else "hidden-units"
+
+
 #: Why a net that wrote only proper sentences could: one code per cell kind.
-HOW = {"lesson-rnn": "prediction-only", "rnn": "hidden-units", "lstm": "memory"}
+HOW = {kind: _how(spec_of(kind)) for kind, _ in NETS.values()}
 _HOW_EN = {
     "prediction-only": "its only memory is its previous prediction",
     "hidden-units": "its hidden units carry the subject past 'saw'",
@@ -149,12 +155,13 @@ class Explanation:
 def explanation(key: str, result: CellResult) -> Explanation:
     """The explanation of one net's counts: a mistake is named only if the samples show it."""
     kind = NETS[key][0]
+    looks_back_once = spec_of(kind).recurrent == "p"      # the lesson RNN: its only memory is its last prediction
     c = result.counts
     n = c["sentences"]
     code = "no-sentences" if n == 0 else "all-grammatical" if c["grammatical"] == n else "mistakes"
-    one_step = code == "mistakes" and kind == "lesson-rnn" and bool(c["repeats"] or c["runons"])
+    one_step = code == "mistakes" and looks_back_once and bool(c["repeats"] or c["runons"])
     # The lesson RNN's one-step memory explains its mistakes, not a clean sample.
-    how = None if code == "all-grammatical" and kind == "lesson-rnn" else HOW[kind]
+    how = None if code == "all-grammatical" and looks_back_once else HOW[kind]
     return Explanation(key, code, n, c["grammatical"], c["repeats"], c["runons"], c["other"], how, one_step)
 
 

@@ -20,7 +20,7 @@ from .trace import Trace
 def memory_from(trace: Trace, t: int) -> tuple[np.ndarray, np.ndarray]:
     """For step ``t`` (0-based): a (t+1)×H array whose row k is what step k put in cₜ,
     and the H-vector the initial memory c₀ still contributes. They sum to cₜ."""
-    if trace.kind != "lstm":
+    if not trace.spec.memory:
         raise ValueError("only an LSTM has a memory line to unroll")
     if not 0 <= t < len(trace):
         raise IndexError(f"step {t} is outside the trace (0..{len(trace) - 1})")

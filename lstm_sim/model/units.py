@@ -30,12 +30,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .cells import spec_of
 from .trace import forward
 
-#: What a unit can be coloured and ranked by, per cell kind (the trace's own keys).
-UNIT_STATES = {"lstm": ("h", "c", "i", "f", "o", "g"), "gru": ("h", "r", "z", "n")}
-#: The gates whose saturation is counted, per cell kind (a plain RNN has none).
-SATURATING = {"lstm": ("i", "f", "o"), "gru": ("r", "z")}
 #: Karpathy et al.'s thresholds: left-saturated below 0.1, right-saturated above 0.9.
 LEFT, RIGHT = 0.1, 0.9
 SCORES = ("auc", "d")
@@ -47,14 +44,15 @@ _ONE = np.uint64(1)
 def unit_states(trace_or_kind) -> tuple[str, ...]:
     """The states a unit of this trace (or cell kind) can be shown by: h first."""
     kind = trace_or_kind if isinstance(trace_or_kind, str) else trace_or_kind.kind
-    states = UNIT_STATES.get(kind, ("h",))
+    states = spec_of(kind).unit_states
     if isinstance(trace_or_kind, str):
         return states
     return tuple(s for s in states if s in trace_or_kind.keys)
 
 
 def saturating_gates(kind: str) -> tuple[str, ...]:
-    return SATURATING.get(kind, ())
+    """The gates whose saturation is counted (a plain RNN has none)."""
+    return spec_of(kind).gates
 
 
 def unit_values(trace, layer: int | None = None, state: str = "h") -> np.ndarray:

@@ -60,9 +60,6 @@ BOOK_WORDS = (QT_TRANSLATE_NOOP("claims", "Doug"), QT_TRANSLATE_NOOP("claims", "
 DISH_WORDS = (QT_TRANSLATE_NOOP("claims", "pizza"), QT_TRANSLATE_NOOP("claims", "sushi"),
               QT_TRANSLATE_NOOP("claims", "waffles"))
 LESSON_IDS = ("dinner", "vectors", "book", "squashing", "mistakes", "lstm", "jane-saw-spot")
-#: The recurrent nets without gates the RNN lessons are about: the plain RNN and the
-#: lesson's own design (which feeds back its previous prediction).
-RNN_KINDS = ("rnn", "lesson-rnn")
 KINDS = ("check", "example")
 #: How a result is labelled, for the command line (the view words its own).
 STATUS_WORDS = {"holds": QT_TRANSLATE_NOOP("claims", "holds"),
@@ -193,15 +190,16 @@ class Context:
                                 word=label)
         return k
 
-    def need_trace(self, kind: str | None = None):
-        """The trace, if there is one and (``kind`` "lstm" or "rnn") it is of that kind of
-        cell; "rnn" stands for both RNNs without gates (the plain RNN and the lesson's)."""
+    def need_trace(self, memory: bool = False, gateless: bool = False):
+        """The trace, if there is one and its cell has a memory c (``memory``: an LSTM's
+        claim) or no gates (``gateless``: the RNN lessons' nets, the plain RNN and the lesson's)."""
         if self.trace is None or len(self.trace) == 0:
             raise NotApplicable(QT_TRANSLATE_NOOP("claims", "there is no trace to read"))
-        if kind == "lstm" and self.trace.kind != "lstm":
+        spec = self.trace.spec
+        if memory and not spec.memory:
             raise NotApplicable(QT_TRANSLATE_NOOP(
                 "claims", "this claim is about an LSTM; this network is not one"))
-        if kind == "rnn" and self.trace.kind not in RNN_KINDS:
+        if gateless and spec.gates:
             raise NotApplicable(QT_TRANSLATE_NOOP(
                 "claims", "this claim is about an RNN without gates; this network has gates"))
         return self.trace
@@ -217,7 +215,7 @@ class Context:
 
     def recurrent_key(self) -> str:
         """The trace key of what goes round the loop: h_prev, or the lesson RNN's p_prev."""
-        return "p_prev" if self.trace.kind == "lesson-rnn" else "h_prev"
+        return f"{self.trace.spec.recurrent}_prev"
 
     def at(self, key: str, t: int, unit: str) -> float:
         return float(self.trace[key][t][self.unit(unit)])

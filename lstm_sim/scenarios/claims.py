@@ -39,5 +39,5 @@ def evaluate_preset(name: str, lesson="all", text: str | None = None, clamps=Non
     net = preset.net if net is None else net
     tokens = preset.vocab.tokenize(preset.text if text is None else text)
     trace = forward(net, preset.vocab.inputs(tokens), tokens=tokens,
-                    clamps=clamps if net.kind == "lstm" else None)
+                    clamps=clamps if net.spec.memory else None)    # the lesson's valves: the LSTM's
     return evaluate(lesson, trace, preset.vocab.words, preset.units, net=net, inputs=inputs)

@@ -20,7 +20,6 @@ import numpy as np
 from ..model import ModelFileError, Network, SavedModel
 from ..model.clamps import any_clamped, clamps_to_json, validate_clamps
 from ..model.errors import InvalidValue
-from ..model.network import GATES
 from ..resources import resource
 from .vocabulary import Vocabulary
 
@@ -203,7 +202,7 @@ def _str(value, default: str | None = None) -> str | None:
 def _saved_notes(notes, net) -> dict[tuple[str, str | None], str]:
     """Notes on weight blocks that exist in this network; others cannot be shown and are dropped."""
     out: dict[tuple[str, str | None], str] = {}
-    paths = GATES if net.kind == "lstm" else (None,)
+    paths = net.spec.paths
     for entry in notes if isinstance(notes, list) else []:
         if not isinstance(entry, dict) or not isinstance(entry.get("note"), str):
             continue

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from ..controller.session import spec_of
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
 from .i18n import Retranslates
@@ -26,12 +27,16 @@ from .plot_parts import (MIN_UNIT_PX, HeatmapCell, LabelAxis, column_span, label
                          row_font, shrinkable, thinned_ticks)
 from .theme import FollowsTheme, heatmap_colormap, is_dark
 
-#: Rows of heatmaps, each ending with its colour bar: signed values, then gates.
-LSTM_ROWS = (("g", "c", "h"), ("i", "f", "o"))
-RNN_ROWS = (("h",),)
-GRU_ROWS = (("n", "h"), ("r", "z"))
-#: Heatmap rows by cell kind (the plain and the lesson's RNN: h alone).
-ROWS = {"lstm": LSTM_ROWS, "gru": GRU_ROWS}
+
+def heatmap_rows(kind: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of heatmaps, each ending with its colour bar: the signed values in the order the
+    cell makes them (votes, memory, prediction: an LSTM's g, c, h), then the gates (a plain
+    RNN and the lesson's: h alone)."""
+    spec = spec_of(kind)
+    signed = tuple(s for s in reversed(spec.unit_states) if s not in spec.gates)
+    return (signed, spec.gates) if spec.gates else (signed,)
+
+
 #: Magenta stands out on both colour scales and in both themes.
 CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
 CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
@@ -119,7 +124,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self._tokens, self._columns = [], 0
         self.readout.setText(self._hint())
         self._units = list(units)
-        rows = ROWS.get(kind, RNN_ROWS)
+        rows = heatmap_rows(kind)
         font = QFont(self.font())
         label_width = self._label_width(font)
         self.bars, self._bar_keys, self._groups = [], [], []

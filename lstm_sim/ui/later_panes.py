@@ -42,8 +42,8 @@ class LaterPanes:
             self.docks["memory"].setWidget(self._provenance)
             s = self.session
             if s.trace is not None:
-                self._provenance.set_units(s.units if s.kind == "lstm" else None)
-                if s.kind == "lstm":
+                self._provenance.set_units(s.units if s.spec.memory else None)
+                if s.spec.memory:
                     self.presenter.show_memory_sources(s.step)
         return self._provenance
 

@@ -29,10 +29,6 @@ from .i18n import Retranslates
 from .theme import is_dark
 from .units_pane_widgets import build
 
-#: How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM's h
-#: is o ⊙ tanh c, so o = 0 silences it; a GRU's h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps
-#: it at its start, 0). A plain RNN has no gate to clamp.
-OFF_CLAMPS = {"lstm": ("o", 0.0), "gru": ("z", 1.0)}
 SCORE_NAMES = {"auc": QT_TRANSLATE_NOOP("UnitsPane", "AUC: |AUC − ½|"),
                "d": QT_TRANSLATE_NOOP("UnitsPane", "d: mean difference / pooled spread")}
 
@@ -230,7 +226,7 @@ class UnitsPane(Retranslates, QWidget):
 
     def _show_off_button(self) -> None:
         u = self.units
-        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        off_clamp = self.session.spec.off_clamp
         self.off_button.setEnabled(off_clamp is not None and u.unit is not None)
         if off_clamp is None:
             self.off_button.setText(self.tr("What if it were off?"))
@@ -239,7 +235,7 @@ class UnitsPane(Retranslates, QWidget):
             return
         off = self.is_off(u.unit)
         self.off_button.setText(self.tr("Free it again") if off else self.tr("What if it were off?"))
-        if self.session.kind == "gru":
+        if off_clamp[0] == "z":          # a GRU's h is z ⊙ h₋₁ + (1 − z) ⊙ n: z = 1 keeps it at 0
             tip = (self.tr("Its update gate z is clamped open (1): its h keeps its start, 0, at every step.") if off
                    else self.tr("Clamp its update gate z open (1), so its h keeps its start, 0, at every step, "
                                 "and watch the predictions change."))
@@ -252,7 +248,7 @@ class UnitsPane(Retranslates, QWidget):
     def is_off(self, unit: int | None) -> bool:
         """Whether the unit is held off in the pane's layer (an LSTM's selection gate
         clamped shut, a GRU's update gate clamped open)."""
-        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        off_clamp = self.session.spec.off_clamp
         clamps = self.session.all_clamps() if off_clamp is not None else None
         if not clamps or unit is None:
             return False
@@ -328,7 +324,7 @@ class UnitsPane(Retranslates, QWidget):
 
     def _toggle_off(self) -> None:
         u = self.units
-        off_clamp = OFF_CLAMPS.get(self.session.kind)
+        off_clamp = self.session.spec.off_clamp
         if u.unit is not None and off_clamp is not None:
             gate, value = off_clamp
             self.clampRequested.emit(u.layer, gate, u.unit, None if self.is_off(u.unit) else value)

@@ -82,7 +82,7 @@ def _inputs_one_hot(ctx):
     QT_TRANSLATE_NOOP("claims", "each input votes for the outputs through the weights; yesterday's dish votes most "
                                 "for the next dish of the cycle, and the votes add up to that prediction"))
 def _dinner_votes(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     t = next((k for k, tok in enumerate(ctx.tokens) if tok.lower() in CYCLE), None)
     if t is None:
         raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text names no dinner"))
@@ -129,7 +129,7 @@ def _subject_saw(ctx, name: str | None = None) -> list[int]:
               "together); after saw or a period it is a name ({p_after_verb:.0%} or more)"),
     QT_TRANSLATE_NOOP("claims", "after a name comes saw or a period; after saw or a period comes a name"))
 def _rnn_names_then_saw(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     probs = ctx.trace["probs"]
     verbs, names = [ctx.word("saw"), ctx.word(".")], [ctx.word(n) for n in NAMES]
     after_name = [t for t in range(len(ctx.tokens)) if any(ctx.is_token(t, n) for n in NAMES)]
@@ -166,7 +166,7 @@ def _recurrent_votes(ctx, t: int) -> tuple[np.ndarray, np.ndarray]:
     QT_TRANSLATE_NOOP("claims", "having just predicted saw or a period makes a name next more likely still: "
                                 "the previous prediction votes for the names too"))
 def _rnn_previous_prediction_votes(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     steps = _subject_saw(ctx)
     if not steps:
         raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text has no name followed by “saw”"))
@@ -187,7 +187,7 @@ def _rnn_previous_prediction_votes(ctx):
               "them into {h_saw:+.3f}"),
     QT_TRANSLATE_NOOP("claims", "votes can add up beyond −1…1, and squashing brings them back inside"))
 def _rnn_votes_squashed(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     t = next((k for k in range(len(ctx.tokens)) if any(ctx.is_token(k, n) for n in NAMES)), None)
     if t is None:
         raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text has no name"))
@@ -207,8 +207,8 @@ def _rnn_votes_squashed(ctx):
     QT_TRANSLATE_NOOP("claims", "going round the loop, repeated votes would grow without limit; "
                                 "squashing after every loop keeps them inside −1…1"))
 def _rnn_loop_bounded(ctx):
-    trace = ctx.need_trace("rnn")
-    if trace.kind == "lesson-rnn":
+    trace = ctx.need_trace(gateless=True)
+    if trace.spec.recurrent == "p":           # the lesson RNN feeds back its prediction
         raise NotApplicable(QT_TRANSLATE_NOOP(
             "claims", "this net feeds back its prediction's probabilities, which are bounded already"))
     net = ctx.need_net()
@@ -248,7 +248,7 @@ def _looped_votes(ctx):
               "and Spot ({p_spot:.0%}): it can write “Doug saw Doug.”"),
     QT_TRANSLATE_NOOP("claims", "looking only one step back, the RNN can write “Doug saw Doug.”"))
 def _rnn_doug_saw_doug(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     steps = _subject_saw(ctx, "Doug")
     if not steps:
         raise NotApplicable(QT_TRANSLATE_NOOP("claims", "the text has no “Doug saw”"))
@@ -265,7 +265,7 @@ def _rnn_doug_saw_doug(ctx):
               "another name differs by only {difference:.3f}, so it cannot know who saw"),
     QT_TRANSLATE_NOOP("claims", "at “saw” the RNN carries the same thing whoever did the seeing"))
 def _rnn_one_step(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     # Sentences after a period first: the text's very first name has no previous
     # prediction at all, which is a difference of where, not of who.
     steps: dict[str, int] = {}
@@ -290,7 +290,7 @@ def _rnn_one_step(ctx):
               "run-ons like “Doug saw Jane saw Spot…”"),
     QT_TRANSLATE_NOOP("claims", "after “saw” and a name the RNN may write saw again: run-ons"))
 def _rnn_run_on(ctx):
-    ctx.need_trace("rnn")
+    ctx.need_trace(gateless=True)
     steps = [t for t in range(1, len(ctx.tokens)) if ctx.is_token(t - 1, "saw")
              and any(ctx.is_token(t, n) for n in NAMES)]
     if not steps:
@@ -394,7 +394,7 @@ def _forget_keeps_long(ctx):
     "claims", "Worked example: memory itself is not squashed, and here it reaches {c_max:.3f} in size; "
               "the squashed copy tanh(c) that the selection gate reads stays at {tanh_max:.4f}, inside −1…1"))
 def _memory_unsquashed(ctx):
-    tr = ctx.need_trace("lstm")
+    tr = ctx.need_trace(memory=True)
     return None, {"c_max": float(np.abs(tr["c"]).max()), "tanh_max": float(np.abs(tr["tanh_c"]).max())}, ()
 
 
@@ -419,7 +419,7 @@ def _selection_holds_back(ctx):
     "claims", "In this net the ignoring gate is open on every word (lowest {i_min:.3f}): every vote reaches memory"),
     QT_TRANSLATE_NOOP("claims", "in this small net nothing needs ignoring: the ignoring gate lets every vote in"))
 def _ignoring_open(ctx):
-    tr = ctx.need_trace("lstm")
+    tr = ctx.need_trace(memory=True)
     ctx.unit("Doug")           # about the hand-set net, whose units are its words (a trained net may well ignore)
     t, u = np.unravel_index(int(np.argmin(tr["i"])), tr["i"].shape)
     v = {"i_min": float(tr["i"][t][u])}

@@ -21,7 +21,7 @@ STRONG_TERM = 0.5
 
 def doug_step(ctx, then_saw: bool) -> int:
     """The last step whose input is a sentence-opening "Doug" (followed by "saw" if asked)."""
-    ctx.need_trace("lstm")
+    ctx.need_trace(memory=True)
     for t in range(len(ctx.tokens) - 1, -1, -1):
         starts = t == 0 or ctx.is_token(t - 1, ".")
         if ctx.is_token(t, "Doug") and starts and (not then_saw or ctx.is_token(t + 1, "saw")):

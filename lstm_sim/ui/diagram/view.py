@@ -20,6 +20,7 @@ from .names import WIRE_NAMES
 from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
+from ...controller.session import spec_of
 from ...glossary import QT_TRANSLATE_NOOP
 from ..i18n import Retranslates
 from .style import UNIT_PT, theme_for, type_size
@@ -28,7 +29,7 @@ from .style import UNIT_PT, theme_for, type_size
 CLAMPABLE = ("i", "f", "o", "r", "z")
 
 #: What each stage of the computation does, for stepping inside the cell (the lesson's
-#: order; the stages are the layouts' STAGES).
+#: order; the stages are the layouts' STAGES), by the cell's ``layout_key``.
 SUBSTEP_TEXT = {
     "lstm": (
         QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
@@ -69,7 +70,7 @@ SUBSTEP_TEXT = {
     ),
 }
 
-#: The layouts with gates, by cell kind (the plain and the lesson's RNN share build_rnn).
+#: The layouts with gates, by the cell's ``layout_key`` (the plain and the lesson's RNN share build_rnn).
 LAYOUTS = {"lstm": build_lstm, "gru": build_gru}
 
 ANIMATION_MS = 500
@@ -163,16 +164,18 @@ class CellDiagram(Retranslates, QGraphicsView):
         'tanh' or 'relu', for the plain RNN), then fit it in view."""
         if kind not in SUBSTEP_TEXT:
             raise ValueError(f"cell kind must be one of {', '.join(SUBSTEP_TEXT)}, not {kind!r}")
+        spec = spec_of(kind)
         self._stop_animation()
         self._squash = squash
         self._highlights = []
         self._substep = None if self._substep is None else 0
         self._scene.clear()
-        if kind == "lesson-rnn":          # its input words are also what it predicts and feeds back
+        key = spec.layout_key(squash)
+        if spec.recurrent == "p":   # its input words are also what it predicts and feeds back
             self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
         else:
-            if kind in LAYOUTS:
-                self._layout = LAYOUTS[kind](self._scene, list(units), list(inputs), input_noun=input_noun)
+            if key in LAYOUTS:
+                self._layout = LAYOUTS[key](self._scene, list(units), list(inputs), input_noun=input_noun)
             else:
                 self._layout = build_rnn(self._scene, list(units), list(inputs), input_noun=input_noun,
                                          squash=squash)
@@ -187,6 +190,11 @@ class CellDiagram(Retranslates, QGraphicsView):
     @property
     def kind(self) -> str | None:
         return self._layout.kind if self._layout else None
+
+    @property
+    def spec(self):
+        """The drawn cell's :class:`CellSpec` (None: nothing drawn yet)."""
+        return spec_of(self._layout.kind) if self._layout else None
 
     # -- values --------------------------------------------------------------------
     def show_step(self, values: dict[str, np.ndarray], animate: bool = False) -> None:
@@ -314,8 +322,8 @@ class CellDiagram(Retranslates, QGraphicsView):
     def _formula_text(self, k: int) -> str:
         """The formula of stage ``k``; where a lesson has not drawn every part of the
         cell yet (see ``reveal``), the formulas that would name missing gates leave them out."""
-        kind = "rnn-relu" if self._layout.kind == "rnn" and self._squash == "relu" else self._layout.kind
-        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[kind][k])
+        key = self.spec.layout_key(self._squash)
+        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[key][k])
         shown = self._partial()
         if shown is None:
             return text
@@ -333,7 +341,7 @@ class CellDiagram(Retranslates, QGraphicsView):
 
     def _partial(self) -> list[str] | None:
         """The parts drawn, when a lesson draws only some of the LSTM's (see ``reveal``)."""
-        shown = shown_parts(self._scene) if self._layout.kind == "lstm" else PARTS
+        shown = shown_parts(self._scene) if self.spec.memory else PARTS    # lessons draw the LSTM part by part
         return list(shown) if len(shown) < len(PARTS) else None
 
     def _unmade(self, shown: list[str] | None) -> set[str]:

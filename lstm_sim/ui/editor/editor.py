@@ -13,17 +13,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSignalBlocker, Qt,
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout, QWidget)
 
+from ...controller.session import spec_of
 from ...glossary import WIRE_NAMES
 from ..colors import GATE_KEYS
 from ..i18n import Retranslates
 from .block_model import WeightBlockModel
 from .parts import BlockPanel, GateClampBar, muted, set_text_color
 
-#: The LSTM's paths in the order the editor lists them: the prediction first, then the gates.
-LSTM_PATHS = ("g", "i", "f", "o")
-#: The GRU's: the new prediction first, then its reset and update valves.
-GRU_PATHS = ("n", "r", "z")
-PATHS = {"lstm": LSTM_PATHS, "gru": GRU_PATHS}
 RNN_PATH = "rnn"
 READOUT = "readout"
 CELL_PARAMS = ("W", "U", "b")
@@ -182,9 +178,9 @@ class WeightEditor(Retranslates, QWidget):
 
     def path_names(self, kind: str | None = None) -> list[tuple[str, str]]:
         """(key, shown name) of every path of this kind of cell, readout last."""
-        kind = self.kind if kind is None else kind
-        if kind in PATHS:
-            paths = [(g, QCoreApplication.translate("glossary", WIRE_NAMES[g])) for g in PATHS[kind]]
+        spec = spec_of(self.kind if kind is None else kind)
+        if spec.gates:            # the paths as the cell lists them: the votes first, then the gates
+            paths = [(g, QCoreApplication.translate("glossary", WIRE_NAMES[g])) for g in spec.shown_paths]
         elif self.squash == "relu":
             paths = [(RNN_PATH, self.tr("prediction · relu"))]
         else:
@@ -246,7 +242,7 @@ class WeightEditor(Retranslates, QWidget):
         captions = {
             "W": self.tr("W — from new information · x"),
             "U": (self.tr("U — from the previous prediction · p (next-word probabilities)")
-                  if self.kind == "lesson-rnn" else self.tr("U — from the previous prediction · h")),
+                  if spec_of(self.kind).recurrent == "p" else self.tr("U — from the previous prediction · h")),
             "b": self.tr("b — bias"),
             "b_hn": self.tr("b_hn — bias of the old prediction's votes, inside the reset gate"),
             "W_out": self.tr("W_out — from the prediction h to the next-word scores"),
@@ -267,7 +263,7 @@ class WeightEditor(Retranslates, QWidget):
             columns = [param]
         elif param == "E":
             columns = [f"e{k}" for k in range(values.shape[1])]
-        elif base == "U" and self.kind == "lesson-rnn":      # it reads back its previous prediction p
+        elif base == "U" and spec_of(self.kind).recurrent == "p":      # it reads back its previous prediction p
             columns = self.outputs
         else:
             columns = self.units if base in ("U", "W_out") else self.inputs

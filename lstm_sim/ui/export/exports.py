@@ -220,7 +220,7 @@ class Stage:
 
     def step_formula(self) -> str:
         s = self.session
-        return STEP_FORMULAS.get("rnn-relu" if s.kind == "rnn" and s.nonlinearity == "relu" else s.kind, "")
+        return STEP_FORMULAS.get(s.spec.layout_key(s.nonlinearity), "")
 
     def sentence_parts(self, step: int, around: int | None = None) -> list[tuple[str, str, bool]]:
         """(space before, word, is this step's) for the text's words, or for the

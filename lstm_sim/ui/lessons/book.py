@@ -72,7 +72,7 @@ class BookSamplerDemo(QWidget):
         """The session shows a book network without gates: it is the one that writes."""
         s = self.session
         return (s is not None and s.original is not None and tuple(s.words) == BOOK_WORDS
-                and s.kind in ("rnn", "lesson-rnn"))
+                and not s.spec.gates)
 
     def sample(self) -> None:
         """Both networks write ``SENTENCES`` sentences (a new seed each time)."""

@@ -61,7 +61,7 @@ class DiagramMode(QObject):
         step = self._step
         show_parts(self.diagram.scene(), step.parts if step is not None else None)
         if (step is not None and step.stage is not None and self.inside_action.isChecked()
-                and self.diagram.kind == "lstm"):
+                and self.diagram.spec is not None and self.diagram.spec.memory):   # CELL_STAGES: the LSTM's
             self._set_substep(CELL_STAGES.index(step.stage))
         else:                                    # the pending strips and formula for the parts now drawn
             self._set_substep(self.diagram.substep())

@@ -52,7 +52,7 @@ class UnsquashedMemoryDemo(Retranslates, QWidget):
     def holding(self) -> bool:
         """The forgetting gate is held open on every unit and the longer text is on."""
         s = self.session
-        if s.original is None or s.kind != "lstm":
+        if s.original is None or not s.spec.memory:
             return False
         f = s.clamps().get("f")
         return f is not None and bool(np.all(f == 1.0)) and s.text == LONG_WALK
@@ -60,13 +60,13 @@ class UnsquashedMemoryDemo(Retranslates, QWidget):
     def sizes(self) -> tuple[np.ndarray, np.ndarray]:
         """Per step: the largest |c| and the largest |tanh c| (empty off an LSTM)."""
         trace = self.session.trace
-        if trace is None or trace.kind != "lstm":
+        if trace is None or not trace.spec.memory:
             return np.array([]), np.array([])
         return np.abs(trace["c"]).max(axis=1), np.abs(trace["tanh_c"]).max(axis=1)
 
     def _toggled(self, on: bool) -> None:
         s = self.session
-        if s.original is None or s.kind != "lstm" or on == self.holding():
+        if s.original is None or not s.spec.memory or on == self.holding():
             return
         if on:
             s.set_text(LONG_WALK, typing=False, label=self.tr("A longer text"))
@@ -81,7 +81,7 @@ class UnsquashedMemoryDemo(Retranslates, QWidget):
             self.button.blockSignals(True)
             self.button.setChecked(held)
             self.button.blockSignals(False)
-        self.button.setEnabled(self.session.original is not None and self.session.kind == "lstm")
+        self.button.setEnabled(self.session.original is not None and self.session.spec.memory)
         c, t = self.sizes()
         steps = np.arange(1, len(c) + 1)
         self.c_curve.setData(steps, c)
