@@ -112,6 +112,7 @@ class Presenter(QObject):
 
     def on_trace(self) -> None:
         s, v = self.session, self.views
+        s.set_spelling(self.state.other_names)      # the text in the names the views show
         v.timeline.set_text(s.text)
         tokens = s.token_labels(self.names(s.token_texts))
         if tokens != self.shown_tokens:         # a weight edit keeps the chips as they are

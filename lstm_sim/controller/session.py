@@ -78,6 +78,7 @@ class Session(QObject):
         self._clamps: list[dict[str, np.ndarray]] = []      # one gate → values dict per layer
         self._layer = 0                                       # the layer the views show
         self._text = ""
+        self._other_spelling = False            # the text's words in their other spelling (道格 …)
         self._tokens: list[Token] = []
         self._trace: Trace | None = None
         self._traced_net: Network | None = None     # the network object _trace was made with
@@ -282,12 +283,14 @@ class Session(QObject):
         If that text cannot be traced with this vocabulary, the session opens on the
         vocabulary's first word instead, so there is always a trace to show.
         """
-        text = preset.text if text is None else text
+        own = text is None                      # the preset's own text (a saved one stays as it was written)
+        text = preset.text if own else text
         try:
             usable = bool(preset.vocab.tokens(text))
         except UnknownWordError:
             usable = False
         text = text if usable else preset.vocab.words[0]
+        text = preset.vocab.respell(text, self._other_spelling) if own or not usable else text
         self.pause()
         self._original = preset
         self._net = preset.net.copy()
@@ -321,9 +324,29 @@ class Session(QObject):
             raise ValueError(self.tr("Type at least one word."))
         return tokens
 
+    def spelled(self, text: str) -> str:
+        """``text`` in the spelling the session writes its words in (see set_spelling)."""
+        return self._original.vocab.respell(text, self._other_spelling) if self._original else text
+
+    def set_spelling(self, other: bool) -> None:
+        """Write the words of the text in their other spelling (the book's 道格, 珍 … where
+        the views show those names) or in the vocabulary's own, now and for every text
+        that does not come from the keyboard (a preset's, a lesson's, sampled words); what
+        the user types stays as typed. A spelling is not an edit: tokens, trace and undo
+        history stay as they are."""
+        if other == self._other_spelling:
+            return
+        self._other_spelling = other
+        text = self.spelled(self._text)
+        if text != self._text:
+            self._text, self._tokens = text, self._original.vocab.tokens(text)
+
     def set_text(self, text: str, typing: bool = True, label: str | None = None) -> bool:
         """Trace new text (one undo step per burst of typing). On an unknown word, keep
-        the last good trace and text, and say which word and what it might have been."""
+        the last good trace and text, and say which word and what it might have been.
+        A text not typed (``typing`` False) is written in the session's spelling."""
+        if not typing:
+            text = self.spelled(text)
         if text == self._text:
             self._error = None
             self.textAccepted.emit()

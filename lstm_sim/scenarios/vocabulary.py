@@ -84,6 +84,15 @@ class UnknownWordError(Coded, ValueError):
 VISIBLE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍"}
 
 
+#: Marks that follow a word without a space ("Doug saw Jane.").
+PUNCTUATION = ".,!?;:"
+
+
+def _wide(word: str) -> bool:
+    """Written in a wide script (Chinese, Japanese …), where words need no space between."""
+    return any(ord(ch) >= 0x2E80 for ch in word)
+
+
 @dataclass(frozen=True)
 class Token:
     text: str        # canonical spelling from the vocabulary (or the blank marker, or <unk>)
@@ -192,6 +201,33 @@ class Vocabulary:
     def tokenize(self, text: str) -> list[str]:
         return [t.text for t in self.tokens(text)]
 
+    def respell(self, text: str, other: bool) -> str:
+        """``text`` with its words in their other spelling (``other``: the book's Doug →
+        道格, as the views label them) or back in the vocabulary's own. A word without
+        another spelling, and what lies between the words, stays as typed, except that
+        two words of wide script need no space between them (珍看見小點。 ↔ Jane saw
+        Spot.). The tokens are the same either way; text with an unknown word is kept."""
+        if not self.aliases:
+            return text
+        try:
+            tokens = self.tokens(text)
+        except ValueError:
+            return text
+        spelled: dict[str, str] = {}
+        for alias, word in self.aliases.items():
+            spelled.setdefault(word, alias)
+        out, pos, before = [], 0, None
+        for t in tokens:
+            gap, typed = text[pos:t.start], text[t.start:t.end]
+            word = spelled.get(t.text, typed) if other else (t.text if t.original in self.aliases else typed)
+            if other and before is not None and gap.strip(" ") == "" and _wide(before) and _wide(word):
+                gap = ""
+            elif not other and before is not None and gap == "" and word not in PUNCTUATION:
+                gap = " "
+            out.append(gap + word)
+            pos, before = t.end, word
+        return "".join(out) + text[pos:]
+
     def ids(self, tokens: list[str]) -> np.ndarray:
         return np.array([self.index(t) for t in tokens], dtype=np.int64)
 
@@ -214,5 +250,5 @@ class Vocabulary:
             return "".join(tokens)
         text = ""
         for t in tokens:
-            text += t if (t in ".,!?;:" and t != self.blank) or not text else " " + t
+            text += t if (t in PUNCTUATION and t != self.blank) or not text else " " + t
         return text

@@ -234,3 +234,17 @@ def test_the_books_chinese_words_type_without_spaces():
     assert [t.original for t in vocab.tokens("Doug saw")] == [None, None]
     with pytest.raises(UnknownWordError):
         vocab.tokens("珍看見狗")
+
+
+def test_a_text_is_respelled_word_for_word_and_back():
+    from lstm_sim.scenarios.presets import load_preset
+    v = load_preset("walkthrough").vocab
+    assert v.respell("Jane saw Spot. Doug saw", True) == "珍看見小點。道格看見"
+    assert v.respell("珍看見小點。道格看見", False) == "Jane saw Spot. Doug saw"
+    assert v.respell("jane  saw\nSpot.", True) == "珍看見\n小點。"       # a line break stays
+    for text in ("Jane saw Spot. Doug saw", "珍 看見 Spot.", "doug saw\n jane ."):
+        assert v.tokenize(v.respell(text, True)) == v.tokenize(text) == v.tokenize(v.respell(text, False))
+    assert v.respell("Dgu saw", True) == "Dgu saw"                        # an unknown word: kept
+    plain = load_preset("walkthrough").vocab
+    plain.aliases = {}
+    assert plain.respell("Jane saw", True) == "Jane saw"                  # nothing to respell with

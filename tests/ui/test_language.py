@@ -103,7 +103,8 @@ def seen(window) -> dict:
 def where(window) -> dict:
     """What a language switch must leave alone."""
     w, s = window, window.session
-    return {"session": s, "dirty": s.dirty, "step": s.step, "text": s.text,
+    # The text's words, not its spelling: in Chinese it is written 珍看見小點。, not Jane saw Spot.
+    return {"session": s, "dirty": s.dirty, "step": s.step, "tokens": s.token_texts,
             "lesson": (w.lessons.lesson.id, w.lessons.step_index), "substep": w.diagram.substep(),
             "inside": w.inside_action.isChecked(), "lessons open": w.docks["lessons"].isVisible(),
             "highlights": (w.diagram.highlighted(), w.heatmaps.highlighted()),
@@ -245,6 +246,40 @@ def chinese(qtbot, settings, english):
 def shown_notes(window) -> str:
     """The notes over the weight tables of the path the editor shows."""
     return " ".join(window.editor.block(param).note.text() for param in ("W", "U", "b"))
+
+
+def test_the_input_text_is_written_in_chinese_in_chinese(chinese, qtbot):
+    """In Chinese the text field reads 珍看見小點。道格看見 like the chips; Chinese typed in
+    it is read; the spelling follows View ▸ 'the book's words in Chinese' and is never an
+    edit (nothing to undo, nothing unsaved)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QInputMethodEvent
+    w, s = chinese, chinese.session
+    field = w.timeline.edit
+    assert field.text() == "珍看見小點。道格看見"
+    assert s.token_texts == ["Jane", "saw", "Spot", ".", "Doug", "saw"]
+    assert s.undo_stack.count() == 0 and not s.dirty
+    field.setFocus()
+    field.selectAll()
+    typed = QInputMethodEvent()                              # Chinese arrives from the input method
+    typed.setCommitString("道格看見珍。")
+    QApplication.sendEvent(field, typed)
+    w.timeline.flush()
+    assert [c.text() for c in w.timeline.chips.chips] == ["道格", "看見", "珍", "。"]
+    assert s.token_texts == ["Doug", "saw", "Jane", "."]
+    edits = s.undo_stack.count()
+    w.findChild(QAction, "otherNames").setChecked(False)      # the book's words in English
+    assert field.text() == "Doug saw Jane."
+    assert [c.text() for c in w.timeline.chips.chips] == ["Doug", "saw", "Jane", "."]
+    assert s.undo_stack.count() == edits and s.token_texts == ["Doug", "saw", "Jane", "."]
+    w.findChild(QAction, "otherNames").setChecked(True)
+    assert field.text() == "道格看見珍。"
+    w.session.open_preset("walkthrough")                    # a preset's own text, in Chinese too
+    assert field.text() == "珍看見小點。道格看見"
+    qtbot.keyClick(field, Qt.Key_End)
+    qtbot.keyClicks(field, " Jane")                         # typed English stays as typed
+    w.timeline.flush()
+    assert field.text() == "珍看見小點。道格看見 Jane" and s.token_texts[-1] == "Jane"
 
 
 def test_the_presets_own_texts_are_chinese_in_chinese(chinese, qtbot):

@@ -55,7 +55,7 @@ class UnsquashedMemoryDemo(Retranslates, QWidget):
         if s.original is None or not s.spec.memory:
             return False
         f = s.clamps().get("f")
-        return f is not None and bool(np.all(f == 1.0)) and s.text == LONG_WALK
+        return f is not None and bool(np.all(f == 1.0)) and s.text == s.spelled(LONG_WALK)
 
     def sizes(self) -> tuple[np.ndarray, np.ndarray]:
         """Per step: the largest |c| and the largest |tanh c| (empty off an LSTM)."""
