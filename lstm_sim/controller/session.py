@@ -319,7 +319,8 @@ class Session(QObject):
     # -- text and steps -----------------------------------------------------------------
     def check_text(self, text: str) -> list[Token]:
         """The tokens of ``text``; raises UnknownWordError or ValueError with a short message."""
-        tokens = self._original.vocab.tokens(text)
+        last = self._checked if self._checked[0] else (self._text, self._tokens)
+        tokens = self._original.vocab.tokens(text, last)         # the words it shares are split once
         if not tokens:
             raise ValueError(self.tr("Type at least one word."))
         return tokens

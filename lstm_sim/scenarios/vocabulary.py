@@ -84,6 +84,24 @@ class UnknownWordError(Coded, ValueError):
 VISIBLE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍"}
 
 
+def _shared_tokens(text: str, old: str, old_tokens: list[Token]) -> tuple[list[Token], int]:
+    """The tokens of ``old`` that ``text`` also has, and where to go on splitting ``text``."""
+    n = min(len(text), len(old))
+    if text[:n] != old[:n]:                     # where they part: halve the span, C-fast compares
+        lo, hi = 0, n
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if text[:mid] == old[:mid] else (lo, mid - 1)
+        n = lo
+    cut = max(text.rfind(ch, 0, n) for ch in " \n\t\r")
+    if cut <= 0:
+        return [], 0
+    k = len(old_tokens)
+    while k and old_tokens[k - 1].end > cut:
+        k -= 1
+    return old_tokens[:k], cut
+
+
 #: Marks that follow a word without a space ("Doug saw Jane.").
 PUNCTUATION = ".,!?;:"
 
@@ -148,6 +166,8 @@ class Vocabulary:
         else:
             self._pattern = re.compile(rest)
         self.unknown = next((u for u in UNKNOWN_TOKENS if u in self.words), None)
+        #: Whether no token can hold whitespace, so a text can be split again from one.
+        self._whitespace_splits = not chars and not any(ch.isspace() for w in special for ch in w)
 
     def label(self, token: Token, shown: str | None = None) -> str:
         """How a token reads on a chip: ``shown`` (default its text) with whitespace made
@@ -180,10 +200,16 @@ class Vocabulary:
             return -1
         return self._index[self._key(word)]
 
-    def tokens(self, text: str) -> list[Token]:
-        """Split text into known tokens: "Jane saw Spot. Doug" → Jane, saw, Spot, ., Doug."""
-        out = []
-        for m in self._pattern.finditer(text):
+    def tokens(self, text: str, last: tuple[str, list[Token]] | None = None) -> list[Token]:
+        """Split text into known tokens: "Jane saw Spot. Doug" → Jane, saw, Spot, ., Doug.
+
+        ``last``, an earlier text and its tokens from this vocabulary, saves the work on
+        what the two share: no token holds whitespace (characters aside), so the tokens
+        that end before the last whitespace of the common beginning are the same."""
+        out, start = [], 0
+        if last is not None and self._whitespace_splits:
+            out, start = _shared_tokens(text, *last)
+        for m in self._pattern.finditer(text, start):
             word = m.group()
             if self.blank is not None and word == self.blank:
                 out.append(Token(word, m.start(), m.end()))

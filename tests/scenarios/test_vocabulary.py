@@ -248,3 +248,31 @@ def test_a_text_is_respelled_word_for_word_and_back():
     plain = load_preset("walkthrough").vocab
     plain.aliases = {}
     assert plain.respell("Jane saw", True) == "Jane saw"                  # nothing to respell with
+
+
+def test_splitting_again_from_an_earlier_text_gives_the_same_tokens():
+    """Typing reuses the tokens the old and new text share; whatever the edit, the tokens
+    are exactly those of splitting the new text afresh."""
+    import random
+    from lstm_sim.scenarios.presets import load_preset
+    from lstm_sim.scenarios.vocabulary import UnknownWordError, Vocabulary
+    rng = random.Random(0)
+    for v in (load_preset("walkthrough").vocab, Vocabulary(["New York", "is", "big", "."])):
+        pieces = ["Jane", "saw", "Spot", ".", "Doug", " ", "  ", "\n", "珍", "看見", "New York", "is", "big"]
+        for _ in range(300):
+            old = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+            cut = rng.randint(0, len(old))
+            new = old[:cut] + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3))) + old[cut + rng.randint(0, 3):]
+            try:
+                old_tokens = v.tokens(old)
+            except UnknownWordError:
+                continue
+            try:
+                fresh = v.tokens(new)
+            except UnknownWordError as exc:
+                try:
+                    v.tokens(new, (old, old_tokens))
+                except UnknownWordError as again:
+                    assert (again.start, again.end) == (exc.start, exc.end)
+                continue
+            assert v.tokens(new, (old, old_tokens)) == fresh, (old, new)
