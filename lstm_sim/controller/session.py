@@ -563,7 +563,7 @@ class Session(QObject):
         clamps = self.all_clamps()
         reuse = self._trace if text_only and self._traced_net is self._net else None
         self._trace = forward(self._net, self._original.vocab.inputs(names), tokens=names, clamps=clamps,
-                              reuse=reuse)
+                              reuse=reuse, lazy_readout=True)     # a step's probabilities when shown
         self._traced_net = self._net
         self._step = max(0, min(self._step, len(names) - 1))
         if emit:

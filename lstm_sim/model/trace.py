@@ -139,7 +139,9 @@ class Trace:
             if key not in self._public:
                 name = _source(self.spec, key)
                 # the states have one more row (the start state): h_prev is row t, h row t+1
-                rows = self._cache[name][t:t + 2] if name in ("H", "C", "P") else self._cache[name][t:t + 1]
+                cache = self._cache
+                rows = (cache[name][t:t + 2] if name in ("H", "C", "P") else
+                        cache.readout_rows(name, t) if isinstance(cache, _Cache) else cache[name][t:t + 1])
                 out.update({k: a[0] for k, a in self._cut(name, rows).items() if k not in self._public})
         out.update({k: self._public[k][t] for k in self.keys if k in self._public})
         return {k: out[k] for k in self.keys}
@@ -273,6 +275,56 @@ def _reusable(reuse, net: Network, ids, h0, c0, layer_clamps) -> int:
     return shared // BLOCK * BLOCK
 
 
+class _Cache(dict):
+    """One layer's values for backpropagation. Made with ``lazy_readout``, its readout
+    (``logits`` and ``probs``, the same for every layer) is worked out when first asked
+    for whole; :meth:`readout_rows` gives one block's rows alone, so showing one step of a
+    big vocabulary needs no T×V product."""
+
+    readout: "_LazyReadout | None" = None
+
+    def __missing__(self, key):
+        if key in ("logits", "probs") and self.readout is not None:
+            self.update(self.readout.whole())
+            return self[key]
+        raise KeyError(key)
+
+    def readout_rows(self, key: str, t: int) -> np.ndarray:
+        """Rows t (and t+1, as slicing the whole would) of ``key``, from their block alone."""
+        if key in self or self.readout is None:
+            return self[key][t:t + 1]
+        return self.readout.rows(t)[key]
+
+
+class _LazyReadout:
+    """The readout of a top layer, block by block on demand, the same bits as the whole
+    (the blocks are cut where :func:`_readout` cuts them). Keeps copies of the readout's
+    weights: the network they came from may be edited in place afterwards."""
+
+    def __init__(self, top, W_out, b_out, start: int, prev: dict | None):
+        self.top, self.W, self.b = top, W_out.copy(), b_out.copy()
+        self.start, self.prev = (start, prev) if prev is not None else (0, None)
+        self._whole: dict | None = None
+        self._blocks: dict[int, dict] = {}
+
+    def whole(self) -> dict[str, np.ndarray]:
+        if self._whole is None:
+            logits, probs = _readout(self.top, self.W, self.b, self.start, self.prev)
+            self._whole, self.prev, self._blocks = {"logits": logits, "probs": probs}, None, {}
+        return self._whole
+
+    def rows(self, t: int) -> dict[str, np.ndarray]:
+        if self._whole is not None:
+            return {k: a[t:t + 1] for k, a in self._whole.items()}
+        k = t // BLOCK
+        if k not in self._blocks:
+            rows = next(blocks(len(self.top), k * BLOCK))
+            logits = project(self.top[rows], self.W, self.b)
+            self._blocks[k] = {"logits": logits, "probs": softmax(logits)}
+        i = t - k * BLOCK
+        return {key: a[i:i + 1] for key, a in self._blocks[k].items()}
+
+
 def _readout(top: np.ndarray, W_out, b_out, start: int, prev) -> tuple[np.ndarray, np.ndarray]:
     """Logits and probabilities of every step, block by block (see :func:`_project`)."""
     logits = project(top, W_out, b_out, start, prev and prev["logits"])
@@ -293,7 +345,7 @@ def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
 
 def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             c0: np.ndarray | None = None, tokens: list[str] | None = None,
-            clamps=None, reuse: "Trace | None" = None) -> Trace:
+            clamps=None, reuse: "Trace | None" = None, lazy_readout: bool = False) -> Trace:
     """Run the cell over the rows of ``X`` (T×tokens, one-hot) and return the full trace.
     ``X`` may also be the token ids themselves (a 1-D integer array): a net with an
     embedding then reads its rows directly, and no T×tokens matrix is ever built.
@@ -311,6 +363,9 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     for that: a session passes its last trace when only the text changed). Given token
     ids, the blocks of first steps both texts share are copied from it instead of
     computed again; the result is the same, bit for bit, as without it.
+
+    ``lazy_readout``: the logits and probabilities are worked out when first asked for
+    (a step's block alone for ``trace.step``), not for every step at once; the same bits.
     """
     given_ids = _token_ids(X, net.n_tokens)
     if given_ids is not None and not net.has_embedding:
@@ -353,11 +408,19 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     if net.has_embedding:
         caches[0]["ids"], caches[0]["onehot"] = ids, onehot
     top = caches[-1]["H"][1:]
-    logits, probs = _readout(top, net.params["W_out"], net.params["b_out"], start, prevs[-1])
+    if lazy_readout:
+        prev = prevs[-1] if start and "logits" in prevs[-1] else None     # reused only if worked out
+        readout = _LazyReadout(top, net.params["W_out"], net.params["b_out"], start, prev)
+    else:
+        logits, probs = _readout(top, net.params["W_out"], net.params["b_out"], start, prevs[-1])
     traces = []
     fresh = h0 is None and c0 is None
-    for k, cache in enumerate(caches):
-        cache["logits"], cache["probs"] = logits, probs
+    for k, plain in enumerate(caches):
+        caches[k] = cache = _Cache(plain)
+        if lazy_readout:
+            cache.readout = readout
+        else:
+            cache["logits"], cache["probs"] = logits, probs
         trace = Trace(net.kind, cache, tokens or (), layer_clamps[k][0])
         trace._ids = given_ids if fresh else None
         traces.append(trace)

@@ -134,3 +134,28 @@ def test_a_stack_of_different_sizes_samples_and_trains():
     y = (np.arange(40) + 1) % V
     progress = list(train(net, X, y, epochs=3, lr=0.05, seq_len=7, seed=0))
     assert progress[-1].loss < progress[0].loss
+
+
+@pytest.mark.parametrize("name", NETS)
+def test_a_lazy_readout_gives_the_bits_of_the_whole_and_works_out_only_the_step_shown(name):
+    """The session's traces work their logits and probabilities out when asked: a step
+    alone from its block (no T×V product to show one step), the same bits as the whole,
+    also while typing reuses the last trace, and after the net is edited in place."""
+    net = NETS[name].copy()
+    rng = np.random.default_rng(3)
+    ids = rng.integers(0, V, 3 * BLOCK + 5)
+    lazy = forward(net, ids, lazy_readout=True)
+    eager = forward(net, ids)
+    for t in (0, BLOCK - 1, BLOCK, 2 * BLOCK + 3, len(ids) - 1):
+        row = lazy.step(t)
+        for key in ("logits", "probs", "h"):
+            assert np.array_equal(row[key], eager[key][t]), (key, t)
+    if net.spec.recurrent != "p":                # the lesson's RNN feeds its prediction back: always whole
+        assert "logits" not in lazy._cache and "probs" not in lazy._cache
+    before = forward(net, ids)                  # worked out before the edit
+    net.params["W_out"][...] += 1.0             # the session edits in place; the trace keeps its numbers
+    for key in ("logits", "probs"):
+        assert np.array_equal(lazy[key], before[key]), key
+    typed = forward(net, np.concatenate([ids, [1, 2]]), reuse=forward(net, ids, lazy_readout=True),
+                    lazy_readout=True)
+    assert_same_bits(typed, forward(net, np.concatenate([ids, [1, 2]])))
