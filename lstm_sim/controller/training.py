@@ -102,6 +102,7 @@ class _Worker(QThread):
         self._points: list[tuple[int, float, float]] = []
         self._shown = threading.Event()   # the GUI has shown the last snapshot
         self._shown.set()
+        self.parked = threading.Event()   # set while paused and waiting to go on
 
     def pause(self, paused: bool) -> None:
         with QMutexLocker(self._mutex):
@@ -123,7 +124,9 @@ class _Worker(QThread):
         """Block while paused; True when the run should stop."""
         with QMutexLocker(self._mutex):
             while self._paused and not self._stop:
+                self.parked.set()
                 self._resume.wait(self._mutex)
+            self.parked.clear()
             return self._stop
 
     def _snap(self, p, elapsed: float, final: bool = False) -> Snapshot:
@@ -219,6 +222,10 @@ class TrainingRunner(QObject):
         if self._worker is not None and self._state == "running":
             self._worker.pause(True)
             self._set_state("paused")
+
+    def parked(self) -> bool:
+        """Whether a paused run's thread is waiting to go on (it can change nothing)."""
+        return self._worker is not None and self._worker.parked.is_set()
 
     def resume(self) -> None:
         if self._worker is not None and self._state == "paused":

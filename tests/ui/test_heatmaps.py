@@ -51,8 +51,10 @@ def assert_no_overlap(labels, vertical=False):
 
 
 def settle(qtbot):
-    qtbot.wait(20)
-    QApplication.processEvents()
+    """Let the queued resizes, layouts and label passes run (twice: a pass may queue one)."""
+    for _ in range(2):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def test_word_labels_are_thinned_at_300_steps_and_never_overlap(pane, qtbot):

@@ -78,10 +78,10 @@ def test_clicking_a_reused_chip_asks_for_its_step(timeline, qtbot):
 def test_current_chip_keeps_its_size_so_stepping_does_not_relayout(timeline, qtbot):
     timeline.set_tokens(["Doug", "saw", "Jane"])
     timeline.set_step(0)
-    qtbot.wait(10)
+    QApplication.processEvents()                    # the layout pass a step could ask for
     sizes = [c.size() for c in timeline.chips.chips]
     timeline.set_step(2)
-    qtbot.wait(10)
+    QApplication.processEvents()
     assert [c.size() for c in timeline.chips.chips] == sizes
     assert timeline.chips.chips[2].isChecked() and not timeline.chips.chips[0].isChecked()
 
@@ -113,7 +113,7 @@ def test_a_step_changes_no_layout(timeline, qtbot):
     """The step label keeps one size: a new step asks nothing of the window's layout."""
     timeline.set_tokens(["Doug", "saw", "Jane"] * 4)
     timeline.set_step(0)
-    qtbot.wait(10)
+    QApplication.processEvents()                    # the first layout, before the spy listens
     requests = []
 
     class Spy(QObject):

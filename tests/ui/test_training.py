@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import QThread, Qt
+from PySide6.QtWidgets import QApplication
 
 from lstm_sim.controller.training import TrainingSettings
 from lstm_sim.model import Network, train
@@ -39,10 +40,11 @@ def test_start_pause_resume_stop_and_undo(window, qtbot):
     assert len(d.curves) == 1 and len(d.curves[0][0].xData) > 3
     qtbot.mouseClick(d.pause_button, Qt.LeftButton)
     assert window.trainer.runner.state == "paused" and d.pause_button.text() == "Resume"
-    qtbot.wait(150)
+    qtbot.waitUntil(window.trainer.runner.parked)                # the thread waits to go on
+    QApplication.processEvents()                                 # what it sent before it parked
     frozen = len(window.trainer.history[-1])
-    qtbot.wait(250)
-    assert len(window.trainer.history[-1]) == frozen            # paused means paused
+    QApplication.processEvents()
+    assert window.trainer.runner.parked() and len(window.trainer.history[-1]) == frozen   # paused means paused
     qtbot.mouseClick(d.pause_button, Qt.LeftButton)
     assert window.trainer.runner.state == "running"
     qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > frozen + 2, timeout=10000)
@@ -146,7 +148,7 @@ def test_opening_a_preset_mid_training_ends_the_run(window, qtbot):
     qtbot.waitUntil(lambda: len(window.trainer.history[-1]) > 2, timeout=10000)
     window.session.open_preset("dinner")
     assert window.trainer.runner.state == "idle"
-    qtbot.wait(100)
+    QApplication.processEvents()                                 # a snapshot still queued lands nowhere
     assert window.session.original.name == "dinner" and window.session.undo_stack.count() == 0
 
 
@@ -242,7 +244,6 @@ def test_closing_the_window_waits_for_a_hidden_comparison(qtbot, settings):
 def test_closing_the_comparison_gives_up_its_run(window, qtbot):
     """The distance run takes half a minute; closing the dialog stops it after the update
     under way (no freeze, no thread left), and no result turns up afterwards."""
-    from PySide6.QtWidgets import QApplication
     window.show_compare()
     dialog = window.compare
     qtbot.mouseClick(dialog.distance_button, Qt.LeftButton)

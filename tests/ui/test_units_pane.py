@@ -87,13 +87,12 @@ def list_rows(p):
 def test_the_text_is_coloured_character_by_character_by_the_unit_on_show(pane, qtbot):
     h = pane.session.full_trace["h"]
     pane.units.choose_unit(1)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: pixel(pane, 0) == expected("h", h[0, 1]))
     for step in (0, 3, 5, 9, 10):                   # "a", "(", "b" inside, ")", " " after it
         assert pixel(pane, step) == expected("h", h[step, 1]), step
     assert pixel(pane, 3) != pixel(pane, 0)         # inside is orange, outside near-white
     pane.units.set_state("f")
-    qtbot.wait(10)
-    assert pixel(pane, 9) == expected("f", pane.session.full_trace["f"][9, 1])    # ")" shuts the forgetting gate
+    qtbot.waitUntil(lambda: pixel(pane, 9) == expected("f", pane.session.full_trace["f"][9, 1]))    # ")" shuts the forgetting gate
     assert pane.state_combo.currentData() == "f"
 
 
@@ -132,8 +131,7 @@ def test_clicking_a_unit_in_the_list_colours_the_text_by_it(pane, qtbot):
     item = pane.ranking.topLevelItem(1)
     qtbot.mouseClick(pane.ranking.viewport(), Qt.LeftButton, pos=pane.ranking.visualItemRect(item).center())
     assert pane.units.unit == 1 and pane.unit_combo.currentText() == "u1"
-    qtbot.wait(10)
-    assert pixel(pane, 4) == expected("h", np.tanh(1.0))
+    qtbot.waitUntil(lambda: pixel(pane, 4) == expected("h", np.tanh(1.0)))
 
 
 def test_a_bad_regex_says_why_and_keeps_the_marks(pane, qtbot):
@@ -161,8 +159,7 @@ def test_what_if_the_unit_were_off_clamps_its_selection_gate_shut(pane, qtbot):
     qtbot.mouseClick(pane.off_button, Qt.LeftButton)
     assert s.all_clamps()["o"][1] == 0.0 and np.isnan(s.all_clamps()["o"][[0, 2]]).all()
     assert pane.off_button.text() == "Free it again"
-    qtbot.wait(10)
-    assert pixel(pane, 4) == expected("h", 0.0)     # off: the text is no longer orange inside
+    qtbot.waitUntil(lambda: pixel(pane, 4) == expected("h", 0.0))     # off: no longer orange inside
     assert pane.units.loss == pytest.approx(loss)   # this hand-set readout is all zeros: it predicts alike
     qtbot.mouseClick(pane.off_button, Qt.LeftButton)
     assert np.isnan(s.all_clamps()["o"]).all()
@@ -250,7 +247,7 @@ def units_window(window, qtbot):
     # At 1600×1000 the diagram keeps its room (at 1280×800 a left dock of ~400 px sends
     # the diagram's fit() and resizeEvent() into endless recursion: a bug of its own).
     window.resize(1600, 1000)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.width() == 1600)
     window.docks["units"].show()
     qtbot.waitUntil(lambda: window._units is not None)
     yield window
@@ -306,7 +303,7 @@ def test_on_dark_paper_the_text_takes_the_dark_scale(pane, qtbot):
     from lstm_sim.ui.theme import dark_palette
     pane.units.choose_unit(1)
     pane.setPalette(dark_palette())
-    qtbot.wait(10)
     h = pane.session.full_trace["h"]
+    qtbot.waitUntil(lambda: pixel(pane, 0) == QColor(*rgb_for("h", np.array([h[0, 1]]), dark=True)[0]))
     for step in (0, 4):
         assert pixel(pane, step) == QColor(*rgb_for("h", np.array([h[step, 1]]), dark=True)[0])
