@@ -25,7 +25,7 @@ CELL_NAMES = frozenset(CELL_KINDS) | {spec.layout_key(n) for spec in SPECS.value
 
 #: Comparisons of a ``…kind`` with a string that is not a cell kind, file by file.
 OTHER_KINDS = {
-    "model/torch_file.py": {"module", "storage"},                        # a pickle's persistent ids
+    "model/torch_unpickle.py": {"module", "storage"},                    # a pickle's persistent ids
     "scenarios/claim_checks.py": {"example"},                            # claim kinds
     "ui/lessons/claims_view.py": {"example"},
     "ui/diagram/parts.py": {"tanh", "relu"},                             # the shape of a drawn curve

@@ -139,22 +139,7 @@ def trace_table(trace, tokens: list[str], units: list[str], words: list[str],
     axes = {"unit": [shown(u) for u in units], "word": [shown(w) for w in words],
             "input": [shown(n) for n in inputs]}
     header = ["step", "token"] + (["layer"] if stacked else []) + ["value"]
-    taken, made = set(header), {}
-    where: dict[str, list[int]] = {}
-    for axis in ("input", "unit", "word"):
-        names = tuple(axes[axis])
-        if names in made:                    # the same names in the same order: the same columns
-            where[axis] = made[names]
-            continue
-        columns = []
-        for name in names:
-            column = name if name not in taken else f"{name} ({axis})"
-            while column in taken:
-                column += "'"
-            taken.add(column)
-            header.append(column)
-            columns.append(len(header) - 1)
-        where[axis] = made[names] = columns
+    where = _axis_columns(header, axes)
     if stacked:                              # above the first layer, x is the layer below's h
         where["below"] = where["unit"]
 
@@ -176,6 +161,28 @@ def trace_table(trace, tokens: list[str], units: list[str], words: list[str],
                 row[column] = float(v)
             rows.append(row)
     return header, rows
+
+
+def _axis_columns(header: list[str], axes: dict[str, list[str]]) -> dict[str, list[int]]:
+    """Append each axis's columns to ``header`` (axes with the same names in the same
+    order share theirs; a clashing name gets its axis in brackets): axis → column indices."""
+    taken, made = set(header), {}
+    where: dict[str, list[int]] = {}
+    for axis in ("input", "unit", "word"):
+        names = tuple(axes[axis])
+        if names in made:                    # the same names in the same order: the same columns
+            where[axis] = made[names]
+            continue
+        columns = []
+        for name in names:
+            column = name if name not in taken else f"{name} ({axis})"
+            while column in taken:
+                column += "'"
+            taken.add(column)
+            header.append(column)
+            columns.append(len(header) - 1)
+        where[axis] = made[names] = columns
+    return where
 
 
 def trace_rows(session: Session) -> tuple[list[str], list[list]]:

@@ -11,41 +11,19 @@ from __future__ import annotations
 
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Network, Trace, forward
-from ..model.network import layer_name
-from ..model.cells import SINGLE_PATH, CellSpec, spec_of
-from ..model.clamps import no_clamps
+from ..model.cells import CellSpec, spec_of
 from ..scenarios import Preset, Token, UnknownWordError, load_preset
+from . import session_text as text_of
 from .commands import ClampsCommand, TextCommand, WeightsCommand
 from .messages import describe
-
-#: Weights are finite and at most this large in magnitude (the editor says so).
-MAX_WEIGHT = 1000.0
-
-
-def path_params(path: str, layer: int = 0, spec: CellSpec | None = None) -> tuple[tuple[str, ...], str | None]:
-    """The blocks that feed a path and its gate key: 'g', 'i', 'f', 'o' (a GRU: 'n', 'r',
-    'z') → W, U, b of that path (of ``layer``, in a stacked net; the GRU's 'n' also its
-    b_hn); 'rnn' → W, U, b of the single path; 'readout' → W_out, b_out; 'embedding' →
-    the embedding table E."""
-    if path == "readout":
-        return ("W_out", "b_out"), None
-    if path == "embedding":
-        return ("E",), None
-    extra = tuple(p for owner, p in (spec.path_extra if spec else ()) if owner == path)
-    return tuple(layer_name(p, layer) for p in ("W", "U", "b") + extra), (None if path == SINGLE_PATH else path)
-
-
-def _frozen(a: np.ndarray) -> np.ndarray:
-    """A read-only snapshot: a copy, so what a view holds never changes under it when the
-    session edits its network in place."""
-    copy = np.array(a)
-    copy.flags.writeable = False
-    return copy
-
+from .playback import Playback
+from .session_edits import (MAX_WEIGHT, check_block, check_clamp, check_same_shape, check_weight,
+                            copy_clamps, frozen as _frozen, opening_clamps, path_name, path_params,
+                            random_edits, reset_edits)
 
 class Session(QObject):
     #: A different network (preset or file) is loaded: views rebuild their layout.
@@ -68,7 +46,7 @@ class Session(QObject):
     fileChanged = Signal(str)
 
     #: Milliseconds per step at speed 1×.
-    BASE_INTERVAL = 900
+    BASE_INTERVAL = Playback.BASE_INTERVAL
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -84,11 +62,10 @@ class Session(QObject):
         self._traced_net: Network | None = None     # the network object _trace was made with
         self._step = 0
         self._error: str | None = None
-        self._speed = 1.0
         self._file_path = ""
         self._checked: tuple[str, list[Token]] = ("", [])   # the last text checked, and its tokens
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._advance)
+        self._playback = Playback(lambda: self._step, lambda: len(self._tokens), self.set_step, self)
+        self._playback.playingChanged.connect(self.playingChanged)
 
     # -- what the views read (read-only) --------------------------------------------
     @property
@@ -145,9 +122,7 @@ class Session(QObject):
         """The tokens as chips show them (``shown``: their names, e.g. in another language):
         a character model's spaces made visible, an unknown word as typed → <unk>."""
         shown = self.token_texts if shown is None else shown
-        vocab = self._original.vocab
-        return [vocab.label(t, name if vocab.tokenizer != "chars" else t.text)
-                for t, name in zip(self._tokens, shown)]
+        return text_of.token_labels(self._original.vocab, self._tokens, shown)
 
     @property
     def trace(self) -> Trace | None:
@@ -203,7 +178,7 @@ class Session(QObject):
 
     @property
     def speed(self) -> float:
-        return self._speed
+        return self._playback.speed
 
     @property
     def hidden_size(self) -> int:
@@ -217,10 +192,7 @@ class Session(QObject):
     def other_names(self) -> dict[str, str]:
         """The vocabulary's other spelling of each word, if it has one (the book's
         Doug → 道格): views may label words and units with it."""
-        names: dict[str, str] = {}
-        for alias, word in self._original.vocab.aliases.items():
-            names.setdefault(word, alias)
-        return names
+        return text_of.other_names(self._original.vocab)
 
     def clamps(self) -> dict[str, np.ndarray]:
         """Gate → read-only array of clamp values per unit (NaN = free)."""
@@ -230,7 +202,7 @@ class Session(QObject):
         """The clamps as the model takes them: one dict, or a list per layer when stacked."""
         if not self._net.spec.gates:
             return None
-        copies = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        copies = copy_clamps(self._clamps)
         return copies[0] if len(copies) == 1 else copies
 
     def step_values(self, t: int | None = None) -> dict[str, np.ndarray]:
@@ -283,25 +255,11 @@ class Session(QObject):
         If that text cannot be traced with this vocabulary, the session opens on the
         vocabulary's first word instead, so there is always a trace to show.
         """
-        own = text is None                      # the preset's own text (a saved one stays as it was written)
-        text = preset.text if own else text
-        try:
-            usable = bool(preset.vocab.tokens(text))
-        except UnknownWordError:
-            usable = False
-        text = text if usable else preset.vocab.words[0]
-        text = preset.vocab.respell(text, self._other_spelling) if own or not usable else text
+        text = text_of.opening_text(preset, text, self._other_spelling)
         self.pause()
         self._original = preset
         self._net = preset.net.copy()
-        L = self._net.num_layers
-        given = preset.clamps or {}
-        given = list(given) if isinstance(given, (list, tuple)) and len(given) == L else [given] * (L == 1)
-        given += [{}] * (L - len(given))
-        gates = self._net.spec.gates
-        self._clamps = [{g: np.array((layer or {}).get(g, no_clamps(self._net.layer_size(k), gates)[g]),
-                                     dtype=np.float64)
-                         for g in gates} for k, layer in enumerate(given)] if gates else []
+        self._clamps = opening_clamps(self._net, preset.clamps)
         self._layer = 0
         self._text, self._tokens, self._error = text, preset.vocab.tokens(text), None
         self._step = preset.start_step if step is None else step
@@ -320,10 +278,7 @@ class Session(QObject):
     def check_text(self, text: str) -> list[Token]:
         """The tokens of ``text``; raises UnknownWordError or ValueError with a short message."""
         last = self._checked if self._checked[0] else (self._text, self._tokens)
-        tokens = self._original.vocab.tokens(text, last)         # the words it shares are split once
-        if not tokens:
-            raise ValueError(self.tr("Type at least one word."))
-        return tokens
+        return text_of.check_tokens(self._original.vocab, text, last)
 
     def spelled(self, text: str) -> str:
         """``text`` in the spelling the session writes its words in (see set_spelling)."""
@@ -382,14 +337,7 @@ class Session(QObject):
         return vocab.detokenize(added)
 
     def unknown_word_message(self, word: str) -> str:
-        import difflib                         # only for a misspelt word: the window starts sooner
-        close = difflib.get_close_matches(word.lower(), [w.lower() for w in self.words], n=3, cutoff=0.5)
-        by_lower = {w.lower(): w for w in self.words}
-        if close:
-            return self.tr('Unknown word "{0}"; nearest known words: {1}').format(
-                word, ", ".join(by_lower[c] for c in close))
-        return self.tr('Unknown word "{0}"; it is not in this network\'s {1}-word vocabulary').format(
-            word, len(self.words))
+        return text_of.unknown_word_message(self.words, word)
 
     def _apply_text(self, text: str, step: int | None = None) -> None:
         checked_text, checked_tokens = self._checked
@@ -420,15 +368,7 @@ class Session(QObject):
     # -- weights ---------------------------------------------------------------------------
     def check_weight(self, value) -> float:
         """The value as a weight, or ValueError saying why it cannot be one."""
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(self.tr("“{0}” is not a number").format(value)) from None
-        if not np.isfinite(v):
-            raise ValueError(self.tr("weights must be finite numbers"))
-        if abs(v) > MAX_WEIGHT:
-            raise ValueError(self.tr("|w| must be at most {0:g}").format(MAX_WEIGHT))
-        return v
+        return check_weight(value)
 
     def edit_weight(self, param: str, gate: str | None, row: int, col: int, value: float,
                     merge_id: int = 0) -> None:
@@ -443,10 +383,7 @@ class Session(QObject):
     def set_block(self, param: str, gate: str | None, values, text: str) -> None:
         values = np.array(values, dtype=np.float64)
         old = self._net.block(param, gate).copy()
-        if values.shape != old.shape:
-            raise ValueError(f"block {param} has shape {old.shape}, not {values.shape}")
-        if not np.isfinite(values).all() or np.abs(values).max(initial=0) > MAX_WEIGHT:
-            raise ValueError(self.tr("weights must be finite and at most {0:g} in size").format(MAX_WEIGHT))
+        check_block(param, values, old.shape)
         self._push_blocks([(param, gate, old, values)], text)
 
     def zero_block(self, param: str, gate: str | None) -> None:
@@ -456,31 +393,21 @@ class Session(QObject):
     def reset_path(self, path: str) -> None:
         """Back to the opened weights for one path (or the readout)."""
         params, gate = path_params(path, self._layer, self._net.spec)
-        edits = [(p, gate, self._net.block(p, gate).copy(), self._original.net.block(p, gate).copy())
-                 for p in params]
-        self._push_blocks(edits, self.tr("Reset {0}").format(self.path_name(path)))
+        self._push_blocks(reset_edits(self._net, self._original.net, params, gate),
+                          self.tr("Reset {0}").format(self.path_name(path)))
 
     def reset_all(self) -> None:
         self.set_network(self._original.net, self.tr("Reset all weights"))
 
     def randomize_path(self, path: str, seed: int) -> None:
         """PyTorch's initialisation (uniform ±1/√H), seeded, for one path's blocks."""
-        rng = np.random.default_rng(seed)
-        bound = 1.0 / np.sqrt(self.hidden_size)
         params, gate = path_params(path, self._layer, self._net.spec)
-        edits = []
-        for p in params:
-            old = self._net.block(p, gate).copy()
-            new = rng.standard_normal(old.shape) if p == "E" else rng.uniform(-bound, bound, size=old.shape)
-            edits.append((p, gate, old, new))
-        self._push_blocks(edits, self.tr("Randomize {0} (seed {1})").format(self.path_name(path), seed))
+        self._push_blocks(random_edits(self._net, params, gate, seed, self.hidden_size), self.tr("Randomize {0} (seed {1})").format(self.path_name(path), seed))
 
     def set_network(self, net: Network, text: str, before: dict | None = None) -> None:
         """Replace every weight at once as one undo step (reset, training); its undo gives
         back ``before`` (default: the weights now)."""
-        if net.kind != self.kind or net.nonlinearity != self.nonlinearity or {k: v.shape for k, v in net.params.items()} != {
-                k: v.shape for k, v in self._net.params.items()}:
-            raise ValueError("the new weights have a different shape")
+        check_same_shape(net, self._net)
         before = self._net.params if before is None else before
         edits = [(p, None, np.array(before[p]), net.params[p].copy()) for p in self._net.params]
         self._push_blocks(edits, text)
@@ -507,15 +434,7 @@ class Session(QObject):
     def path_name(self, path: str) -> str:
         """The path's name in the current language (for undo texts), with its layer when
         the net is stacked."""
-        from ..glossary import WIRE_NAMES
-        if path == "readout":
-            return self.tr("readout")
-        if path == "embedding":
-            return self.tr("embedding")
-        name = (QCoreApplication.translate("glossary", WIRE_NAMES[path]) if path in WIRE_NAMES
-                else QCoreApplication.translate("glossary", "prediction · relu") if self.nonlinearity == "relu"
-                else QCoreApplication.translate("glossary", "prediction · tanh"))
-        return name if self.num_layers == 1 else self.tr("{0} (layer {1})").format(name, self._layer + 1)
+        return path_name(path, self.nonlinearity, self.num_layers, self._layer)
 
     def _block_name(self, param: str, gate: str | None) -> str:
         return f"{param} · {self.path_name(gate)}" if gate else param
@@ -524,15 +443,8 @@ class Session(QObject):
     def set_clamp(self, gate: str, unit: int | None, value: float | None) -> None:
         """Clamp one unit (or, with ``unit`` None, the whole gate) open, closed or at a
         value in [0, 1]; ``value`` None frees it. One undo step."""
-        gates = self._net.spec.gates
-        if not gates:
-            raise ValueError(self.tr("a plain RNN has no gates to clamp"))
-        if gate not in gates:
-            raise ValueError(self.tr("cannot clamp {0}: only {1} are gates").format(repr(gate), ", ".join(gates)))
-        if value is not None and not (np.isfinite(value) and 0.0 <= value <= 1.0):
-            raise ValueError(self.tr("a clamp must be between 0 and 1"))
-        old = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
-        new = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        check_clamp(self._net.spec.gates, gate, value)
+        old, new = copy_clamps(self._clamps), copy_clamps(self._clamps)
         new[self._layer][gate][slice(None) if unit is None else unit] = np.nan if value is None else value
         if all(np.array_equal(o[g], n[g], equal_nan=True) for o, n in zip(old, new) for g in o):
             return
@@ -542,14 +454,14 @@ class Session(QObject):
 
     def free_clamps(self) -> None:
         """Free every gate of every unit in every layer: one undo step (none if nothing is held)."""
-        old = [{g: v.copy() for g, v in c.items()} for c in self._clamps]
+        old = copy_clamps(self._clamps)
         new = [{g: np.full_like(v, np.nan) for g, v in c.items()} for c in self._clamps]
         if all(np.isnan(v).all() for c in old for v in c.values()):
             return
         self.undo_stack.push(ClampsCommand(self, old, new, self.tr("Free all gate clamps")))
 
     def _apply_clamps(self, clamps: list) -> None:
-        self._clamps = [{g: v.copy() for g, v in c.items()} for c in clamps]
+        self._clamps = copy_clamps(clamps)
         self._retrace()
         self.clampsChanged.emit()
 
@@ -570,36 +482,22 @@ class Session(QObject):
             self.traceChanged.emit()
             self.stepChanged.emit(self._step)
 
-    # -- playback ------------------------------------------------------------------------------
+    # -- playback (see ``playback.Playback``) ----------------------------------------------------
     @property
     def playing(self) -> bool:
-        return self._timer.isActive()
+        return self._playback.playing
 
     def set_speed(self, speed: float) -> None:
-        self._speed = max(float(speed), 0.1)
-        self._timer.setInterval(int(self.BASE_INTERVAL / self._speed))
+        self._playback.set_speed(speed)
 
     def play(self) -> None:
-        if self.playing or not self._tokens:
-            return
-        if self._step >= len(self._tokens) - 1:
-            self.set_step(0)           # playing from the end starts over
-        self._timer.start(int(self.BASE_INTERVAL / self._speed))
-        self.playingChanged.emit(True)
+        self._playback.play()
 
     def pause(self) -> None:
-        if self.playing:
-            self._timer.stop()
-            self.playingChanged.emit(False)
+        self._playback.pause()
 
     def toggle_play(self) -> None:
         self.pause() if self.playing else self.play()
-
-    def _advance(self) -> None:
-        if self._step >= len(self._tokens) - 1:
-            self.pause()
-        else:
-            self.set_step(self._step + 1)
 
 
 __all__ = ["Session", "MAX_WEIGHT", "path_params", "spec_of", "CellSpec"]

@@ -13,14 +13,14 @@ window calls it when it closes; tests call ``wait_idle``), so no thread outlives
 from __future__ import annotations
 
 import re
-import threading
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model.units import (Ranking, ScanCancelled, char_range_mask, fire_threshold, matches, next_token_loss,
-                           rank_units, regex_mask, runs, saturation, scan, tolerant_tokens, unit_states)
+                           rank_units, regex_mask, runs, saturation, tolerant_tokens, unit_states)
 from .messages import describe, file_reason
+from .units_scan import cut_to_fit, kept_states, loss_change, scan_inputs, scan_job
 from .workers import Workers
 
 #: Ranking a layer over a text with at most this many values (steps × units) is instant:
@@ -151,7 +151,7 @@ class UnitsController(QObject):
     def use_session_text(self) -> None:
         self.source, self.name, self.skipped, self.cut_at = "session", "", [], None
         self.loss = self.loss_before = None
-        self._cancel("trace")
+        self._workers.cancel("trace")
         self._load_session_text()
 
     def load_file(self, path: str) -> bool:
@@ -172,15 +172,10 @@ class UnitsController(QObject):
         if not tokens:
             self.failed.emit(self.tr("Nothing in this text is in the model's vocabulary."))
             return False
-        limit = max(MAX_VALUES // max(self.layer_size, 1), 1)
-        cut = None
-        if len(tokens) > limit:
-            cut = tokens[limit].start
-            tokens = tokens[:limit]
-            skipped = [s for s in skipped if s[0] < cut]
+        text, tokens, skipped, cut = cut_to_fit(text, tokens, skipped, max(MAX_VALUES // max(self.layer_size, 1), 1))
         self.source, self.name, self.skipped, self.cut_at = "file", name, skipped, cut
         self.loss = self.loss_before = None
-        self.text = text if cut is None else text[:cut]
+        self.text = text
         self._set_tokens(tokens)
         self._trace_file()
         return True
@@ -243,8 +238,8 @@ class UnitsController(QObject):
     # -- session → here -------------------------------------------------------------------------
     def _on_network(self) -> None:
         s = self.session
-        self._cancel("trace")
-        self._cancel("rank")
+        self._workers.cancel("trace")
+        self._workers.cancel("rank")
         self.layer = min(s.layer, s.num_layers - 1)
         self.state = "h"
         self.unit = 0 if self.layer_size else None
@@ -292,8 +287,8 @@ class UnitsController(QObject):
     def _remember_loss(self) -> None:
         before = self.loss
         self._session_loss()
-        if before is not None and self.loss is not None and not np.isclose(before, self.loss):
-            self.loss_before = before
+        changed = loss_change(before, self.loss)
+        self.loss_before = self.loss_before if changed is None else changed
 
     def _session_loss(self) -> None:
         trace = self.session.full_trace
@@ -326,35 +321,21 @@ class UnitsController(QObject):
     def _trace_file(self) -> None:
         if self.source != "file":
             return
-        s = self.session
-        vocab = s.vocab
         if self._ids is None:
-            self._ids = (vocab.inputs(self.tokens), np.append(vocab.ids(self.tokens[1:]), -1))
+            self._ids = scan_inputs(self.session.vocab, self.tokens)
         inputs, targets = self._ids
-        states = self.states()
-        T, H = len(self.tokens), self.layer_size
-        keep = ([(self.layer, st) for st in states] if T * H * len(states) <= ALL_STATES_VALUES
-                else [(self.layer, self.state)])
-        net, clamps = s.network(), s.all_clamps()
-        progress = self.progressed
-
-        def work(cancel: threading.Event):
-            def on_chunk(done: int, total: int):
-                progress.emit(done, total)
-                return not cancel.is_set()
-            return scan(net, inputs, clamps=clamps, keep=keep, targets=targets, chunk=SCAN_CHUNK,
-                        on_chunk=on_chunk)
+        keep = kept_states(self.layer, self.state, self.states(), len(self.tokens), self.layer_size,
+                           ALL_STATES_VALUES)
+        work = scan_job(self.session.network(), inputs, self.session.all_clamps(), keep, targets, SCAN_CHUNK,
+                        self.progressed)
         self.values = None
         self.valuesChanged.emit()
-        self._start("trace", work, self._on_scanned)
+        self._workers.start("trace", work, self._on_scanned)
 
     def _on_scanned(self, result) -> None:
         self._cache = {key: v for key, v in result.values.items()}
         self.saturation = result.saturation
-        before = self.loss
-        self.loss = result.loss
-        self.loss_before = before if before is not None and result.loss is not None and not np.isclose(
-            before, result.loss) else None
+        self.loss, self.loss_before = result.loss, loss_change(self.loss, result.loss)
         self.values = self._cache.get((self.layer, self.state))
         if self.values is None:                 # the state was changed while tracing
             self._trace_file()
@@ -384,10 +365,10 @@ class UnitsController(QObject):
             return
         values, marked, score = self.values, self.marked, self.score
         if values.size <= SYNC_LIMIT:
-            self._cancel("rank")
+            self._workers.cancel("rank")
             self._on_ranked(rank_units(values, marked, score))
         else:
-            self._start("rank", lambda cancel: rank_units(values, marked, score), self._on_ranked)
+            self._workers.start("rank", lambda cancel: rank_units(values, marked, score), self._on_ranked)
 
     def _on_ranked(self, ranking: Ranking) -> None:
         self.ranking = ranking
@@ -403,12 +384,6 @@ class UnitsController(QObject):
         self.threshold = None if np.isnan(cut) else cut
 
     # -- the workers -------------------------------------------------------------------------------
-    def _start(self, kind: str, fn, on_done) -> None:
-        self._workers.start(kind, fn, on_done)
-
-    def _cancel(self, kind: str) -> None:
-        self._workers.cancel(kind)
-
     def _failed(self, error) -> None:
         self.failed.emit(self.tr("Could not finish: {0}").format(describe(error)))
 

@@ -123,11 +123,40 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     such a file is refused with ``field == "nonlinearity"``, never guessed.
     """
     name = str(path)
+    original: dict[str, str] = {}          # a torch file's own names of our arrays, once read
 
     def fail(field_name: str, code, **params):
         raise ModelFileError(code, name, field_name, shown=original.get(field_name, field_name), **params)
 
-    original: dict[str, str] = {}
+    arrays = _read_arrays(path, name)
+    notes: list[str] = list(arrays.pop(NOTES, []))     # how the reader found the weights
+    ours = "format_version" in arrays
+    unsupported = unsupported_network(arrays, ours)
+    if unsupported:
+        fail(*unsupported)
+    if ours:
+        kind = _our_kind(arrays, fail)
+    else:
+        arrays, kind = _renamed(arrays, parts, name, notes, original)
+    layers, embedded, names = _check_names(arrays, kind, ours, original, fail)
+    n_in, n_out, n_tokens = _check_shapes(arrays, kind, layers, embedded, names, fail)
+    metadata = _metadata(arrays, tokenizer, fail)
+    chars = metadata.get("tokenizer", "words") == "chars"
+    words = _words(arrays, vocab, chars, fail)
+    if len(words) != n_out:
+        fail("vocab", "vocab-size", count=len(words), outputs=n_out)
+    if embedded and n_tokens != n_out:
+        fail("embedding.weight", "embedding-rows", rows=n_tokens, words=n_out)
+    if not embedded and n_in != n_out:
+        fail(f"{kind}.weight_ih_l0", "input-size", inputs=n_in, words=n_out)
+    squash = _nonlinearity(arrays, metadata, kind, ours, nonlinearity, fail)
+    if squash != "tanh":
+        metadata["nonlinearity"] = squash
+    return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata, notes)
+
+
+def _read_arrays(path, name: str) -> dict:
+    """The file's arrays, whatever its container; ModelFileError if it has none."""
     if not Path(path).is_file():
         raise ModelFileError("no-such-file", name)
     try:
@@ -147,32 +176,38 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         raise ModelFileError.from_problem(exc, name) from None
     except OSError as exc:
         raise ModelFileError("cannot-read", name, reason=os_reason(exc)) from None
+    return arrays
 
-    notes: list[str] = list(arrays.pop(NOTES, []))     # how the reader found the weights
-    ours = "format_version" in arrays
-    unsupported = unsupported_network(arrays, ours)
-    if unsupported:
-        fail(*unsupported)
-    if ours:
-        version = arrays["format_version"]
-        if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
-            fail("format_version", "unknown-version", version=repr(version), supported=FORMAT_VERSION)
-        cell = arrays.get("cell")
-        if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in CELL_KINDS:
-            fail("cell", "must-be-one-of", allowed=", ".join(CELL_KINDS))
-        kind = str(cell)
-    else:
-        model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
-        try:
-            model_arrays, read_as, layout_notes = normalize(model_arrays, (parts or {}).get("cell"))
-            notes += layout_notes
-            kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
-        except FileProblem as exc:
-            raise ModelFileError.from_problem(exc, name) from None
-        renamed, original = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
-        original = {k: read_as.get(v, v) for k, v in original.items()}
-        arrays = {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}
 
+def _our_kind(arrays: dict, fail) -> str:
+    """The cell kind of one of our own files (after checking its format version)."""
+    version = arrays["format_version"]
+    if version.shape != () or version.dtype.kind not in "iu" or int(version) != FORMAT_VERSION:
+        fail("format_version", "unknown-version", version=repr(version), supported=FORMAT_VERSION)
+    cell = arrays.get("cell")
+    if cell is None or cell.shape != () or cell.dtype.kind != "U" or str(cell) not in CELL_KINDS:
+        fail("cell", "must-be-one-of", allowed=", ".join(CELL_KINDS))
+    return str(cell)
+
+
+def _renamed(arrays: dict, parts: dict | None, name: str, notes: list, original: dict) -> tuple[dict, str]:
+    """A torch state dict's arrays under our names, and its cell kind; fills ``original``
+    (our name → the file's) and adds to ``notes`` how its layout was read."""
+    model_arrays = {k: v for k, v in arrays.items() if k not in ("vocab", "metadata")}
+    try:
+        model_arrays, read_as, layout_notes = normalize(model_arrays, (parts or {}).get("cell"))
+        notes += layout_notes
+        kind, cell_prefix, readout_prefix, embedding_prefix = find_parts(model_arrays, parts)
+    except FileProblem as exc:
+        raise ModelFileError.from_problem(exc, name) from None
+    renamed, own = canonical(model_arrays, kind, cell_prefix, readout_prefix, embedding_prefix)
+    original.update({k: read_as.get(v, v) for k, v in own.items()})
+    return {**renamed, **{k: arrays[k] for k in ("vocab", "metadata") if k in arrays}}, kind
+
+
+def _check_names(arrays: dict, kind: str, ours: bool, original: dict, fail) -> tuple[int, bool, dict]:
+    """(layers, has an embedding, torch name → parameter): every array we need is there,
+    and every array there is one we use (an ignored array would mean a different network)."""
     layers = max(layer_count(arrays, kind), 1)
     embedded = "embedding.weight" in arrays
     names = torch_names(kind, layers, embedded)
@@ -185,7 +220,6 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
             missing, present = (bias_hh, bias_ih) if bias_ih in arrays else (bias_ih, bias_hh)
             fail(missing, "bias-missing", present=original.get(present, present))
     w_ih = arrays[f"{kind}.weight_ih_l0"]
-    # Every array must be one we use: an ignored array would mean a different network.
     used = set(names) | {"vocab", "metadata"} | ({"format_version", "cell", "nonlinearity"} if ours else set())
     network = (Message("net-stacked-embedded" if embedded else "net-stacked", layers=layers, kind=kind.upper())
                if layers > 1 else Message("net-one-embedded" if embedded else "net-one", kind=kind.upper()))
@@ -200,6 +234,12 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
                 fail(key, "not-part-table", network=network, rows=a.shape[0], words=words,
                      reason=extra_module(arrays, key, original))
             fail(key, "not-part", network=network, reason=extra_module(arrays, key, original))
+    return layers, embedded, names
+
+
+def _check_shapes(arrays: dict, kind: str, layers: int, embedded: bool, names: dict, fail):
+    """(inputs, outputs, embedding rows or None): every array finite numbers of the shape
+    the others imply."""
     for key in names:
         if key not in arrays:
             continue                                  # an absent bias is zero
@@ -208,8 +248,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
             fail(key, "not-numbers", dtype=str(a.dtype))
         if not np.isfinite(a).all():
             fail(key, "not-finite")
-    w_out = arrays["readout.weight"]
-    table = arrays.get("embedding.weight")
+    w_ih, w_out, table = arrays[f"{kind}.weight_ih_l0"], arrays["readout.weight"], arrays.get("embedding.weight")
     for key, a in ((f"{kind}.weight_ih_l0", w_ih), ("readout.weight", w_out), ("embedding.weight", table)):
         if a is not None and a.ndim != 2:
             fail(key, "not-matrix")
@@ -230,7 +269,11 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     for key, pname in names.items():
         if key in arrays and arrays[key].shape != expected[pname]:
             fail(key, "bad-shape", shape=str(arrays[key].shape), expected=str(expected[pname]))
+    return n_in, n_out, n_tokens
 
+
+def _metadata(arrays: dict, tokenizer: str | None, fail) -> dict:
+    """The file's metadata (a JSON object), its tokenizer overridden by ``tokenizer``."""
     metadata: dict = {}
     if "metadata" in arrays:
         m = arrays["metadata"]
@@ -244,10 +287,14 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
         if tokenizer not in TOKENIZERS:
             raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
         metadata["tokenizer"] = tokenizer
-    chars = metadata.get("tokenizer", "words") == "chars"
     if metadata.get("tokenizer", "words") not in TOKENIZERS:
         fail("metadata.tokenizer", "must-be-one-of", allowed=", ".join(TOKENIZERS))
+    return metadata
 
+
+def _words(arrays: dict, vocab: list[str] | None, chars: bool, fail) -> list[str]:
+    """The vocabulary: the file's (which must agree with ``vocab`` if both are given) or
+    ``vocab``; distinct tokens, none empty, with spaces only in a character model's."""
     if "vocab" in arrays:
         v = arrays["vocab"]
         if v.ndim != 1 or v.dtype.kind != "U":
@@ -270,16 +317,7 @@ def load_model(path: str | os.PathLike, vocab: list[str] | None = None, parts: d
     if len(set(words)) != len(words):
         twice = next(w for k, w in enumerate(words) if w in words[:k])
         fail("vocab", "vocab-duplicate", word=repr(twice))
-    if len(words) != n_out:
-        fail("vocab", "vocab-size", count=len(words), outputs=n_out)
-    if embedded and n_tokens != n_out:
-        fail("embedding.weight", "embedding-rows", rows=n_tokens, words=n_out)
-    if not embedded and n_in != n_out:
-        fail(f"{kind}.weight_ih_l0", "input-size", inputs=n_in, words=n_out)
-    squash = _nonlinearity(arrays, metadata, kind, ours, nonlinearity, fail)
-    if squash != "tanh":
-        metadata["nonlinearity"] = squash
-    return SavedModel(from_torch_state_dict(arrays, kind, squash), words, metadata, notes)
+    return words
 
 
 def _disagreement(own: list[str], given: list[str]) -> Message:

@@ -57,23 +57,14 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
     step, →1 at the last): None or "constant" keeps ``lr``; see :data:`SCHEDULES`, or
     pass any function of that fraction.
     """
-    X = np.asarray(X, dtype=np.float64)
-    targets = np.asarray(targets)
-    if len(X) == 0 or not np.any(targets != IGNORE):
-        raise ValueError("nothing to train on: the corpus has no (input, next word) pairs")
-    if len(X) != len(targets):
-        raise ValueError("inputs and targets differ in length")
-    if optimizer not in OPTIMIZERS:
-        raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
+    X, targets = _checked(X, targets, optimizer)
     factor = _schedule(schedule)
     opt = OPTIMIZERS[optimizer](net.params, lr=lr, **({"betas": tuple(betas)} if betas and optimizer == "adam" else {}))
     rng = np.random.default_rng(seed)
     step = 0
     N = len(X)
     for epoch in range(1, epochs + 1):
-        offset = int(rng.integers(0, N)) if epoch > 1 else 0
-        chunks = [(a, min(a + seq_len, N)) for a in range(offset, N, seq_len)]
-        chunks += [(a, min(a + seq_len, offset)) for a in range(0, offset, seq_len)]
+        offset, chunks = _chunks(rng, N, seq_len, epoch)
         h = c = None
         total_loss = correct = counted = 0.0
         for k, (start, stop) in enumerate(chunks):
@@ -88,15 +79,7 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
                 raise TrainingDiverged("diverged-loss", loss=str(loss), step=step + 1, epoch=epoch)
             grads, _, _ = backward(net, trace, ys)
             clip_by_global_norm(grads, clip)
-            saved = {k: v.copy() for k, v in net.params.items()}
-            try:
-                opt.step(grads)          # updates one array at a time: never leave it half done
-            except BaseException:        # e.g. Ctrl+C in the middle of the update
-                _restore(net, saved)
-                raise
-            if not net.all_finite():
-                _restore(net, saved)
-                raise TrainingDiverged("diverged-weights", step=step + 1, epoch=epoch)
+            _update(net, opt, grads, step, epoch)
             step += 1
             rows = ys != IGNORE
             n = int(rows.sum())
@@ -105,6 +88,42 @@ def train(net: Network, X: np.ndarray, targets: np.ndarray, *, epochs: int = 30,
             counted += n
             h, c = trace.state_last, trace.c_last      # frozen copies; forward copies them in
             yield Progress(step, epoch, epochs, total_loss / max(counted, 1), correct / max(counted, 1))
+
+
+def _checked(X, targets, optimizer: str) -> tuple[np.ndarray, np.ndarray]:
+    """The inputs and targets as arrays; ValueError if there is nothing to train on."""
+    X = np.asarray(X, dtype=np.float64)
+    targets = np.asarray(targets)
+    if len(X) == 0 or not np.any(targets != IGNORE):
+        raise ValueError("nothing to train on: the corpus has no (input, next word) pairs")
+    if len(X) != len(targets):
+        raise ValueError("inputs and targets differ in length")
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {sorted(OPTIMIZERS)}")
+    return X, targets
+
+
+def _chunks(rng, N: int, seq_len: int, epoch: int) -> tuple[int, list[tuple[int, int]]]:
+    """Where an epoch starts (0 the first time, then at random) and its chunks of at
+    most ``seq_len`` steps, from there to the end and round from the start."""
+    offset = int(rng.integers(0, N)) if epoch > 1 else 0
+    chunks = [(a, min(a + seq_len, N)) for a in range(offset, N, seq_len)]
+    chunks += [(a, min(a + seq_len, offset)) for a in range(0, offset, seq_len)]
+    return offset, chunks
+
+
+def _update(net: Network, opt, grads, step: int, epoch: int) -> None:
+    """One optimizer step, all or nothing: interrupted, or ending in weights that are
+    not finite, it puts the weights back as they were."""
+    saved = {k: v.copy() for k, v in net.params.items()}
+    try:
+        opt.step(grads)          # updates one array at a time: never leave it half done
+    except BaseException:        # e.g. Ctrl+C in the middle of the update
+        _restore(net, saved)
+        raise
+    if not net.all_finite():
+        _restore(net, saved)
+        raise TrainingDiverged("diverged-weights", step=step + 1, epoch=epoch)
 
 
 def _cosine(done: float) -> float:

@@ -16,15 +16,16 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from ..controller.session import spec_of
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
 from .i18n import Retranslates
-from .plot_parts import (MIN_UNIT_PX, HeatmapCell, LabelAxis, column_span, label_stride,  # noqa: F401 (callers import them here)
-                         row_font, shrinkable, thinned_ticks)
+from .plot_parts import (CLAMP_PEN, CURSOR_PEN, INK, LESSON_PEN, MIN_UNIT_PX, PAPER,  # noqa: F401 (callers import them here)
+                         HeatmapCell, LabelAxis, arrange, clamp_frame, column_span, label_stride, row_font, shrinkable,
+                         thinned_ticks)
 from .theme import FollowsTheme, heatmap_colormap, is_dark
 
 
@@ -37,17 +38,8 @@ def heatmap_rows(kind: str) -> tuple[tuple[str, ...], ...]:
     return (signed, spec.gates) if spec.gates else (signed,)
 
 
-#: Magenta stands out on both colour scales and in both themes.
-CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
-CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
-#: A lesson's outline: the colour the diagram's lesson outlines have, dotted so it never
-#: reads as the step cursor or a clamp.
-LESSON_PEN = pg.mkPen("#d01c8b", width=3, style=Qt.DotLine, cosmetic=True)
 #: One row of heatmaps (rather than two) only if each is at least this wide.
 MIN_PLOT_W = 70
-#: Paper and ink of the plots in each theme.
-PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
-INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
 
 
 class HeatmapPane(Retranslates, FollowsTheme, QWidget):
@@ -189,17 +181,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
     def _place(self, single: bool) -> None:
         """Lay the heatmaps out in one row (each group then its colour bar) or in one row
         per group, the colour bars in a last column."""
-        layout = self.graphics.ci
-        for item in list(layout.items):
-            layout.removeItem(item)
-        col = 0
-        for r, (keys, bar) in enumerate(self._groups):
-            row, first = (0, col) if single else (r, 0)
-            for c, key in enumerate(keys):
-                layout.addItem(self.plots[key], row=row, col=first + c)
-            last = first + len(keys) if single else max(len(k) for k, _ in self._groups)
-            layout.addItem(bar, row=row, col=last)
-            col = last + 1
+        arrange(self.graphics.ci, self.plots, self._groups, single)
         self.single_row = single
         self._size_unit_axes()
 
@@ -348,11 +330,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
                 continue
             marks = []
             for unit in np.flatnonzero(~np.isnan(np.asarray(values, dtype=float))):
-                mark = QGraphicsRectItem(0, float(unit), columns, 1.0)
-                mark.setPen(CLAMP_PEN)
-                mark.setZValue(9)
-                mark.setData(0, float(values[unit]))
-                mark.setToolTip(self._clamp_tip(float(values[unit])))
+                mark = clamp_frame(int(unit), columns, float(values[unit]), self._clamp_tip(float(values[unit])))
                 self.plots[key].vb.addItem(mark)
                 marks.append(mark)
             self._clamp_marks[key] = marks

@@ -9,9 +9,19 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 from pyqtgraph import Point
+
+#: Magenta stands out on both colour scales and in both themes.
+CLAMP_PEN = pg.mkPen("#d01c8b", width=2, style=Qt.DashLine, cosmetic=True)
+CURSOR_PEN = pg.mkPen("#d01c8b", width=3, cosmetic=True)
+#: A lesson's outline: the colour the diagram's lesson outlines have, dotted so it never
+#: reads as the step cursor or a clamp.
+LESSON_PEN = pg.mkPen("#d01c8b", width=3, style=Qt.DotLine, cosmetic=True)
+#: Paper and ink of the plots in each theme.
+PAPER = {False: QColor("#ffffff"), True: QColor("#1e1f22")}
+INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
 
 #: Unit labels shrink to fit their rows down to this pixel size before some are left out.
 MIN_UNIT_PX = 7
@@ -172,3 +182,30 @@ class HeatmapCell(pg.GraphicsLayout):
         if ticks != self.ticks[side]:
             self.ticks[side] = ticks
             self.axes[side].setTicks([ticks])
+
+
+def arrange(layout, plots: dict, groups, single: bool) -> None:
+    """Lay ``plots`` out in a graphics ``layout`` by ``groups`` ((keys, colour bar) each):
+    in one row (each group then its colour bar) or in one row per group, the colour bars
+    in a last column."""
+    for item in list(layout.items):
+        layout.removeItem(item)
+    col = 0
+    for r, (keys, bar) in enumerate(groups):
+        row, first = (0, col) if single else (r, 0)
+        for c, key in enumerate(keys):
+            layout.addItem(plots[key], row=row, col=first + c)
+        last = first + len(keys) if single else max(len(k) for k, _ in groups)
+        layout.addItem(bar, row=row, col=last)
+        col = last + 1
+
+
+def clamp_frame(unit: int, columns: int, value: float, tip: str) -> QGraphicsRectItem:
+    """The dashed frame round a clamped unit's whole row of a heatmap (``columns`` wide),
+    holding its clamp ``value``."""
+    mark = QGraphicsRectItem(0, float(unit), columns, 1.0)
+    mark.setPen(CLAMP_PEN)
+    mark.setZValue(9)
+    mark.setData(0, value)
+    mark.setToolTip(tip)
+    return mark

@@ -48,7 +48,6 @@ class TrainingDock(Retranslates, QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        d = TRAINING_DEFAULTS
         self.corpus = QComboBox(self)
         self.corpus.setObjectName("trainCorpus")
         for key in ("book", "dinner", "text"):
@@ -59,7 +58,19 @@ class TrainingDock(Retranslates, QWidget):
         self.open_text = QPushButton(self)
         self.open_text.clicked.connect(self._open_text)
         self.corpus.currentIndexChanged.connect(self._corpus_changed)
+        self._build_settings()
+        self._build_buttons()
+        self._build_output()
+        self._build_generate()
+        self._build_plots()
+        self._build_layout()
+        self._corpus_changed()
+        self.set_state("idle")
+        self.retranslate()
 
+    def _build_settings(self) -> None:
+        """The network and training settings."""
+        d = TRAINING_DEFAULTS
         self.cell = QComboBox(self)
         for key in ("lstm", "gru", "rnn", "lesson-rnn"):
             self.cell.addItem("", key)
@@ -77,6 +88,8 @@ class TrainingDock(Retranslates, QWidget):
         self.clip.setRange(0.1, 1000.0)
         self.clip.setValue(d["clip"])
 
+    def _build_buttons(self) -> None:
+        """Start, pause, stop and reset."""
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("trainStart")
         self.pause_button = QPushButton(self)
@@ -90,6 +103,8 @@ class TrainingDock(Retranslates, QWidget):
         self.stop_button.clicked.connect(self.stopRequested)
         self.reset_button.clicked.connect(self.resetRequested)
 
+    def _build_output(self) -> None:
+        """The progress bar, the error message and the sample."""
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self._progress: tuple | None = None     # the last progress shown (None: no run yet)
@@ -104,6 +119,8 @@ class TrainingDock(Retranslates, QWidget):
         self.sample.setWordWrap(True)
         self.sample.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+    def _build_generate(self) -> None:
+        """What sampling from the trained net takes."""
         self.gen_words = self._spin(1, 500, 12)
         self.gen_temperature = QDoubleSpinBox(self)
         self.gen_temperature.setRange(0.0, 5.0)
@@ -115,6 +132,8 @@ class TrainingDock(Retranslates, QWidget):
         self.generate_button.clicked.connect(lambda: self.generateRequested.emit(
             self.gen_words.value(), self.gen_temperature.value(), self.gen_seed.value()))
 
+    def _build_plots(self) -> None:
+        """The loss and accuracy curves, each titled inside its plot."""
         self.plots = pg.GraphicsLayoutWidget(self)
         self.plots.setMinimumHeight(150)
         self.loss_plot = self.plots.addPlot(row=0, col=0)
@@ -139,6 +158,8 @@ class TrainingDock(Retranslates, QWidget):
             plot.showGrid(x=True, y=True, alpha=0.2)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
+    def _build_layout(self) -> None:
+        """The form, the foldable sections and the plots, top to bottom."""
         #: The form's row labels by the field they name (re-worded by ``retranslate``).
         self.row_labels: dict[QWidget, QLabel] = {}
         form = QFormLayout()
@@ -175,9 +196,6 @@ class TrainingDock(Retranslates, QWidget):
         self.sampling_title = self._section(self.sampling_box, "trainSampling")
         layout.addWidget(self.sampling_title)
         layout.addWidget(self.sampling_box)
-        self._corpus_changed()
-        self.set_state("idle")
-        self.retranslate()
 
     def _section(self, box: QWidget, name: str) -> QToolButton:
         """A heading that opens and closes ``box`` (closed to begin with)."""

@@ -15,6 +15,8 @@ prediction where the prediction path does.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QCoreApplication, Qt
 
 from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
@@ -47,10 +49,19 @@ def build_gru(scene: DiagramScene, units: list[str], inputs: list[str], input_no
         "n": b.strip("n", units, NEW),
         "h": b.strip("h", units, MIX),
     }
+    grid = _gru_grid(strips)
+    _draw_inputs(b, strips, grid)
+    _draw_gates(b, strips, grid)
+    _draw_top_line(b, strips, grid)
+    _draw_outputs(b, strips, grid)
+    return b.layout
+
+
+def _gru_grid(strips: dict) -> SimpleNamespace:
+    """Where everything goes: the column x's and row y's (and the strip sizes they follow)."""
     sw, sh = strips["h"].width, strips["h"].height
     xs = strips["x"]
     R = NODE_R
-
     # -- columns: update, reset, new (as forgetting, ignoring, prediction in the LSTM) --
     left_w = max(max(text_width(t, LABEL_PT) for k in ("h_prev", "x") for t in wordings(WIRE_NAMES, k)),
                  xs.width, sw)
@@ -74,50 +85,62 @@ def build_gru(scene: DiagramScene, units: list[str], inputs: list[str], input_no
     y_x = y_bus + 22 + xs.height / 2
     y_rec = y_x + xs.height / 2 + 24
 
-    # -- inputs: the old prediction on the top line, the new information below --
+    return SimpleNamespace(sw=sw, sh=sh, xs=xs, R=R, left_w=left_w, x_join=x_join, col_w=col_w, pitch=pitch,
+                           cz=cz, cr=cr, cn=cn, x_reset=x_reset, hx=hx, x_rc=x_rc, x_out=x_out, y_new=y_new,
+                           y_strips=y_strips, y_bt=y_bt, y_mid=y_mid, y_bb=y_bb, y_bus=y_bus, y_x=y_x,
+                           y_rec=y_rec)
+
+
+def _draw_inputs(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """Inputs: the old prediction on the top line, the new information below."""
     strips["h_prev"].place_left(0, 0)
-    xs.place_left(0, y_x)
-    for key, y, h in (("h_prev", 0, sh), ("x", y_x, xs.height)):
+    grid.xs.place_left(0, grid.y_x)
+    for key, y, h in (("h_prev", 0, grid.sh), ("x", grid.y_x, grid.xs.height)):
         b.layout.captions[key] = b.label(WIRE_NAMES.later(key), 0, y - h / 2 - LABEL_GAP, LABEL_PT,
                                          align=_ABOVE, tooltip=DESCRIPTIONS.later(key))
-    b.wire([(sw, 0), (x_join, 0)], INPUTS, arrow=False)
-    b.wire([(x_join, 0), (x_join, y_bus)], INPUTS, start_dot=True, arrow=False)
-    b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
-    b.wire([(x_join, y_bus), (cn, y_bus)], INPUTS, start_dot=True, arrow=False)
-    for c in (cz, cr, cn):
-        b.wire([(c, y_bus), (c, y_bb)], INPUTS, start_dot=True)
+    b.wire([(grid.sw, 0), (grid.x_join, 0)], INPUTS, arrow=False)
+    b.wire([(grid.x_join, 0), (grid.x_join, grid.y_bus)], INPUTS, start_dot=True, arrow=False)
+    b.wire([(grid.xs.width, grid.y_x), (grid.x_join, grid.y_x), (grid.x_join, grid.y_bus)], INPUTS, arrow=False)
+    b.wire([(grid.x_join, grid.y_bus), (grid.cn, grid.y_bus)], INPUTS, start_dot=True, arrow=False)
+    for c in (grid.cz, grid.cr, grid.cn):
+        b.wire([(c, grid.y_bus), (c, grid.y_bb)], INPUTS, start_dot=True)
 
-    # -- the gates and the new votes --
-    for key, c, squash in (("z", cz, "sigma"), ("r", cr, "sigma"), ("n", cn, "tanh")):
-        b.box(PathBox(key, BOX_TITLES.later(key), squash, BOX_W, BOX_H, DESCRIPTIONS.later(key)), c, y_mid,
+
+def _draw_gates(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """The gates and the new votes."""
+    for key, c, squash in (("z", grid.cz, "sigma"), ("r", grid.cr, "sigma"), ("n", grid.cn, "tanh")):
+        b.box(PathBox(key, BOX_TITLES.later(key), squash, BOX_W, BOX_H, DESCRIPTIONS.later(key)), c, grid.y_mid,
               NEW if key == "n" else GATES)
-    strips["z"].place_center(cz, y_strips)
-    strips["r"].place_center(cr, y_strips)
-    strips["n"].place_center(cn, y_strips)
-    b.wire([(cz, y_bt), (cz, R)], GATES)                         # z up to the keep ⊗
-    b.wire([(cz, y_new), (cn - R, y_new)], UPDATE, start_dot=True,  # 1 − z over to the new ⊗
+    strips["z"].place_center(grid.cz, grid.y_strips)
+    strips["r"].place_center(grid.cr, grid.y_strips)
+    strips["n"].place_center(grid.cn, grid.y_strips)
+    b.wire([(grid.cz, grid.y_bt), (grid.cz, grid.R)], GATES)                         # z up to the keep ⊗
+    b.wire([(grid.cz, grid.y_new), (grid.cn - grid.R, grid.y_new)], UPDATE, start_dot=True,  # 1 − z over to the new ⊗
            tooltip=DESCRIPTIONS.later("new_mul"))
-    b.label(_one_minus_z, (cz + cr) / 2, y_new - 4, CAPTION_PT, muted=True, italic=True,
+    b.label(_one_minus_z, (grid.cz + grid.cr) / 2, grid.y_new - 4, CAPTION_PT, muted=True, italic=True,
             align=Qt.AlignHCenter | Qt.AlignBottom)
     # reset: r scales the old prediction's votes on their way into the new prediction
-    b.wire([(cr, y_bt), (cr, y_strips - sh / 2 - 6), (x_reset, y_strips - sh / 2 - 6), (x_reset, y_mid - R)],
+    b.wire([(grid.cr, grid.y_bt), (grid.cr, grid.y_strips - grid.sh / 2 - 6), (grid.x_reset, grid.y_strips - grid.sh / 2 - 6), (grid.x_reset, grid.y_mid - grid.R)],
            RESET)
-    b.node(OpNode("mul", "reset_mul", DESCRIPTIONS.later("reset_mul")), x_reset, y_mid, RESET)
-    b.wire([(x_reset + R, y_mid), (cn - BOX_W / 2, y_mid)], RESET)
-    b.wire([(cn, y_bt), (cn, y_new + R)], NEW)                   # n up to the new ⊗
+    b.node(OpNode("mul", "reset_mul", DESCRIPTIONS.later("reset_mul")), grid.x_reset, grid.y_mid, RESET)
+    b.wire([(grid.x_reset + grid.R, grid.y_mid), (grid.cn - BOX_W / 2, grid.y_mid)], RESET)
+    b.wire([(grid.cn, grid.y_bt), (grid.cn, grid.y_new + grid.R)], NEW)                   # n up to the new ⊗
 
-    # -- the top line: keep z of the old, add (1 − z) of the new --
-    b.wire([(x_join, 0), (cz - R, 0)], UPDATE)
-    b.node(OpNode("mul", "keep_mul", DESCRIPTIONS.later("keep_mul")), cz, 0, UPDATE)
-    b.node(OpNode("mul", "new_mul", DESCRIPTIONS.later("new_mul")), cn, y_new, UPDATE)
-    b.wire([(cz + R, 0), (cn - R, 0)], MIX)
-    b.wire([(cn, y_new - R), (cn, R)], MIX)
-    b.node(OpNode("add", "mix_add", DESCRIPTIONS.later("mix_add")), cn, 0, MIX)
-    b.wire([(cn + R, 0), (x_out, 0)], MIX)
-    strips["h"].place_center(hx, 0)
-    b.label(WIRE_NAMES.later("h"), hx - sw / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+
+def _draw_top_line(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """The top line: keep z of the old, add (1 − z) of the new."""
+    b.wire([(grid.x_join, 0), (grid.cz - grid.R, 0)], UPDATE)
+    b.node(OpNode("mul", "keep_mul", DESCRIPTIONS.later("keep_mul")), grid.cz, 0, UPDATE)
+    b.node(OpNode("mul", "new_mul", DESCRIPTIONS.later("new_mul")), grid.cn, grid.y_new, UPDATE)
+    b.wire([(grid.cz + grid.R, 0), (grid.cn - grid.R, 0)], MIX)
+    b.wire([(grid.cn, grid.y_new - grid.R), (grid.cn, grid.R)], MIX)
+    b.node(OpNode("add", "mix_add", DESCRIPTIONS.later("mix_add")), grid.cn, 0, MIX)
+    b.wire([(grid.cn + grid.R, 0), (grid.x_out, 0)], MIX)
+    strips["h"].place_center(grid.hx, 0)
+    b.label(WIRE_NAMES.later("h"), grid.hx - grid.sw / 2, -grid.sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
             tooltip=DESCRIPTIONS.later("gru_h"))
 
-    # -- the prediction comes back round as hₜ₋₁ --
-    b.recycle(x_rc, 0, y_rec, 0, LEFT_RUN, OUTPUTS)
-    return b.layout
+
+def _draw_outputs(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """The prediction comes back round as hₜ₋₁."""
+    b.recycle(grid.x_rc, 0, grid.y_rec, 0, LEFT_RUN, OUTPUTS)

@@ -18,6 +18,8 @@ signal past a node whose part is not drawn yet.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import Qt
 
 from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
@@ -56,10 +58,20 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
         "tanh_c": b.strip("tanh_c", units, SQUASH),
         "h": b.strip("h", units, SELECT),
     }
+    grid = _lstm_grid(strips)
+    _draw_inputs(b, strips, grid)
+    _draw_paths(b, strips, grid)
+    _draw_memory(b, strips, grid)
+    _draw_selection(b, strips, grid)
+    _draw_outputs(b, strips, grid)
+    return b.layout
+
+
+def _lstm_grid(strips: dict) -> SimpleNamespace:
+    """Where everything goes: the column x's and row y's (and the strip sizes they follow)."""
     sw, sh = strips["c"].width, strips["c"].height
     xs = strips["x"]
     R = NODE_R
-
     # -- columns (x) --
     left_w = max(max(text_width(t, LABEL_PT) for k in ("c_prev", "x", "h_prev") for t in wordings(WIRE_NAMES, k)),
                  xs.width, sw)
@@ -84,73 +96,87 @@ def build_lstm(scene: DiagramScene, units: list[str], inputs: list[str], input_n
     y_h = y_bus + 28 + sh / 2
     y_rec = y_h + sh / 2 + 24
 
-    # -- inputs --
+    return SimpleNamespace(sw=sw, sh=sh, xs=xs, R=R, left_w=left_w, x_join=x_join, col_w=col_w, pitch=pitch,
+                           cf=cf, cg=cg, ci=ci, co=co, hx=hx, x_rc=x_rc, x_out=x_out, y_tanh=y_tanh,
+                           y_tc=y_tc, y_sel=y_sel, y_strips=y_strips, y_bt=y_bt, y_bb=y_bb, y_bus=y_bus,
+                           y_x=y_x, y_h=y_h, y_rec=y_rec)
+
+
+def _draw_inputs(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """Inputs."""
     strips["c_prev"].place_left(0, 0)
-    xs.place_left(0, y_x)
-    strips["h_prev"].place_left(0, y_h)
-    for key, y, h in (("c_prev", 0, sh), ("x", y_x, xs.height), ("h_prev", y_h, sh)):
+    grid.xs.place_left(0, grid.y_x)
+    strips["h_prev"].place_left(0, grid.y_h)
+    for key, y, h in (("c_prev", 0, grid.sh), ("x", grid.y_x, grid.xs.height), ("h_prev", grid.y_h, grid.sh)):
         label = b.layout.captions[key] = b.label(WIRE_NAMES.later(key), 0, y - h / 2 - LABEL_GAP, LABEL_PT,
                                                  align=_ABOVE, tooltip=DESCRIPTIONS.later(key))
         if key == "c_prev":
             belongs(label, MEMORY)
     belongs(strips["c_prev"], MEMORY)
-    b.wire([(xs.width, y_x), (x_join, y_x), (x_join, y_bus)], INPUTS, arrow=False)
-    b.wire([(sw, y_h), (x_join, y_h), (x_join, y_bus)], INPUTS, arrow=False)
+    b.wire([(grid.xs.width, grid.y_x), (grid.x_join, grid.y_x), (grid.x_join, grid.y_bus)], INPUTS, arrow=False)
+    b.wire([(grid.sw, grid.y_h), (grid.x_join, grid.y_h), (grid.x_join, grid.y_bus)], INPUTS, arrow=False)
     # The bus: the prediction path's stretch always, on to ignoring and selection with them.
-    b.wire([(x_join, y_bus), (cg, y_bus)], INPUTS, start_dot=True, arrow=False)
-    belongs(b.wire([(cg, y_bus), (ci, y_bus)], INPUTS, arrow=False), IGNORING, SELECTION)
-    belongs(b.wire([(ci, y_bus), (co, y_bus), (co, y_bb)], INPUTS), SELECTION)
-    for key, c in (("f", cf), ("g", cg), ("i", ci)):
-        drop = b.wire([(c, y_bus), (c, y_bb)], INPUTS, start_dot=True)
+    b.wire([(grid.x_join, grid.y_bus), (grid.cg, grid.y_bus)], INPUTS, start_dot=True, arrow=False)
+    belongs(b.wire([(grid.cg, grid.y_bus), (grid.ci, grid.y_bus)], INPUTS, arrow=False), IGNORING, SELECTION)
+    belongs(b.wire([(grid.ci, grid.y_bus), (grid.co, grid.y_bus), (grid.co, grid.y_bb)], INPUTS), SELECTION)
+    for key, c in (("f", grid.cf), ("g", grid.cg), ("i", grid.ci)):
+        drop = b.wire([(c, grid.y_bus), (c, grid.y_bb)], INPUTS, start_dot=True)
         if key in PART_OF_PATH:
             belongs(drop, PART_OF_PATH[key])
 
-    # -- the four paths --
-    for key, c in (("f", cf), ("g", cg), ("i", ci), ("o", co)):
+
+def _draw_paths(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """The four paths."""
+    for key, c in (("f", grid.cf), ("g", grid.cg), ("i", grid.ci), ("o", grid.co)):
         box = PathBox(key, BOX_TITLES.later(key), "tanh" if key == "g" else "sigma", BOX_W, BOX_H,
                       DESCRIPTIONS.later(key))
-        b.box(box, c, y_bt + BOX_H / 2, PATHS)
-        strips[key].place_center(c, y_strips)
+        b.box(box, c, grid.y_bt + BOX_H / 2, PATHS)
+        strips[key].place_center(c, grid.y_strips)
         if key in PART_OF_PATH:
             belongs(box, PART_OF_PATH[key])
             belongs(strips[key], PART_OF_PATH[key])
-    belongs(b.wire([(cf, y_bt), (cf, R)], PATHS), MEMORY)
-    b.wire([(cg, y_bt), (cg, y_sel + R)], PATHS)
-    belongs(b.wire([(ci, y_bt), (ci, y_sel), (cg + R, y_sel)], PATHS), IGNORING)
-    belongs(b.wire([(co, y_bt), (co, y_sel + R)], PATHS), SELECTION)
+    belongs(b.wire([(grid.cf, grid.y_bt), (grid.cf, grid.R)], PATHS), MEMORY)
+    b.wire([(grid.cg, grid.y_bt), (grid.cg, grid.y_sel + grid.R)], PATHS)
+    belongs(b.wire([(grid.ci, grid.y_bt), (grid.ci, grid.y_sel), (grid.cg + grid.R, grid.y_sel)], PATHS), IGNORING)
+    belongs(b.wire([(grid.co, grid.y_bt), (grid.co, grid.y_sel + grid.R)], PATHS), SELECTION)
 
-    # -- memory line: forget ⊗, then ⊕ with what the ignore ⊗ lets in --
-    belongs(b.wire([(sw, 0), (cf - R, 0)], FORGET), MEMORY)
-    belongs(b.node(OpNode("mul", "forget_mul", DESCRIPTIONS.later("forget_mul")), cf, 0, FORGET), MEMORY)
-    belongs(b.wire([(cf + R, 0), (cg - R, 0)], FORGET), MEMORY)
-    belongs(b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS.later("ignore_mul")), cg, y_sel, IGNORE), IGNORING)
-    stands_in(b.wire([(cg, y_sel + R), (cg, y_sel - R)], IGNORE, arrow=False), IGNORING)
-    b.wire([(cg, y_sel - R), (cg, R)], IGNORE)
-    belongs(b.node(OpNode("add", "merge_add", DESCRIPTIONS.later("merge_add")), cg, 0, MERGE), MEMORY)
-    stands_in(b.wire([(cg, R), (cg, 0), (cg + R, 0)], MERGE, arrow=False), MEMORY)
-    b.wire([(cg + R, 0), (co, 0)], MERGE, arrow=False)
-    strips["c"].place_center((cg + co) / 2, 0)
+
+def _draw_memory(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """Memory line: forget ⊗, then ⊕ with what the ignore ⊗ lets in."""
+    belongs(b.wire([(grid.sw, 0), (grid.cf - grid.R, 0)], FORGET), MEMORY)
+    belongs(b.node(OpNode("mul", "forget_mul", DESCRIPTIONS.later("forget_mul")), grid.cf, 0, FORGET), MEMORY)
+    belongs(b.wire([(grid.cf + grid.R, 0), (grid.cg - grid.R, 0)], FORGET), MEMORY)
+    belongs(b.node(OpNode("mul", "ignore_mul", DESCRIPTIONS.later("ignore_mul")), grid.cg, grid.y_sel, IGNORE), IGNORING)
+    stands_in(b.wire([(grid.cg, grid.y_sel + grid.R), (grid.cg, grid.y_sel - grid.R)], IGNORE, arrow=False), IGNORING)
+    b.wire([(grid.cg, grid.y_sel - grid.R), (grid.cg, grid.R)], IGNORE)
+    belongs(b.node(OpNode("add", "merge_add", DESCRIPTIONS.later("merge_add")), grid.cg, 0, MERGE), MEMORY)
+    stands_in(b.wire([(grid.cg, grid.R), (grid.cg, 0), (grid.cg + grid.R, 0)], MERGE, arrow=False), MEMORY)
+    b.wire([(grid.cg + grid.R, 0), (grid.co, 0)], MERGE, arrow=False)
+    strips["c"].place_center((grid.cg + grid.co) / 2, 0)
     belongs(strips["c"], MEMORY)
-    belongs(b.label(WIRE_NAMES.later("c"), (cg + co - sw) / 2, -sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+    belongs(b.label(WIRE_NAMES.later("c"), (grid.cg + grid.co - grid.sw) / 2, -grid.sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
                     tooltip=DESCRIPTIONS.later("c")), MEMORY)
 
-    # -- squash the memory, select what becomes the prediction --
-    b.wire([(co, 0), (co, y_tanh - R)], SQUASH)
-    belongs(b.node(OpNode("tanh", "squash", DESCRIPTIONS.later("squash")), co, y_tanh, SQUASH), SELECTION)
-    stands_in(b.wire([(co, y_tanh - R), (co, y_tanh + R)], SQUASH, arrow=False), SELECTION)
-    b.wire([(co, y_tanh + R), (co, y_sel - R)], SQUASH)
-    strips["tanh_c"].place_center(co, y_tc)
+
+def _draw_selection(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """Squash the memory, select what becomes the prediction."""
+    b.wire([(grid.co, 0), (grid.co, grid.y_tanh - grid.R)], SQUASH)
+    belongs(b.node(OpNode("tanh", "squash", DESCRIPTIONS.later("squash")), grid.co, grid.y_tanh, SQUASH), SELECTION)
+    stands_in(b.wire([(grid.co, grid.y_tanh - grid.R), (grid.co, grid.y_tanh + grid.R)], SQUASH, arrow=False), SELECTION)
+    b.wire([(grid.co, grid.y_tanh + grid.R), (grid.co, grid.y_sel - grid.R)], SQUASH)
+    strips["tanh_c"].place_center(grid.co, grid.y_tc)
     belongs(strips["tanh_c"], SELECTION)
-    belongs(b.label(WIRE_NAMES.later("tanh_c"), co - sw / 2 - 10, y_tc, CAPTION_PT, muted=True,
+    belongs(b.label(WIRE_NAMES.later("tanh_c"), grid.co - grid.sw / 2 - 10, grid.y_tc, CAPTION_PT, muted=True,
                     align=Qt.AlignRight | Qt.AlignVCenter, tooltip=DESCRIPTIONS.later("tanh_c")), SELECTION)
-    belongs(b.node(OpNode("mul", "select_mul", DESCRIPTIONS.later("select_mul")), co, y_sel, SELECT), SELECTION)
-    stands_in(b.wire([(co, y_sel - R), (co, y_sel), (co + R, y_sel)], SELECT, arrow=False), SELECTION)
-    b.wire([(co + R, y_sel), (x_out, y_sel)], SELECT)
-    strips["h"].place_center(hx, y_sel)
-    b.label(WIRE_NAMES.later("h"), hx - sw / 2, y_sel - sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
+    belongs(b.node(OpNode("mul", "select_mul", DESCRIPTIONS.later("select_mul")), grid.co, grid.y_sel, SELECT), SELECTION)
+    stands_in(b.wire([(grid.co, grid.y_sel - grid.R), (grid.co, grid.y_sel), (grid.co + grid.R, grid.y_sel)], SELECT, arrow=False), SELECTION)
+    b.wire([(grid.co + grid.R, grid.y_sel), (grid.x_out, grid.y_sel)], SELECT)
+    strips["h"].place_center(grid.hx, grid.y_sel)
+    b.label(WIRE_NAMES.later("h"), grid.hx - grid.sw / 2, grid.y_sel - grid.sh / 2 - LABEL_GAP, LABEL_PT, align=_ABOVE,
             tooltip=DESCRIPTIONS.later("h"))
 
-    # -- outputs: memory goes on, the prediction comes back round as hₜ₋₁ --
-    belongs(b.wire([(co, 0), (x_out, 0)], OUTPUTS, start_dot=True, tooltip=DESCRIPTIONS.later("memory_out")), MEMORY)
-    b.recycle(x_rc, y_sel, y_rec, y_h, LEFT_RUN, OUTPUTS)
-    return b.layout
+
+def _draw_outputs(b: Builder, strips: dict, grid: SimpleNamespace) -> None:
+    """Outputs: memory goes on, the prediction comes back round as hₜ₋₁."""
+    belongs(b.wire([(grid.co, 0), (grid.x_out, 0)], OUTPUTS, start_dot=True, tooltip=DESCRIPTIONS.later("memory_out")), MEMORY)
+    b.recycle(grid.x_rc, grid.y_sel, grid.y_rec, grid.y_h, LEFT_RUN, OUTPUTS)

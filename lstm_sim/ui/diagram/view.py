@@ -8,80 +8,33 @@ selection, lesson outlines, the parts drawn and the sub-step all stay as they ar
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QPointF, QRectF, QVariantAnimation, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsView, QLabel, QMenu
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
+from .clamping import CLAMPABLE, clamp_menu, gate_at
+from .flow import ANIMATION_MS, TRAIL_GLOW, FlowSweep
+from .highlights import outline
 from .layout_gru import build_gru
 from .layout_lstm import build_lstm
 from .layout_rnn import build_rnn
 from .parts import DiagramItem, PathBox, Wire
 from .names import WIRE_NAMES
-from .reveal import PARTS, shown_parts
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
+from .substeps import SUBSTEP_TEXT, formula_text, partial_parts, unmade as unmade_by
 from ...controller.session import spec_of
-from ...glossary import QT_TRANSLATE_NOOP
 from ..i18n import Retranslates
-from .style import UNIT_PT, theme_for, type_size
-
-#: Parts a right-click can clamp: the LSTM's valves and the GRU's (each layout has its own).
-CLAMPABLE = ("i", "f", "o", "r", "z")
-
-#: What each stage of the computation does, for stepping inside the cell (the lesson's
-#: order; the stages are the layouts' STAGES), by the cell's ``layout_key``.
-SUBSTEP_TEXT = {
-    "lstm": (
-        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
-        QT_TRANSLATE_NOOP("diagram", "2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)"),
-        QT_TRANSLATE_NOOP("diagram", "3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory"),
-        QT_TRANSLATE_NOOP("diagram", "4 · Ignoring: i ⊙ g lets part of the new votes in"),
-        QT_TRANSLATE_NOOP("diagram", "5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g"),
-        QT_TRANSLATE_NOOP("diagram", "6 · Squashing: tanh(cₜ) keeps the memory's votes within −1…1"),
-        QT_TRANSLATE_NOOP("diagram", "7 · Selection: hₜ = o ⊙ tanh(cₜ)"),
-        QT_TRANSLATE_NOOP("diagram", "8 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁"),
-    ),
-    "rnn": (
-        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
-        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)"),
-        QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
-        QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
-    ),
-    "rnn-relu": (
-        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
-        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)"),
-        QT_TRANSLATE_NOOP("diagram", "3 · Out: the prediction hₜ"),
-        QT_TRANSLATE_NOOP("diagram", "4 · Next step: hₜ comes back as hₜ₋₁"),
-    ),
-    "gru": (
-        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction hₜ₋₁"),
-        QT_TRANSLATE_NOOP("diagram", "2 · Two valves: update z = σ(W_z·x + U_z·h₋₁ + b_z), reset r = σ(W_r·x + U_r·h₋₁ + b_r)"),
-        QT_TRANSLATE_NOOP("diagram", "3 · Reset: r ⊙ (Uₙ·h₋₁ + b_hn) keeps part of the old prediction's votes"),
-        QT_TRANSLATE_NOOP("diagram", "4 · New prediction: n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))"),
-        QT_TRANSLATE_NOOP("diagram", "5 · Update: z ⊙ hₜ₋₁ keeps part of the old, (1 − z) ⊙ n takes part of the new"),
-        QT_TRANSLATE_NOOP("diagram", "6 · Mixing: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n"),
-        QT_TRANSLATE_NOOP("diagram", "7 · Out: the prediction hₜ, which also comes back as the next step's hₜ₋₁"),
-    ),
-    "lesson-rnn": (
-        QT_TRANSLATE_NOOP("diagram", "1 · In: the new information xₜ and the previous prediction pₜ₋₁"),
-        QT_TRANSLATE_NOOP("diagram", "2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)"),
-        QT_TRANSLATE_NOOP("diagram", "3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)"),
-        QT_TRANSLATE_NOOP("diagram", "4 · Next step: pₜ comes back as pₜ₋₁"),
-    ),
-}
+from .style import theme_for
+from .zoom import (FIT_MARGIN, MAX_FIT_SCALE, MAX_SCALE, MIN_SCALE, MIN_TEXT_PX, WHEEL_STEP, cell_rect,
+                   set_scroll_bars, text_px, wheel_target, whole_zoom)
 
 #: The layouts with gates, by the cell's ``layout_key`` (the plain and the lesson's RNN share build_rnn).
 LAYOUTS = {"lstm": build_lstm, "gru": build_gru}
 
-ANIMATION_MS = 500
-MIN_SCALE, MAX_SCALE = 0.2, 6.0
-MAX_FIT_SCALE = 1.35         # a small cell is not blown up past this when fitted
-#: Fitting shows the whole cell, its smallest text (unit labels) shrinking down to this
-#: many pixels; only a window too small even for that scrolls.
-MIN_TEXT_PX = 6.0
-WHEEL_STEP = 1.0015          # zoom factor per wheel delta unit (one notch: ×1.2)
-FIT_MARGIN = 12.0
-TRAIL_GLOW = 0.35            # the stage just passed keeps a faint glow
+
+__all__ = ["CellDiagram", "CLAMPABLE", "SUBSTEP_TEXT", "LAYOUTS", "ANIMATION_MS", "TRAIL_GLOW", "MIN_TEXT_PX",
+           "MIN_SCALE", "MAX_SCALE", "MAX_FIT_SCALE", "WHEEL_STEP", "FIT_MARGIN"]
 
 
 class CellDiagram(Retranslates, QGraphicsView):
@@ -100,13 +53,8 @@ class CellDiagram(Retranslates, QGraphicsView):
         self._selected: str | None = None
         self._dark = False
         self._fitted = True
-        self._lit = -1
-        self._anim = QVariantAnimation(self)
-        self._anim.setStartValue(0.0)
-        self._anim.setEndValue(1.0)
-        self._anim.setDuration(ANIMATION_MS)
-        self._anim.valueChanged.connect(self._on_anim_value)
-        self._anim.finished.connect(self._clear_glow)
+        self._flow = FlowSweep(self, lambda: self._layout)
+        self._anim = self._flow.anim
 
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
                             | QPainter.SmoothPixmapTransform)
@@ -151,11 +99,7 @@ class CellDiagram(Retranslates, QGraphicsView):
 
     def _cell_rect(self) -> QRectF:
         """The drawn cell with a margin (lesson outlines left out)."""
-        rect = QRectF()
-        for item in self._scene.items():
-            if item not in self._highlights:
-                rect = rect.united(item.sceneBoundingRect())
-        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        return cell_rect(self._scene.items(), self._highlights)
 
     # -- building ----------------------------------------------------------------
     def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word",
@@ -209,8 +153,7 @@ class CellDiagram(Retranslates, QGraphicsView):
             self.set_substep(self._substep)
             return
         if animate:
-            self._anim.start()
-            self._on_anim_value(0.0)   # the inputs light at once, not one timer tick later
+            self._flow.start()
 
     def set_input_caption(self, text: str | None) -> None:
         """Say what the new-information wire carries right now (None: its plain name)."""
@@ -241,41 +184,18 @@ class CellDiagram(Retranslates, QGraphicsView):
 
     # -- animation -------------------------------------------------------------------
     def is_animating(self) -> bool:
-        return self._anim.state() == QAbstractAnimation.Running
+        return self._flow.running()
 
     def flow_stage(self) -> int:
         """Index of the stage the flow animation lights now (−1 when it is not running)."""
-        return self._lit
+        return self._flow.lit
 
     def skip_animation(self) -> None:
         """Jump to the end state: nothing glows, the values are already shown."""
         self._stop_animation()
 
     def _stop_animation(self) -> None:
-        if self._anim.state() != QAbstractAnimation.Stopped:
-            self._anim.stop()          # stop() does not emit finished
-        self._clear_glow()
-
-    def _on_anim_value(self, value) -> None:
-        if self._layout is None:
-            return
-        stages = self._layout.stages
-        stage = min(int(float(value) * len(stages)), len(stages) - 1)
-        if stage == self._lit:
-            return
-        for k, items in enumerate(stages):
-            level = 1.0 if k == stage else TRAIL_GLOW if k == stage - 1 else 0.0
-            for item in items:
-                item.set_glow(level)
-        self._lit = stage
-
-    def _clear_glow(self) -> None:
-        if self._lit < 0 or self._layout is None:
-            self._lit = -1
-            return
-        for item in self._layout.glowing_items():
-            item.set_glow(0.0)
-        self._lit = -1
+        self._flow.stop()
 
     # -- stepping inside the cell ------------------------------------------------------
     def set_substep(self, stage: int | None) -> None:
@@ -288,7 +208,7 @@ class CellDiagram(Retranslates, QGraphicsView):
         self._substep = None if stage is None else max(0, min(int(stage), len(stages) - 1))
         # A cell drawn without its selection gate (a lesson building it) cannot show the
         # whole cell's prediction as if its drawn parts had made it: that strip stays empty.
-        unmade = self._unmade(self._partial())
+        unmade = unmade_by(self._partial())
         for k, items in enumerate(stages):
             for item in items:
                 if isinstance(item, VectorStrip):
@@ -320,34 +240,14 @@ class CellDiagram(Retranslates, QGraphicsView):
         return 0 if self.formula.isHidden() else self.formula.height() + 10
 
     def _formula_text(self, k: int) -> str:
-        """The formula of stage ``k``; where a lesson has not drawn every part of the
-        cell yet (see ``reveal``), the formulas that would name missing gates leave them out."""
-        key = self.spec.layout_key(self._squash)
-        text = QCoreApplication.translate("diagram", SUBSTEP_TEXT[key][k])
-        shown = self._partial()
-        if shown is None:
-            return text
-        gates = [g for g, part in (("i", "ignoring"), ("f", "memory"), ("o", "selection")) if part in shown]
-        if k == 1:           # the paths
-            text = QCoreApplication.translate("diagram", "2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)")
-            if gates:
-                text += QCoreApplication.translate("diagram", ";  {0} = σ(W·x + U·h₋₁ + b)").format(", ".join(gates))
-        elif k == 4 and "ignoring" not in shown:       # merging, before the ignoring gate is met
-            text = QCoreApplication.translate("diagram", "5 · Merging: cₜ = f ⊙ cₜ₋₁ + g")
-        return text
+        return formula_text(self.spec.layout_key(self._squash), k, self._partial())
 
     def substep(self) -> int | None:
         return self._substep
 
     def _partial(self) -> list[str] | None:
         """The parts drawn, when a lesson draws only some of the LSTM's (see ``reveal``)."""
-        shown = shown_parts(self._scene) if self.spec.memory else PARTS    # lessons draw the LSTM part by part
-        return list(shown) if len(shown) < len(PARTS) else None
-
-    def _unmade(self, shown: list[str] | None) -> set[str]:
-        """Strips whose values the drawn parts (``shown``, None: all) cannot have made:
-        without the selection gate, the whole cell's prediction h would contradict the drawing."""
-        return {"h"} if shown is not None and "selection" not in shown else set()
+        return partial_parts(self._scene, self.spec)
 
     def stage_drawn(self, k: int) -> bool:
         """Whether stage ``k`` has something to show: in a partly drawn cell, a stage whose
@@ -357,7 +257,7 @@ class CellDiagram(Retranslates, QGraphicsView):
         shown = self._partial()
         if shown is None:
             return True
-        unmade = self._unmade(shown)
+        unmade = unmade_by(shown)
         return any(item.isVisible() and not isinstance(item, Wire) and getattr(item, "key", None) not in unmade
                    for item in self._layout.stages[k])
 
@@ -368,21 +268,12 @@ class CellDiagram(Retranslates, QGraphicsView):
     def highlight(self, kind: str, key: str) -> bool:
         """Outline a part a lesson talks about: a path box, an operation node or a strip
         ('box' / 'node' / 'strip' and its key). It lasts until ``clear_highlights``."""
-        if self._layout is None:
+        mark = None if self._layout is None else outline(self._layout, kind, key)
+        if mark is None:
             return False
-        parts = {"box": self._layout.boxes, "node": self._layout.nodes, "strip": self._layout.strips}.get(kind, {})
-        item = parts.get(key)
-        if item is None:
-            return False
-        rect = item.sceneBoundingRect().adjusted(-6, -6, 6, 6)
-        mark = QGraphicsRectItem(rect)
-        mark.setPen(QPen(QColor("#d01c8b"), 3, Qt.SolidLine, Qt.RoundCap, Qt.RoundJoin))
-        mark.setBrush(Qt.NoBrush)
-        mark.setZValue(50)
-        mark.setData(0, f"{kind}:{key}")
         self._scene.addItem(mark)
         self._highlights.append(mark)
-        self.ensureVisible(rect, 20, 20)
+        self.ensureVisible(mark.rect(), 20, 20)
         return True
 
     def highlighted(self) -> list[str]:
@@ -405,26 +296,11 @@ class CellDiagram(Retranslates, QGraphicsView):
     def gate_at(self, scene_pos: QPointF) -> tuple[str, int | None] | None:
         """The gate (i, f, o) and unit under a scene position: a gate strip's cell, or
         a gate's path box (unit None)."""
-        for item in self._scene.items(scene_pos):
-            while item is not None:
-                if isinstance(item, VectorStrip) and item.key in CLAMPABLE:
-                    return item.key, item.cell_at(item.mapFromScene(scene_pos))
-                if isinstance(item, PathBox) and item.key in CLAMPABLE:
-                    return item.key, None
-                item = item.parentItem()
-        return None
+        return gate_at(self._scene, scene_pos)
 
     def clamp_menu(self, gate: str, unit: int | None) -> QMenu:
-        strip = self._layout.strips[gate]
-        who = strip.name if unit is None else f"{strip.name} [{strip.labels[unit]}]"
-        menu = QMenu(self)
-        menu.setObjectName("clampMenu")
-        menu.addSection(self.tr("What if {0} were…").format(who))
-        for text, value in ((self.tr("Clamp open (1)"), 1.0), (self.tr("Clamp closed (0)"), 0.0),
-                            (self.tr("Clamp half open (0.5)"), 0.5), (self.tr("Free (computed)"), None)):
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, v=value: self.clampRequested.emit(gate, unit, v))
-        return menu
+        return clamp_menu(self, self._layout.strips[gate], unit,
+                          lambda value: self.clampRequested.emit(gate, unit, value))
 
     def contextMenuEvent(self, event) -> None:
         hit = self.gate_at(self.mapToScene(event.pos())) if self._layout else None
@@ -502,22 +378,11 @@ class CellDiagram(Retranslates, QGraphicsView):
         self._show_zoom()
 
     def _scroll_bars(self, needed: bool) -> None:
-        """Scroll bars only when the cell is larger than the view (they would take room
-        from a cell that fits, and a fitted cell would then not quite fit)."""
-        policy = Qt.ScrollBarAsNeeded if needed else Qt.ScrollBarAlwaysOff
-        if self.horizontalScrollBarPolicy() != policy:
-            self.setHorizontalScrollBarPolicy(policy)
-        if self.verticalScrollBarPolicy() != policy:
-            self.setVerticalScrollBarPolicy(policy)
+        set_scroll_bars(self, needed)
 
     def whole_cell_zoom(self) -> float:
         """The zoom that shows the whole cell in the widget (no scroll bars)."""
-        rect = self._scene.sceneRect()
-        if rect.isEmpty():
-            return 1.0
-        room = self.contentsRect()
-        height = room.height() - 2 - self._formula_room()
-        return max(min((room.width() - 2) / rect.width(), height / rect.height()), 1e-3)
+        return whole_zoom(self._scene.sceneRect(), self.contentsRect(), self._formula_room())
 
     def min_readable_zoom(self) -> float:
         """The zoom at which the smallest text (unit labels) is MIN_TEXT_PX tall."""
@@ -527,7 +392,7 @@ class CellDiagram(Retranslates, QGraphicsView):
         """How many pixels tall the unit labels under the strip cells are drawn, at
         ``zoom`` (default: the zoom now)."""
         zoom = self.zoom() if zoom is None else zoom
-        return type_size(UNIT_PT) * self.logicalDpiY() / 72.0 * zoom
+        return text_px(self.logicalDpiY(), zoom)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -548,7 +413,7 @@ class CellDiagram(Retranslates, QGraphicsView):
             event.ignore()
             return
         current = self.zoom()
-        target = min(max(current * WHEEL_STEP ** delta, MIN_SCALE), MAX_SCALE)
+        target = wheel_target(current, delta)
         if abs(target - current) > 1e-9:
             self._scroll_bars(True)               # zoomed in: pan round the cell
             factor = target / current

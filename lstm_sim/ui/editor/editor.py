@@ -51,7 +51,22 @@ class WeightEditor(Retranslates, QWidget):
         self.row_menu: QMenu | None = None
         self._panels: dict[str, BlockPanel] = {}
         self._clamps: dict[str, np.ndarray] = {}
+        self._build_path_chooser()
+        self._build_weight_buttons()
+        self.clamp_bar = GateClampBar(self)
+        self.clamp_bar.chosen.connect(self._on_gate_clamp)
+        self.clamp_bar.hide()
+        self._build_blocks()
+        self.hint = QLabel(self.tr("Type a number or double-click to set a weight · drag up or "
+                                   "down to scrub it (Shift: finer) · + / − nudge by 0.1 "
+                                   "(Shift: 0.01)"), self)
+        self.hint.setObjectName("editorHint")
+        self.hint.setWordWrap(True)
+        self._build_layout()
+        self._apply_palette()
 
+    def _build_path_chooser(self) -> None:
+        """The path combo and its label."""
         self.path_label = QLabel(self.tr("Path:"), self)
         self.path_combo = QComboBox(self)
         self.path_combo.setObjectName("pathCombo")
@@ -60,6 +75,8 @@ class WeightEditor(Retranslates, QWidget):
         self.path_combo.activated.connect(self._on_path_activated)
         self.path_label.setBuddy(self.path_combo)
 
+    def _build_weight_buttons(self) -> None:
+        """Reset this path, reset all, and randomize with a seed."""
         self.reset_path_button = QPushButton(self.tr("Reset path"), self)
         self.reset_path_button.setToolTip(
             self.tr("Put this path's weights back as they were when the network was opened"))
@@ -80,10 +97,8 @@ class WeightEditor(Retranslates, QWidget):
         self.randomize_button.clicked.connect(
             lambda: self.randomizeRequested.emit(self.seed_spin.value()))
 
-        self.clamp_bar = GateClampBar(self)
-        self.clamp_bar.chosen.connect(self._on_gate_clamp)
-        self.clamp_bar.hide()
-
+    def _build_blocks(self) -> None:
+        """The scrolling column of weight blocks (empty until a path is chosen)."""
         self.blocks_widget = QWidget()
         self.blocks_layout = QVBoxLayout(self.blocks_widget)
         self.blocks_layout.setContentsMargins(0, 2, 6, 2)
@@ -99,12 +114,8 @@ class WeightEditor(Retranslates, QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.blocks_widget)
 
-        self.hint = QLabel(self.tr("Type a number or double-click to set a weight · drag up or "
-                                   "down to scrub it (Shift: finer) · + / − nudge by 0.1 "
-                                   "(Shift: 0.01)"), self)
-        self.hint.setObjectName("editorHint")
-        self.hint.setWordWrap(True)
-
+    def _build_layout(self) -> None:
+        """Path, buttons, clamps, blocks and the hint, top to bottom."""
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.path_label)
@@ -130,7 +141,6 @@ class WeightEditor(Retranslates, QWidget):
         layout.addWidget(self.clamp_bar)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.hint)
-        self._apply_palette()
 
     def retranslate(self) -> None:
         """The editor's labels, path names and block captions in the current language (the

@@ -61,7 +61,19 @@ class LessonsPanel(QWidget):
         self._lesson = 0
         self._step = 0
         self.demos: dict[str, QWidget] = {}
+        self._build_list()
+        self._build_step()
+        self._build_scroll()
+        self._build_layout()
+        self._build_shortcuts()
+        for signal in (session.traceChanged, session.weightsChanged, session.clampsChanged,
+                       session.networkChanged):
+            signal.connect(self.refresh_claims)
+        self._retranslate()
+        self.show_lesson(self.lessons[0].id, 0, move_app=False)     # reading it moves nothing yet
 
+    def _build_list(self) -> None:
+        """The list of lessons."""
         self.list = QListWidget(self)
         self.list.setObjectName("lessonList")
         for lesson in self.lessons:
@@ -69,6 +81,8 @@ class LessonsPanel(QWidget):
         self.list.currentRowChanged.connect(self._on_row)
         self.list.itemClicked.connect(self._on_click)
 
+    def _build_step(self) -> None:
+        """The step's heading, text, demo and claims."""
         self.heading = QLabel(self)
         self.heading.setObjectName("stepHeading")
         self.heading.setWordWrap(True)
@@ -83,6 +97,8 @@ class LessonsPanel(QWidget):
         self.demo_layout.setContentsMargins(0, 4, 0, 4)
         self.claims = ClaimsView(self)
 
+    def _build_scroll(self) -> None:
+        """The step in a scrolling column."""
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 6, 8, 6)
@@ -98,6 +114,8 @@ class LessonsPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.scroll.setWidget(body)
 
+    def _build_layout(self) -> None:
+        """Back and next round the position, under the list and the step."""
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("lessonBack")
         self.next_button = QPushButton(self)
@@ -111,7 +129,6 @@ class LessonsPanel(QWidget):
         nav.addWidget(self.back_button)
         nav.addWidget(self.position, 1)
         nav.addWidget(self.next_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
@@ -119,6 +136,8 @@ class LessonsPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(nav)
 
+    def _build_shortcuts(self) -> None:
+        """Page and Alt+arrow keys turn the steps."""
         self.shortcuts = []
         for keys, slot in (((QKeySequence.MoveToNextPage, "Alt+Right"), self.next),
                            ((QKeySequence.MoveToPreviousPage, "Alt+Left"), self.back)):
@@ -127,11 +146,6 @@ class LessonsPanel(QWidget):
                 shortcut.activated.connect(slot)
                 self.shortcuts.append(shortcut)
 
-        for signal in (session.traceChanged, session.weightsChanged, session.clampsChanged,
-                       session.networkChanged):
-            signal.connect(self.refresh_claims)
-        self._retranslate()
-        self.show_lesson(self.lessons[0].id, 0, move_app=False)     # reading it moves nothing yet
 
     # -- where we are ---------------------------------------------------------------
     @property
