@@ -57,11 +57,36 @@ def read_npz(fh) -> dict[str, np.ndarray]:
             for key in data.files:
                 arrays[key] = data[key]
     except Exception as exc:  # a damaged archive can fail in many ways; all mean the same to the user
-        # NumPy's own words say what a damaged archive is; objects are refused by us.
-        objects = "allow_pickle" in str(exc)
+        # NumPy's own words say what a damaged archive is; objects are refused by us (told
+        # by the array's own header, not by NumPy's message).
+        objects = key is not None and _npy_holds_objects(fh, key)
         raise FileProblem("npz-objects" if objects else "npz-unreadable", field=key or None,
                           **({} if objects else {"detail": str(exc)})) from None
     return arrays
+
+
+def _npy_holds_objects(fh, key: str) -> bool:
+    """Whether the archive's array ``key`` holds Python objects, from its .npy header."""
+    fmt = np.lib.format
+    try:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as archive, archive.open(key + ".npy") as member:
+            major, _ = fmt.read_magic(member)
+            read = fmt.read_array_header_1_0 if major == 1 else fmt.read_array_header_2_0
+            return read(member)[2].hasobject
+    except Exception:
+        return False
+
+
+def _safetensors_dtypes(path) -> set[str]:
+    """The tensors' dtypes a safetensors header names (empty when it cannot be read)."""
+    try:
+        with open(path, "rb") as f:
+            (n,) = struct.unpack("<Q", f.read(8))
+            header = json.loads(f.read(n))
+        return {v.get("dtype") for k, v in header.items() if k != "__metadata__" and isinstance(v, dict)}
+    except Exception:
+        return set()
 
 
 def read_safetensors(path) -> dict[str, np.ndarray]:
@@ -78,10 +103,9 @@ def read_safetensors(path) -> dict[str, np.ndarray]:
             for key in f.keys():
                 arrays[key] = f.get_tensor(key)
     except Exception as exc:
-        text = str(exc).replace("\n", " ")
-        if "bf16" in text.lower() or "bfloat16" in text.lower():
+        if "BF16" in _safetensors_dtypes(path):          # NumPy has no bfloat16
             raise FileProblem("safetensors-bf16", field=key or None) from None
-        raise FileProblem("safetensors-unreadable", field=key or None, detail=text) from None
+        raise FileProblem("safetensors-unreadable", field=key or None, detail=str(exc).replace("\n", " ")) from None
     clash = sorted(set(arrays) & set(_EXTRA_KEYS))
     if clash:
         raise FileProblem("reserved-name-metadata", field=clash[0])

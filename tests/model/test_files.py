@@ -355,3 +355,22 @@ def test_model_bytes_are_what_save_model_writes(tmp_path, monkeypatch):
         np.testing.assert_array_equal(loaded.net.params[name], p)
     with pytest.raises(ValueError):
         model_bytes(net, VOCAB[:2], meta)
+
+
+def test_what_a_file_holds_is_told_by_its_headers_not_by_a_librarys_message(tmp_path):
+    """An .npz of Python objects and a bfloat16 safetensors file are named by what their
+    own headers say (the array's dtype, the tensor's dtype), never by matching the text of
+    NumPy's or safetensors' errors."""
+    import json
+    import struct
+    objects = tmp_path / "objects.npz"
+    np.savez(objects, **{"lstm.weight_ih_l0": np.array([{"a": 1}], dtype=object)})
+    with pytest.raises(ModelFileError) as info:
+        load_model(objects)
+    assert info.value.code == "npz-objects"
+    header = json.dumps({"lstm.weight_ih_l0": {"dtype": "BF16", "shape": [2], "data_offsets": [0, 4]}}).encode()
+    bf16 = tmp_path / "bf16.safetensors"
+    bf16.write_bytes(struct.pack("<Q", len(header)) + header + b"\0\0\0\0")
+    with pytest.raises(ModelFileError) as info:
+        load_model(bf16)
+    assert info.value.code == "safetensors-bf16"
