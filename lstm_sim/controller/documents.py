@@ -61,7 +61,7 @@ def open_file(session: Session, path: str, **how) -> list[str]:
     """Open a session or model file in ``session`` (``how``: see :func:`read_session`);
     on any problem the session is untouched. Returns how the file was read (notes)."""
     preset, notes = read_model(path, **how)
-    session.open(preset, text=preset.text)     # its text as it was written (not respelled)
+    session.open(preset, as_written=True)      # its text as it was written (not respelled)
     # Save writes our session format: only to a file that already is one. A model from
     # elsewhere (safetensors, torch, a plain state dict) is never overwritten: Save asks
     # where to save instead.

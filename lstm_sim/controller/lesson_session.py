@@ -176,6 +176,7 @@ class LessonSession(QObject):
         if not self.active:
             return False
         s = self.session
+        text = None if text is None else s.spelled(text)     # in the names the views show
         if text is not None and text != s.text:
             try:
                 s._checked = (text, s.check_text(text))

@@ -8,17 +8,17 @@ from PySide6.QtCore import QCoreApplication
 from ..scenarios import Preset, Token, UnknownWordError
 
 
-def opening_text(preset: Preset, text: str | None, other_spelling: bool) -> str:
-    """The text a session on ``preset`` opens on: ``text``, or the preset's own (in the
-    session's spelling), or the vocabulary's first word if that cannot be traced."""
-    own = text is None                      # the preset's own text (a saved one stays as it was written)
-    text = preset.text if own else text
+def opening_text(preset: Preset, text: str | None, other_spelling: bool, as_written: bool = False) -> str:
+    """The text a session on ``preset`` opens on: ``text`` or the preset's own, in the
+    session's spelling unless ``as_written`` (a saved file's text stays as it was
+    written), or the vocabulary's first word if that cannot be traced."""
+    text = preset.text if text is None else text
     try:
         usable = bool(preset.vocab.tokens(text))
     except UnknownWordError:
         usable = False
     text = text if usable else preset.vocab.words[0]
-    return preset.vocab.respell(text, other_spelling) if own or not usable else text
+    return text if as_written and usable else preset.vocab.respell(text, other_spelling)
 
 
 def check_tokens(vocab, text: str, last: tuple[str, list[Token]]) -> list[Token]:

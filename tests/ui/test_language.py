@@ -282,6 +282,15 @@ def test_the_input_text_is_written_in_chinese_in_chinese(chinese, qtbot):
     assert field.text() == "珍看見小點。道格看見 Jane" and s.token_texts[-1] == "Jane"
 
 
+def test_a_lessons_text_is_written_in_chinese_in_chinese(chinese, qtbot):
+    w = chinese
+    w.start_lessons()
+    for step in range(len(w.lessons.lessons[6].steps)):          # lesson 7, "Jane saw Spot. Doug…"
+        w.lessons.show_lesson(7, step)
+        assert cjk(w.timeline.edit.text()) and "Jane" not in w.timeline.edit.text(), step
+    assert w.session.token_texts[0] == "Jane"
+
+
 def test_the_presets_own_texts_are_chinese_in_chinese(chinese, qtbot):
     """About pane, window title, block notes and the New-from-preset menu all speak the
     UI's language; the file's English is used nowhere."""
