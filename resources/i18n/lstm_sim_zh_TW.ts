@@ -169,33 +169,34 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="137"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="86"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
-        <extracomment>The layouts with gates, by cell kind (the plain and the lesson&apos;s RNN share build_rnn). Fitting shows the whole cell, its smallest text (unit labels) shrinking down to this many pixels; only a window too small even for that scrolls. Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
+        <extracomment>The layouts with gates, by the cell&apos;s ``layout_key`` (the plain and the lesson&apos;s RNN share build_rnn). Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="414"/>
+        <location filename="../../lstm_sim/ui/diagram/clamping.py" line="35"/>
         <source>What if {0} were…</source>
+        <extracomment>Parts a right-click can clamp: the LSTM&apos;s valves and the GRU&apos;s (each layout has its own).</extracomment>
         <translation>假如 {0} 是…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="415"/>
+        <location filename="../../lstm_sim/ui/diagram/clamping.py" line="36"/>
         <source>Clamp open (1)</source>
         <translation>鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="415"/>
+        <location filename="../../lstm_sim/ui/diagram/clamping.py" line="37"/>
         <source>Clamp closed (0)</source>
         <translation>鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="416"/>
+        <location filename="../../lstm_sim/ui/diagram/clamping.py" line="38"/>
         <source>Clamp half open (0.5)</source>
         <translation>鎖定為半開 (0.5)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="416"/>
+        <location filename="../../lstm_sim/ui/diagram/clamping.py" line="39"/>
         <source>Free (computed)</source>
         <translation>解除鎖定（照常計算）</translation>
     </message>
@@ -991,28 +992,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="97"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
-        <extracomment>Rows of heatmaps, each ending with its colour bar: signed values, then gates. Heatmap rows by cell kind (the plain and the lesson&apos;s RNN: h alone). Magenta stands out on both colour scales and in both themes. A lesson&apos;s outline: the colour the diagram&apos;s lesson outlines have, dotted so it never reads as the step cursor or a clamp. One row of heatmaps (rather than two) only if each is at least this wide. Paper and ink of the plots in each theme.</extracomment>
+        <extracomment>One row of heatmaps (rather than two) only if each is at least this wide.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="106"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
         <source>clamped at {0:g}</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="396"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="379"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -1058,33 +1059,33 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="283"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="297"/>
         <source>Lesson {0} · {1}</source>
         <extracomment>Point at a part of the app: (kind, key), see ``scenarios.lessons.HIGHLIGHT_KINDS``. Each shown step first emits (&quot;&quot;, &quot;&quot;) to clear the previous step&apos;s highlights. A step is on screen: (lesson id, 0-based step index). A step asks for a tool of the window: &quot;compare-distance&quot; (Tools ▸ Compare&apos;s distance run). The lesson session that stashes the learner&apos;s work while a lesson is on screen. Called before a lesson first takes over the screen (the window finishes a training run, whose result becomes an undo step of the learner&apos;s session). Nothing asks to save: the learner&apos;s session is stashed, never replaced.</extracomment>
         <translation>第 {0} 課 · {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="286"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="300"/>
         <source>step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="296"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="310"/>
         <source>◀ Back</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="297"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="311"/>
         <source>Next ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="298"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="312"/>
         <source>Previous step (Page Up, Alt+Left)</source>
         <translation>上一步（Page Up、Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/lessons/panel.py" line="299"/>
+        <location filename="../../lstm_sim/ui/lessons/panel.py" line="313"/>
         <source>Next step (Page Down, Alt+Right)</source>
         <translation>下一步（Page Down、Alt+Right）</translation>
     </message>
@@ -2431,123 +2432,124 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="316"/>
+        <location filename="../../lstm_sim/controller/session_text.py" line="29"/>
         <source>Type at least one word.</source>
-        <extracomment>Weights are finite and at most this large in magnitude (the editor says so). A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="344"/>
+        <location filename="../../lstm_sim/controller/session.py" line="330"/>
         <source>generate between 1 and 500 words</source>
+        <extracomment>A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="346"/>
+        <location filename="../../lstm_sim/controller/session.py" line="332"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="352"/>
+        <location filename="../../lstm_sim/controller/session.py" line="338"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="360"/>
+        <location filename="../../lstm_sim/controller/session_text.py" line="54"/>
         <source>Unknown word &quot;{0}&quot;; nearest known words: {1}</source>
         <translation>未知的單字「{0}」；最接近的已知單字：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="362"/>
+        <location filename="../../lstm_sim/controller/session_text.py" line="56"/>
         <source>Unknown word &quot;{0}&quot;; it is not in this network&apos;s {1}-word vocabulary</source>
         <translation>未知的單字「{0}」；它不在這個網路的 {1} 字字彙中</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="397"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="44"/>
         <source>“{0}” is not a number</source>
+        <extracomment>Weights are finite and at most this large in magnitude (the editor says so).</extracomment>
         <translation>「{0}」不是數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="399"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="46"/>
         <source>weights must be finite numbers</source>
         <translation>權重必須是有限的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="401"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="48"/>
         <source>|w| must be at most {0:g}</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="412"/>
+        <location filename="../../lstm_sim/controller/session.py" line="383"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="420"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="57"/>
         <source>weights must be finite and at most {0:g} in size</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="425"/>
+        <location filename="../../lstm_sim/controller/session.py" line="393"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="432"/>
+        <location filename="../../lstm_sim/controller/session.py" line="399"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="435"/>
+        <location filename="../../lstm_sim/controller/session.py" line="402"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="447"/>
+        <location filename="../../lstm_sim/controller/session.py" line="407"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="483"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="98"/>
         <source>readout</source>
         <translation>輸出層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="485"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="100"/>
         <source>embedding</source>
         <translation>嵌入層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="489"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="104"/>
         <source>{0} (layer {1})</source>
         <translation>{0}（第 {1} 層）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="500"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="70"/>
         <source>a plain RNN has no gates to clamp</source>
         <translation>一般 RNN 沒有可鎖定的閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="502"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="72"/>
         <source>cannot clamp {0}: only {1} are gates</source>
         <translation>無法鎖定 {0}：只有 {1} 是閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="504"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="74"/>
         <source>a clamp must be between 0 and 1</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="511"/>
+        <location filename="../../lstm_sim/controller/session.py" line="454"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="512"/>
+        <location filename="../../lstm_sim/controller/session.py" line="455"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="520"/>
+        <location filename="../../lstm_sim/controller/session.py" line="463"/>
         <source>Free all gate clamps</source>
         <translation>解除所有閘門鎖定</translation>
     </message>
@@ -2675,12 +2677,12 @@ Your session is still open; please report this with the details below.</source>
         <translation>語料：{0}（{1} 個字詞）。學習率 {2:g}，{3} 輪，{4}，種子 {5}。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="326"/>
+        <location filename="../../lstm_sim/controller/training.py" line="333"/>
         <source>Reset to the initial weights</source>
         <translation>還原為初始權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="339"/>
+        <location filename="../../lstm_sim/controller/training.py" line="346"/>
         <source>Training ({0} of {1} epochs)</source>
         <translation>訓練（第 {0} 輪，共 {1} 輪）</translation>
     </message>
@@ -2688,178 +2690,178 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Children&apos;s book</source>
         <extracomment>The curves show each update&apos;s loss and accuracy averaged with the updates before it: one chunk of text is noisy (a chunk that starts from an empty state, a one-word chunk). The form&apos;s row labels by the field they name (re-worded by ``retranslate``).</extracomment>
         <translation>童書</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Dinner log</source>
         <translation>晚餐紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="204"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
         <source>Your own text</source>
         <translation>你自己的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="209"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="227"/>
         <source>Paste or type a text to learn from, or open a .txt file</source>
         <translation>貼上或輸入要學習的文字，或開啟 .txt 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="210"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="228"/>
         <source>Open .txt…</source>
         <translation>開啟 .txt…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="206"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="207"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
         <source>the lesson&apos;s RNN (feeds back its prediction)</source>
         <translation>課程中的 RNN（送回自己的預測）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="211"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="315"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="333"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="212"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="230"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="213"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="231"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="214"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="232"/>
         <source>Back to this run&apos;s initial weights (undoable)</source>
         <translation>回到這次訓練的初始權重（可復原）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="347"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="365"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="215"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="233"/>
         <source>0 always takes the most likely word; higher is more adventurous</source>
         <translation>0 一律選擇最可能的單字；數值越高越大膽</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="216"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="234"/>
         <source>Continue the text</source>
         <translation>接著寫下去</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="217"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="235"/>
         <source>Sample words after the input text and step through them</source>
         <translation>在輸入文字之後取樣單字，並逐步檢視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="218"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
         <source>loss (cross-entropy), mean of {0} updates</source>
         <translation>損失（交叉熵），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="219"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="237"/>
         <source>accuracy (top word right), mean of {0} updates</source>
         <translation>準確率（首選單字正確），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="221"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="239"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
         <source>Corpus</source>
         <translation>語料</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
         <source>Cell</source>
         <translation>細胞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
         <source>Hidden units</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Epochs</source>
         <translation>訓練輪數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="223"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Optimizer</source>
         <translation>最佳化器</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
         <source>Words to sample</source>
         <translation>取樣單字數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="226"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
         <source>Sampling seed</source>
         <translation>取樣種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="247"/>
         <source>Sampling</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="230"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="248"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="289"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="307"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="290"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="308"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="297"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="315"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
@@ -2868,37 +2870,37 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="315"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="333"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="353"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="371"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="355"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="373"/>
         <source>epoch {0}/{1} — paused</source>
         <translation>第 {0}/{1} 輪 — 已暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="357"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="375"/>
         <source>epoch {0}/{1} — stopped</source>
         <translation>第 {0}/{1} 輪 — 已停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="359"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="377"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="361"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="379"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="365"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="383"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>
@@ -2921,22 +2923,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>這段文字沒有任何部分在模型的字彙裡。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="217"/>
+        <location filename="../../lstm_sim/controller/units.py" line="212"/>
         <source>“{0}” is not a regular expression: {1}</source>
         <translation>「{0}」不是有效的正規表示式：{1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="221"/>
+        <location filename="../../lstm_sim/controller/units.py" line="216"/>
         <source>“{0}” matches nothing in this text.</source>
         <translation>「{0}」在這段文字裡找不到任何相符之處。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="383"/>
+        <location filename="../../lstm_sim/controller/units.py" line="364"/>
         <source>Every step is marked: leave some unmarked to compare with.</source>
         <translation>每一步都標記了：請留一些不標記，才有東西可以比較。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/units.py" line="413"/>
+        <location filename="../../lstm_sim/controller/units.py" line="388"/>
         <source>Could not finish: {0}</source>
         <translation>無法完成：{0}</translation>
     </message>
@@ -2944,240 +2946,239 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>UnitsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="36"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="32"/>
         <source>AUC: |AUC − ½|</source>
-        <extracomment>How a unit is switched off, per cell kind: the gate clamped and its value (an LSTM&apos;s h is o ⊙ tanh c, so o = 0 silences it; a GRU&apos;s h is z ⊙ h₋₁ + (1 − z) ⊙ n, so z = 1 keeps it at its start, 0). A plain RNN has no gate to clamp.</extracomment>
         <translation>AUC：|AUC − ½|</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="37"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="33"/>
         <source>d: mean difference / pooled spread</source>
         <translation>d：平均值之差 / 合併標準差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="76"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="72"/>
         <source>Open a text…</source>
         <extracomment>layer, state key, unit: outline its heatmap row / its cell in the diagram / show its weights. layer, gate, unit, value (None frees it): &quot;what if this unit were off?&quot;</extracomment>
         <translation>開啟文字檔…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="77"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="73"/>
         <source>Colour a longer text of your own (UTF-8): words the model does not know are left out</source>
         <translation>為你自己的一段較長文字（UTF-8）上色：模型不認得的單字會略過</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="79"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="75"/>
         <source>The window&apos;s text</source>
         <translation>視窗中的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="80"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="76"/>
         <source>Layer</source>
         <translation>層</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="81"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="77"/>
         <source>Colour by</source>
         <translation>上色依據</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="82"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="78"/>
         <source>Unit</source>
         <translation>單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="83"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="79"/>
         <source>Mark: drag over the text, or a regular expression</source>
         <translation>標記：在文字上拖曳，或輸入正規表示式</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="84"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="80"/>
         <source>e.g. \([^()]*  (inside parentheses)</source>
         <translation>例如 \([^()]*  （括號內）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="85"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="81"/>
         <source>Find units</source>
         <translation>尋找單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="86"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="82"/>
         <source>Clear marks</source>
         <translation>清除標記</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="87"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="83"/>
         <source>Rank by</source>
         <translation>排序依據</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="90"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="86"/>
         <source>Heatmap row</source>
         <translation>熱圖列</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="91"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="87"/>
         <source>Diagram cell</source>
         <translation>示意圖格子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="92"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="88"/>
         <source>Weights</source>
         <translation>權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="93"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="89"/>
         <source>Fires at</source>
         <translation>觸發門檻</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="94"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="90"/>
         <source>Where the unit counts as firing like on the marks (midway between its mean on them and elsewhere, until you change it)</source>
         <translation>單元的值到哪裡就算像在標記處那樣觸發（預設為它在標記處與其他處平均值的中點，直到你自行修改）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="118"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="114"/>
         <source>step {0} “{1}”</source>
         <translation>第 {0} 步「{1}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="119"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="115"/>
         <source>step {0} “{1}”: {2} of unit {3} = {4:+.3f}</source>
         <translation>第 {0} 步「{1}」：單元「{3}」的 {2} = {4:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="154"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="150"/>
         <source>The window&apos;s text: {0:,} tokens</source>
         <translation>視窗中的文字：{0:,} 個詞元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="155"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="151"/>
         <source>{0}: {1:,} tokens</source>
         <translation>{0}：{1:,} 個詞元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="155"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="151"/>
         <source>a text</source>
         <translation>一段文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="159"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="155"/>
         <source>; {0:,} unknown words left out ({1})</source>
         <translation>；略過 {0:,} 個未知的單字（{1}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="161"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="157"/>
         <source>; cut after character {0:,} (the most this model&apos;s size allows)</source>
         <translation>；在第 {0:,} 個字元之後截斷（這個模型的大小所允許的上限）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="182"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="178"/>
         <source>{0}: {1:g} … {2:g} (the app&apos;s fixed scale)</source>
         <translation>{0}：{1:g} … {2:g}（本程式的固定色階）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="204"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="200"/>
         <source>Mark some steps to see where this unit fires like on them.</source>
         <translation>標記一些步驟，看看這個單元還在哪裡像在那些步驟上一樣觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="207"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="203"/>
         <source>Unit {0} does not tell the marks from the rest: it fires nowhere in particular.</source>
         <translation>單元「{0}」分不出標記處和其他地方：它並沒有特別在哪裡觸發。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="212"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="208"/>
         <source>Unit {0} fires ({1} {2:+.3f}) at {3:,} other places, outlined in the text.</source>
         <translation>單元「{0}」還在另外 {3:,} 個地方觸發（{1} {2:+.3f}），已在文字中框出。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="220"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="216"/>
         <source>Tracing…</source>
         <translation>正在運算…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="221"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="217"/>
         <source>Mark steps (drag over the text or type a regular expression), and the units that tell them apart from the rest are listed here.</source>
         <translation>標記一些步驟（在文字上拖曳，或輸入正規表示式），能把它們和其他步驟區分開來的單元就會列在這裡。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="225"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="221"/>
         <source>{0:,} marked steps against {1:,} others, units of layer {2} ranked by {3}. AUC: the chance that a marked step&apos;s value is above another step&apos;s (½ = no better than chance, 1 = always higher on the marks, 0 = always lower); d: the difference of the means over their pooled standard deviation.</source>
         <translation>{0:,} 個標記的步驟對比 {1:,} 個其他步驟，第 {2} 層的單元依 {3} 排序。AUC：標記步驟的值高於另一個步驟的機率（½ = 不比亂猜好，1 = 在標記處一律較高，0 = 一律較低）；d：兩者平均值之差除以合併標準差。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="236"/>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="241"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="232"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="237"/>
         <source>What if it were off?</source>
         <translation>假如把它關掉呢？</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="237"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="233"/>
         <source>A plain RNN has no gates, so no valve can shut one unit off: edit its weights instead.</source>
         <translation>一般 RNN 沒有閘門，所以沒有閥門能把單一單元關掉：請改為編輯它的權重。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="241"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="237"/>
         <source>Free it again</source>
         <translation>解除鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="243"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="239"/>
         <source>Its update gate z is clamped open (1): its h keeps its start, 0, at every step.</source>
         <translation>它的更新閘門 z 已鎖定為全開 (1)：它的 h 每一步都維持初始值 0。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="244"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="240"/>
         <source>Clamp its update gate z open (1), so its h keeps its start, 0, at every step, and watch the predictions change.</source>
         <translation>將它的更新閘門 z 鎖定為全開 (1)，讓它的 h 每一步都維持初始值 0，看看預測如何改變。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="247"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="243"/>
         <source>Its selection gate o is clamped shut (0): its h is 0 at every step.</source>
         <translation>它的篩選閘門 o 已鎖定為全關 (0)：它的 h 每一步都是 0。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="248"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="244"/>
         <source>Clamp its selection gate o shut (0), so its h is 0 at every step, and watch the predictions change.</source>
         <translation>將它的篩選閘門 o 鎖定為全關 (0)，讓它的 h 每一步都是 0，看看預測如何改變。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="268"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="264"/>
         <source>Next-token loss over this text: {0:.3f} nats per token (it was {1:.3f} before the last change).</source>
         <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats（上次變更前是 {1:.3f}）。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="271"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="267"/>
         <source>Next-token loss over this text: {0:.3f} nats per token.</source>
         <translation>這段文字的下一個詞元損失：每個詞元 {0:.3f} nats。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="281"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="277"/>
         <source>Ranking the units…</source>
         <translation>正在為單元排序…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="283"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="279"/>
         <source>Tracing the text…</source>
         <translation>正在運算這段文字…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="287"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="283"/>
         <source>Tracing the text… {0:.0%}</source>
         <translation>正在運算這段文字… {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="307"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="303"/>
         <source>(a loaded text: the window steps through its own text)</source>
         <translation>（這是載入的文字：視窗逐步走過的是它自己的文字）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="316"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="312"/>
         <source>Open a text to colour</source>
         <translation>開啟要上色的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/units_pane.py" line="317"/>
+        <location filename="../../lstm_sim/ui/units_pane.py" line="313"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
@@ -3294,156 +3295,156 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>WeightEditor</name>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="59"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="142"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="70"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="148"/>
         <source>Path:</source>
-        <extracomment>The LSTM&apos;s paths in the order the editor lists them: the prediction first, then the gates. The GRU&apos;s: the new prediction first, then its reset and update valves. A stacked net&apos;s upper layers name their blocks like torch: W_l1, U_l1, b_l1, …</extracomment>
         <translation>路徑：</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="62"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="143"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="73"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="149"/>
         <source>choose a path</source>
         <translation>選擇路徑</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="67"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="147"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="80"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="153"/>
         <source>Reset path</source>
         <translation>重設路徑</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="69"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="149"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="82"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="155"/>
         <source>Put this path&apos;s weights back as they were when the network was opened</source>
         <translation>將此路徑的權重還原為網路開啟時的值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="71"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="150"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="84"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="156"/>
         <source>Reset all</source>
         <translation>全部重設</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="73"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="151"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="86"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="157"/>
         <source>Put every weight back as it was when the network was opened</source>
         <translation>將所有權重還原為網路開啟時的值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="75"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="152"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="88"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="158"/>
         <source>seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="79"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="153"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="92"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="159"/>
         <source>The same seed always gives the same random weights</source>
         <translation>相同的種子一定會產生相同的隨機權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="81"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="154"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="94"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="160"/>
         <source>Randomize all</source>
         <translation>全部隨機設定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="83"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="155"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="96"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="161"/>
         <source>Replace every weight with random values drawn from this seed</source>
         <translation>以這個種子產生的隨機值取代所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="95"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="156"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="106"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="162"/>
         <source>Choose a path to see the weights that feed it.</source>
         <translation>選擇一條路徑，查看輸入它的權重。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="106"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="157"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="60"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="163"/>
         <source>Type a number or double-click to set a weight · drag up or down to scrub it (Shift: finer) · + / − nudge by 0.1 (Shift: 0.01)</source>
+        <extracomment>A stacked net&apos;s upper layers name their blocks like torch: W_l1, U_l1, b_l1, …</extracomment>
         <translation>輸入數字或按兩下以設定權重 · 上下拖曳以調整（Shift：更精細） · + / − 每次微調 0.1（Shift：0.01）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="144"/>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="172"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="150"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="178"/>
         <source>embedding ← word</source>
         <translation>嵌入 ← 單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="189"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="195"/>
         <source>prediction · relu</source>
         <translation>預測 · relu</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="191"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="197"/>
         <source>prediction · tanh</source>
         <translation>預測 · tanh</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="192"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="198"/>
         <source>readout → next word</source>
         <translation>輸出層 → 下一個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="247"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="253"/>
         <source>W — from new information · x</source>
         <translation>W — 來自新資訊 · x</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="248"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="254"/>
         <source>U — from the previous prediction · p (next-word probabilities)</source>
         <translation>U — 來自舊預測 · p（下一個單字的機率）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="249"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="255"/>
         <source>U — from the previous prediction · h</source>
         <translation>U — 來自舊預測 · h</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="250"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="256"/>
         <source>b — bias</source>
         <translation>b — 偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="251"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="257"/>
         <source>b_hn — bias of the old prediction&apos;s votes, inside the reset gate</source>
         <translation>b_hn — 舊預測投票的偏差，位於重設閘門之內</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="252"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="258"/>
         <source>W_out — from the prediction h to the next-word scores</source>
         <translation>W_out — 從預測 h 到下一個單字的分數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="253"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="259"/>
         <source>b_out — bias of the next-word scores</source>
         <translation>b_out — 下一個單字分數的偏差</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="254"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="260"/>
         <source>E — embedding: the inputs each word sends in</source>
         <translation>E — 嵌入：每個單字送進來的輸入</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="258"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="264"/>
         <source>{0} (layer {1})</source>
         <translation>{0}（第 {1} 層）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="320"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="326"/>
         <source>Clamp ‘{unit}’ open (1)</source>
         <translation>將「{unit}」鎖定為全開 (1)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="321"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="327"/>
         <source>Clamp ‘{unit}’ closed (0)</source>
         <translation>將「{unit}」鎖定為全關 (0)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/editor/editor.py" line="322"/>
+        <location filename="../../lstm_sim/ui/editor/editor.py" line="328"/>
         <source>Free ‘{unit}’ (follow the weights)</source>
         <translation>解除「{unit}」的鎖定（依照權重）</translation>
     </message>
@@ -3585,68 +3586,68 @@ Your session is still open; please report this with the details below.</source>
         <translation>鬆餅</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="68"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="65"/>
         <source>holds</source>
-        <extracomment>The recurrent nets without gates the RNN lessons are about: the plain RNN and the lesson&apos;s own design (which feeds back its previous prediction). How a result is labelled, for the command line (the view words its own).</extracomment>
+        <extracomment>How a result is labelled, for the command line (the view words its own).</extracomment>
         <translation>成立</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="69"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="66"/>
         <source>broken</source>
         <translation>不成立</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="70"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="67"/>
         <source>not applicable</source>
         <translation>不適用</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="71"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="68"/>
         <source>worked example</source>
         <translation>算例</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="72"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="69"/>
         <source>The lesson: {0}</source>
         <translation>課程的說法：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="73"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="70"/>
         <source>This model: {0}</source>
         <translation>這個模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="74"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="71"/>
         <source>step {0}</source>
         <translation>第 {0} 步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="185"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="182"/>
         <source>the vocabulary has no “{word}”</source>
         <translation>字彙中沒有「{word}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="192"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="189"/>
         <source>no unit of this network is labelled “{word}”</source>
         <translation>這個網路沒有標記為「{word}」的單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="200"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="197"/>
         <source>there is no trace to read</source>
         <translation>沒有可讀取的運算紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="202"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="200"/>
         <source>this claim is about an LSTM; this network is not one</source>
         <translation>這項說法針對的是 LSTM；這個網路不是 LSTM</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="205"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="203"/>
         <source>this claim is about an RNN without gates; this network has gates</source>
         <translation>這項說法針對的是沒有閘門的 RNN；這個網路有閘門</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="215"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="213"/>
         <source>this claim needs the network&apos;s weights</source>
         <translation>這項說法需要讀取網路的權重</translation>
     </message>
@@ -3659,7 +3660,7 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">這項說法針對的是一般 RNN；這個網路是 LSTM</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="277"/>
+        <location filename="../../lstm_sim/scenarios/claim_checks.py" line="275"/>
         <source>cannot be read on this network ({error})</source>
         <translation>無法在這個網路上讀取（{error}）</translation>
     </message>
@@ -3893,259 +3894,260 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">依昨天預測的正確率只有 {yesterday_accuracy:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="23"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="20"/>
         <source>Worked example: over three weeks of the cycle, the best guess from the weekday is right {weekday_accuracy:.0%} of the time; “the dish after yesterday&apos;s” is right {yesterday_accuracy:.0%}</source>
-        <extracomment>The valves of lesson 6&apos;s demo as it opens (the learner moves them). The loop of lesson 4&apos;s demo as it opens: a vote of 0.5, doubled each loop, ten loops. How far the RNN&apos;s own loop is run, and how far a kept memory is followed.</extracomment>
+        <extracomment>The loop of lesson 4&apos;s demo as it opens: a vote of 0.5, doubled each loop, ten loops. How far the RNN&apos;s own loop is run.</extracomment>
         <translation>算例：在三週的輪替裡，依星期幾做出的最佳猜測只有 {weekday_accuracy:.0%} 的時候猜對；「昨天那道菜的下一道」則 {yesterday_accuracy:.0%} 猜對</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="45"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="42"/>
         <source>the text has no away day (“?”) after a confident prediction</source>
         <translation>文字中沒有在有把握的預測之後出現不在家的日子（「?」）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="48"/>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="88"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="45"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="85"/>
         <source>the text names no dinner</source>
         <translation>文字中沒有提到任何晚餐</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="56"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="53"/>
         <source>Given yesterday&apos;s dinner, the net predicts the next dish of the cycle ({right} of {days} days, at least {confidence:.1%} sure)</source>
         <translation>知道昨天的晚餐後，網路會預測輪替中的下一道菜（{days} 天中有 {right} 天，把握度至少 {confidence:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="59"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="56"/>
         <source>yesterday&apos;s dinner is all it takes to predict tonight&apos;s: the next dish of the cycle</source>
         <translation>只要知道昨天的晚餐，就能預測今晚的：輪替中的下一道菜</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="64"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="61"/>
         <source>it predicts the next dish on only {right} of {days} days</source>
         <translation>{days} 天中只有 {right} 天預測出下一道菜</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="68"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="65"/>
         <source>Worked example: {one_hot} of the {steps} inputs here are one-hot, a single 1 among zeros; the {blank} unknown days (“?”) are all zeros</source>
         <translation>算例：這裡 {steps} 個輸入中有 {one_hot} 個是 one-hot（一堆 0 裡只有一個 1）；{blank} 個不知道的日子（「?」）全為 0</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="79"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="76"/>
         <source>Yesterday&apos;s {dish} votes {vote:+.1f} for {next}, more than for any other dish, and the votes add up to {next} as today&apos;s prediction ({p_next:.0%})</source>
         <translation>昨天的{dish}投給{next} {vote:+.1f}，比投給其他菜都多，這些票加總起來，今天的預測就是{next}（{p_next:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="82"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="79"/>
         <source>each input votes for the outputs through the weights; yesterday&apos;s dish votes most for the next dish of the cycle, and the votes add up to that prediction</source>
         <translation>每個輸入都透過權重對輸出投票；昨天的菜最支持輪替中的下一道菜，票數加總後就得到這個預測</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="99"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="96"/>
         <source>yesterday&apos;s {dish} gives {next} no vote in favour ({vote:+.1f})</source>
         <translation>昨天的{dish}沒有投贊成票給{next}（{vote:+.1f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="101"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="98"/>
         <source>yesterday&apos;s {dish} votes more for {top} ({top_vote:+.1f}) than for {next} ({vote:+.1f})</source>
         <translation>昨天的{dish}投給{top}（{top_vote:+.1f}）比投給{next}（{vote:+.1f}）還多</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="104"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="101"/>
         <source>the votes add up to another prediction: {next} gets only {p_next:.0%}</source>
         <translation>票數加總後得到別的預測：{next}只有 {p_next:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="107"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="104"/>
         <source>On days you were away, the net rolls its own prediction forward ({right} of {days} away days, at least {confidence:.1%} sure)</source>
         <translation>在你不在家的日子，網路會沿用自己的預測往下推（{days} 個不在家的日子中有 {right} 天，把握度至少 {confidence:.1%}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="110"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="107"/>
         <source>after a day away the net predicts from its own guess for that day: the dish after the one it guessed</source>
         <translation>不在家的隔天，網路根據自己對那天的猜測來預測：它猜的那道菜的下一道</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="116"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="113"/>
         <source>after an away day it picks the dish after its own guess on only {right} of {days} days</source>
         <translation>不在家的日子之後，{days} 天中只有 {right} 天選了自己猜測的下一道菜</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="127"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="124"/>
         <source>After a name the RNN&apos;s likeliest next word is saw or the period ({p_after_name:.0%} or more together); after saw or a period it is a name ({p_after_verb:.0%} or more)</source>
         <translation>在名字之後，RNN 最可能的下一個單字是看見或句號（兩者合計至少 {p_after_name:.0%}）；在看見或句號之後，是名字（至少 {p_after_verb:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="130"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="127"/>
         <source>after a name comes saw or a period; after saw or a period comes a name</source>
         <translation>名字之後接看見或句號；看見或句號之後接名字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="138"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="135"/>
         <source>the text needs a name and a “saw” or a period</source>
         <translation>文字中需要有名字，以及「看見」或句號</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="149"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="146"/>
         <source>after the name “{word}” its likeliest next word is “{top}” ({p_top:.0%})</source>
         <translation>在名字「{word}」之後，它最可能的下一個單字是「{top}」（{p_top:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="151"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="148"/>
         <source>after “{word}” its likeliest next word is “{top}” ({p_top:.0%}), not a name</source>
         <translation>在「{word}」之後，它最可能的下一個單字是「{top}」（{p_top:.0%}），不是名字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="163"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="160"/>
         <source>The previous prediction votes too: at “saw” after “{name}” it adds {from_prev:+.2f} for each name on top of the new word&apos;s {from_word:+.2f}</source>
         <translation>舊預測也會投票：在「{name}」之後的「看見」，它為每個名字加上 {from_prev:+.2f}，疊在新單字的 {from_word:+.2f} 之上</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="166"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="163"/>
         <source>having just predicted saw or a period makes a name next more likely still: the previous prediction votes for the names too</source>
         <translation>剛預測過看見或句號，下一步就更傾向名字：舊預測也投票給各個名字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="172"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="169"/>
         <source>the text has no name followed by “saw”</source>
         <translation>文字中沒有名字後面接著「看見」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="180"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="177"/>
         <source>the previous prediction adds only {from_prev:+.2f} for the names (the new word {from_word:+.2f}): this net decides from the new word alone</source>
         <translation>舊預測只為各個名字加了 {from_prev:+.2f}（新單字 {from_word:+.2f}）：這個網路只憑新單字做決定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="185"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="182"/>
         <source>At “{name}” the RNN&apos;s votes for saw add up to {z_saw:+.2f}, beyond −1…1; squashing turns them into {h_saw:+.3f}</source>
         <translation>在「{name}」時，RNN 投給看見的票加總為 {z_saw:+.2f}，超出了 −1…1；擠壓之後變成 {h_saw:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="188"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="185"/>
         <source>votes can add up beyond −1…1, and squashing brings them back inside</source>
         <translation>票數加總可能超出 −1…1，擠壓函數會把它拉回範圍內</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="193"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="190"/>
         <source>the text has no name</source>
         <translation>文字中沒有名字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="197"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="194"/>
         <source>the votes for saw add up to only {z_saw:+.2f}: inside −1…1 already, so squashing has little to do ({h_saw:+.3f})</source>
         <translation>投給看見的票加總只有 {z_saw:+.2f}：本來就在 −1…1 之內，擠壓幾乎沒事可做（{h_saw:+.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="200"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="197"/>
         <source>the prediction for saw is {h_saw:+.3f}: this RNN does not squash (relu leaves large votes as they are)</source>
         <translation>看見的預測是 {h_saw:+.3f}：這個 RNN 沒有擠壓（relu 讓大的票維持原樣）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="204"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="201"/>
         <source>Fed only its own prediction, the RNN&apos;s loop multiplies its votes by about {gain:.1f} each time: unsquashed they would reach {unsquashed:,.0f} after {loops} loops; squashed they stay at {squashed:.3f}</source>
         <translation>只餵給它自己的預測時，RNN 的迴圈每繞一圈就把票乘以約 {gain:.1f}：沒有擠壓的話，繞 {loops} 圈後會達到 {unsquashed:,.0f}；有擠壓則停在 {squashed:.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="207"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="204"/>
         <source>going round the loop, repeated votes would grow without limit; squashing after every loop keeps them inside −1…1</source>
         <translation>在迴圈裡一再重複的票會無限制地成長；每繞一圈就擠壓一次，才能把它們留在 −1…1 之內</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="212"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="209"/>
         <source>this net feeds back its prediction&apos;s probabilities, which are bounded already</source>
         <translation>這個網路送回的是預測的機率，本身就有上下限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="226"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="223"/>
         <source>with these weights the loop shrinks the votes (×{gain:.2f} each time, {unsquashed:.2f} after {loops} loops): nothing piles up for squashing to stop</source>
         <translation>以這組權重，迴圈會讓票變小（每圈 ×{gain:.2f}，繞 {loops} 圈後為 {unsquashed:.2f}）：沒有東西累積，擠壓也就無事可擋</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="229"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="226"/>
         <source>squashed, the loop still reaches {squashed:.2f}: this RNN&apos;s relu does not squash</source>
         <translation>即使擠壓，迴圈仍達到 {squashed:.2f}：這個 RNN 的 relu 並不擠壓</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="233"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="230"/>
         <source>Worked example: a vote of {start:+.1f} that the loop multiplies by {gain:g} each time is {plain:+,.0f} after {loops} loops; squashed after every loop it stays at {squashed:+.3f}</source>
         <translation>算例：一張 {start:+.1f} 的票，迴圈每次乘以 {gain:g}，繞 {loops} 圈後是 {plain:+,.0f}；每圈都擠壓的話則停在 {squashed:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="284"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="281"/>
         <source>the two differ by {difference:.2f}, next to values up to {size:.2f}: this net remembers more than one step</source>
         <translation>兩者相差 {difference:.2f}，而數值最大到 {size:.2f}：這個網路記得不只一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="306"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="18"/>
         <source>Worked example: a signal of 0.8 through the valves you set ({v_1:.2f}, {v_2:.2f}, {v_3:.2f}) comes out {out_1:.2f}, {out_2:.2f} and {out_3:.2f}</source>
+        <extracomment>The valves of lesson 6&apos;s demo as it opens (the learner moves them). How far a kept memory is followed.</extracomment>
         <translation>算例：0.8 的訊號通過你設定的閥門（{v_1:.2f}、{v_2:.2f}、{v_3:.2f}），得到 {out_1:.2f}、{out_2:.2f} 和 {out_3:.2f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="324"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="36"/>
         <source>σ turns the forgetting path&apos;s votes at “saw” into valves: {z_f_saw:+.1f} on saw gives {f_saw:.3f} (shut), {z_f_doug:+.1f} on Doug gives {f_doug:.3f} (open)</source>
         <translation>σ 把遺忘路徑在「看見」時的票變成閥門：看見上的 {z_f_saw:+.1f} 得到 {f_saw:.3f}（關），道格上的 {z_f_doug:+.1f} 得到 {f_doug:.3f}（開）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="327"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="39"/>
         <source>a gate is σ of its path&apos;s votes: a strong vote against shuts the valve, a strong vote for opens it</source>
         <translation>閘門是其路徑投票經過 σ 的結果：強烈反對就關上閥門，強烈贊成就打開</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="339"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="51"/>
         <source>the forgetting gate on {word} is clamped at {value:.3f}: a clamp, not σ of the votes, sets that valve now</source>
         <translation>遺忘閘門在{word}上被固定為 {value:.3f}：現在決定這個閥門的是固定值，而不是 σ 對投票的運算</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="342"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="54"/>
         <source>the votes on saw ({z_f_saw:+.1f}) give a valve of {f_saw:.3f}: open, not shut</source>
         <translation>看見上的票（{z_f_saw:+.1f}）得到的閥門是 {f_saw:.3f}：開著，而不是關著</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="345"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="57"/>
         <source>the votes on Doug ({z_f_doug:+.1f}) give a valve of {f_doug:.3f}: shut, not open</source>
         <translation>道格上的票（{z_f_doug:+.1f}）得到的閥門是 {f_doug:.3f}：關著，而不是開著</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="349"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="61"/>
         <source>Worked example at “saw”, on Doug: the kept memory f⊙c₋₁ = {f_doug:.3f} × {c_prev_doug:+.3f} = {kept:+.3f}, plus the new votes let in {new:+.3f}, is the memory {c_doug:+.3f}</source>
         <translation>「看見」時道格的算例：保留的記憶 f⊙c₋₁ = {f_doug:.3f} × {c_prev_doug:+.3f} = {kept:+.3f}，加上放進來的新票 {new:+.3f}，就是記憶 {c_doug:+.3f}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="362"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="74"/>
         <source>Memory carries “not Doug” from “Doug” into “saw”: stored as {stored:+.3f}, kept as {kept:+.3f} (forgetting gate {f_doug:.3f})</source>
         <translation>記憶把「非道格」從「道格」帶進「看見」：存入時是 {stored:+.3f}，保留下來 {kept:+.3f}（遺忘閘門 {f_doug:.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="365"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="77"/>
         <source>what goes into memory at one word is still there at the next, unless the forgetting gate drops it</source>
         <translation>在一個單字存進記憶的東西，到下一個單字時仍在，除非遺忘閘門把它丟掉</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="374"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="86"/>
         <source>“not Doug” never got into memory at “Doug” ({stored:+.3f})</source>
         <translation>「非道格」在「道格」時根本沒有進入記憶（{stored:+.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="376"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="88"/>
         <source>only {kept:+.3f} of it is kept at “saw” (forgetting gate {f_doug:.3f})</source>
         <translation>到了「看見」只保留了 {kept:+.3f}（遺忘閘門 {f_doug:.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="379"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="91"/>
         <source>What the forgetting gate keeps, it keeps almost whole: {f_doug:.1%} of “not Doug” at “saw”; held that open, memory would still have {kept_later:.0%} of it {later} words on</source>
         <translation>遺忘閘門保留的東西，幾乎完整保留：在「看見」時保留 {f_doug:.1%} 的「非道格」；閥門一直這樣開著的話，{later} 個單字之後記憶仍保有 {kept_later:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="382"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="94"/>
         <source>the forgetting path can keep information for any length of time</source>
         <translation>遺忘路徑能把資訊保留任意長的時間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="389"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="101"/>
         <source>the gate keeps only {f_doug:.1%} each word: {later} words on, {kept_later:.0%} would be left</source>
         <translation>閘門每個單字只保留 {f_doug:.1%}：{later} 個單字之後只剩 {kept_later:.0%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="393"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="105"/>
         <source>Worked example: memory itself is not squashed, and here it reaches {c_max:.3f} in size; the squashed copy tanh(c) that the selection gate reads stays at {tanh_max:.4f}, inside −1…1</source>
         <translation>算例：記憶本身沒有經過擠壓，這裡它的大小達到 {c_max:.3f}；篩選閘門讀取的擠壓副本 tanh(c) 則停在 {tanh_max:.4f}，在 −1…1 之內</translation>
     </message>
@@ -4154,42 +4156,42 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">算例：記憶本身沒有經過擠壓，這裡它的大小達到 {c_max:.3f}；篩選閘門讀取的擠壓副本 tanh(c) 則停在 {tanh_max:.3f}，在 −1…1 之內</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="401"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="113"/>
         <source>At “Doug” the selection gate keeps “not Doug” in memory ({c_doug:+.3f}) but out of the prediction ({h_doug:+.3f})</source>
         <translation>在「道格」時，篩選閘門把「非道格」留在記憶裡（{c_doug:+.3f}），但不放進預測（{h_doug:+.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="404"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="116"/>
         <source>the selection gate picks what goes out as the prediction; the rest stays in memory</source>
         <translation>篩選閘門挑出要作為預測輸出的部分；其餘的留在記憶裡</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="412"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="124"/>
         <source>there is no “not Doug” in memory to hold back ({c_doug:+.3f})</source>
         <translation>記憶中沒有可以擋下的「非道格」（{c_doug:+.3f}）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="414"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="126"/>
         <source>the selection gate on Doug is {o_doug:.3f}, so “not Doug” goes out as {h_doug:+.3f}</source>
         <translation>篩選閘門在道格上是 {o_doug:.3f}，所以「非道格」以 {h_doug:+.3f} 輸出</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="418"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="130"/>
         <source>In this net the ignoring gate is open on every word (lowest {i_min:.3f}): every vote reaches memory</source>
         <translation>在這個網路裡，忽視閘門對每個單字都是開著的（最低 {i_min:.3f}）：每一張票都進入記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="420"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="132"/>
         <source>in this small net nothing needs ignoring: the ignoring gate lets every vote in</source>
         <translation>在這個小網路裡沒有什麼需要忽視：忽視閘門讓每一張票都進來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="429"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="141"/>
         <source>at “{word}” the ignoring gate on {unit} is down to {i_min:.3f}: it sets votes aside</source>
         <translation>在「{word}」時，{unit}上的忽視閘門降到 {i_min:.3f}：它把票擱在一旁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="433"/>
+        <location filename="../../lstm_sim/scenarios/lessons/lstm_facts.py" line="145"/>
         <source>Worked example at “saw”: the new word gives the prediction path votes up to {from_word:.3f} in size (W·x); the previous prediction adds up to {from_prev:.3f} (U·h₋₁)</source>
         <translation>「看見」時的算例：新單字給預測路徑的票最大為 {from_word:.3f}（W·x）；舊預測最多再加上 {from_prev:.3f}（U·h₋₁）</translation>
     </message>
@@ -4202,37 +4204,37 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">{steps} 個輸入中有 {one_hot} 個是 one-hot</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="246"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="243"/>
         <source>After “Doug saw”, the RNN finds Doug ({p_doug:.0%}) as likely as Jane ({p_jane:.0%}) and Spot ({p_spot:.0%}): it can write “Doug saw Doug.”</source>
         <translation>在「道格看見」之後，RNN 認為道格（{p_doug:.0%}）和珍（{p_jane:.0%}）、小點（{p_spot:.0%}）一樣可能：它可能寫出「道格看見道格。」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="249"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="246"/>
         <source>looking only one step back, the RNN can write “Doug saw Doug.”</source>
         <translation>只往回看一步，RNN 就可能寫出「道格看見道格。」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="254"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="251"/>
         <source>the text has no “Doug saw”</source>
         <translation>文字中沒有「道格看見」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="260"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="257"/>
         <source>Doug gets only {p_doug:.0%} after “Doug saw”: this net avoids the mistake</source>
         <translation>在「道格看見」之後道格只有 {p_doug:.0%}：這個網路避開了這個錯誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="263"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="260"/>
         <source>The RNN&apos;s memory is one step: what it carries into “saw” after Doug and after another name differs by only {difference:.3f}, so it cannot know who saw</source>
         <translation>RNN 的記憶只有一步：在道格之後和在其他名字之後，它帶進「看見」的內容只相差 {difference:.3f}，所以它無法知道是誰看見</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="266"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="263"/>
         <source>at “saw” the RNN carries the same thing whoever did the seeing</source>
         <translation>在「看見」時，不論是誰看見，RNN 帶著的內容都一樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="275"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="272"/>
         <source>the text needs “Doug saw” and another name followed by “saw”</source>
         <translation>文字中需要有「道格看見」，以及另一個名字後面接著「看見」</translation>
     </message>
@@ -4241,22 +4243,22 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">兩者相差 {difference:.2f}：這個網路記得不只一步</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="288"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="285"/>
         <source>After “saw” and a name, “saw” ({p_saw:.0%}) is as likely as the period ({p_period:.0%}): run-ons like “Doug saw Jane saw Spot…”</source>
         <translation>在「看見」和一個名字之後，「看見」（{p_saw:.0%}）和句號（{p_period:.0%}）一樣可能：會寫出像「道格看見珍看見小點⋯⋯」這樣停不下來的句子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="291"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="288"/>
         <source>after “saw” and a name the RNN may write saw again: run-ons</source>
         <translation>在「看見」和一個名字之後，RNN 可能又寫出看見：停不下來的句子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="297"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="294"/>
         <source>the text has no name after “saw”</source>
         <translation>文字中「看見」後面沒有名字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="302"/>
+        <location filename="../../lstm_sim/scenarios/lessons/facts.py" line="299"/>
         <source>“saw” gets only {p_saw:.0%} after the object: no run-ons</source>
         <translation>在受詞之後「看見」只有 {p_saw:.0%}：不會寫出停不下來的句子</translation>
     </message>
@@ -4483,133 +4485,133 @@ Your session is still open; please report this with the details below.</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="34"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="44"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="50"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="56"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="15"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="25"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="31"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="37"/>
         <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
-        <extracomment>Parts a right-click can clamp: the LSTM&apos;s valves and the GRU&apos;s (each layout has its own). What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES).</extracomment>
+        <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES), by the cell&apos;s ``layout_key``.</extracomment>
         <translation>1 · 輸入：新資訊 xₜ 和舊預測 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="35"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="16"/>
         <source>2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</source>
         <translation>2 · 四條路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="36"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="17"/>
         <source>3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory</source>
         <translation>3 · 遺忘：f ⊙ cₜ₋₁ 保留部分舊記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="37"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="18"/>
         <source>4 · Ignoring: i ⊙ g lets part of the new votes in</source>
         <translation>4 · 忽視：i ⊙ g 放行部分新投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="38"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="19"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + i ⊙ g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="39"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="20"/>
         <source>6 · Squashing: tanh(cₜ) keeps the memory&apos;s votes within −1…1</source>
         <translation>6 · 擠壓：tanh(cₜ) 讓記憶中的投票保持在 −1…1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="40"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="21"/>
         <source>7 · Selection: hₜ = o ⊙ tanh(cₜ)</source>
         <translation>7 · 篩選：hₜ = o ⊙ tanh(cₜ)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="41"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="22"/>
         <source>8 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>8 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="45"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="26"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="46"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="52"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="27"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="33"/>
         <source>3 · Out: the prediction hₜ</source>
         <translation>3 · 輸出：預測 hₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="47"/>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="53"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="28"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="34"/>
         <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="51"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="32"/>
         <source>2 · The prediction path: hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</source>
         <translation>2 · 預測路徑：hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="57"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="38"/>
         <source>2 · Two valves: update z = σ(W_z·x + U_z·h₋₁ + b_z), reset r = σ(W_r·x + U_r·h₋₁ + b_r)</source>
         <translation>2 · 兩個閥門：更新 z = σ(W_z·x + U_z·h₋₁ + b_z)，重設 r = σ(W_r·x + U_r·h₋₁ + b_r)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="58"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="39"/>
         <source>3 · Reset: r ⊙ (Uₙ·h₋₁ + b_hn) keeps part of the old prediction&apos;s votes</source>
         <translation>3 · 重設：r ⊙ (Uₙ·h₋₁ + b_hn) 保留部分舊預測的投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="59"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="40"/>
         <source>4 · New prediction: n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</source>
         <translation>4 · 新預測：n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="60"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="41"/>
         <source>5 · Update: z ⊙ hₜ₋₁ keeps part of the old, (1 − z) ⊙ n takes part of the new</source>
         <translation>5 · 更新：z ⊙ hₜ₋₁ 保留部分舊的，(1 − z) ⊙ n 採用部分新的</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="61"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="42"/>
         <source>6 · Mixing: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</source>
         <translation>6 · 混合：hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="62"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="43"/>
         <source>7 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>7 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="65"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="46"/>
         <source>1 · In: the new information xₜ and the previous prediction pₜ₋₁</source>
         <translation>1 · 輸入：新資訊 xₜ 與舊預測 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="66"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="47"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·pₜ₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="67"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="48"/>
         <source>3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)</source>
         <translation>3 · 輸出：下一個單字的機率 pₜ = softmax(W_out·hₜ + b_out)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="68"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="49"/>
         <source>4 · Next step: pₜ comes back as pₜ₋₁</source>
         <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="324"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="74"/>
         <source>2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)</source>
         <translation>2 · 預測路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="326"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="76"/>
         <source>;  {0} = σ(W·x + U·h₋₁ + b)</source>
         <translation>;  {0} = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="328"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="78"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + g</translation>
     </message>
@@ -4641,7 +4643,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>{0} 個值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/layout_gru.py" line="37"/>
+        <location filename="../../lstm_sim/ui/diagram/layout_gru.py" line="39"/>
         <source>1 − z</source>
         <translation>1 − z</translation>
     </message>
@@ -4748,13 +4750,13 @@ Your session is still open; please report this with the details below.</source>
         <translation>舊預測的投票 · Uₙhₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="487"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="102"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="17"/>
         <source>prediction · relu</source>
         <translation>預測 · relu</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="488"/>
+        <location filename="../../lstm_sim/controller/session_edits.py" line="103"/>
         <location filename="../../lstm_sim/ui/diagram/names.py" line="16"/>
         <source>prediction · tanh</source>
         <extracomment>The wire names in the current language (re-exported for the layouts and strips). Titles of the path boxes; &apos;rnn&apos; is the plain recurrent cell&apos;s single path.</extracomment>
