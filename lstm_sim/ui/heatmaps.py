@@ -335,9 +335,6 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
                 marks.append(mark)
             self._clamp_marks[key] = marks
 
-    def clamped_rows(self, key: str) -> list[int]:
-        return [int(m.rect().y()) for m in self._clamp_marks.get(key, [])]
-
     def cursor_step(self) -> int:
         """The step the cursor column outlines."""
         return round(next(iter(self.cursors.values())).pos().x())
