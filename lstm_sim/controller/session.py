@@ -251,12 +251,8 @@ class Session(QObject):
     def open(self, preset: Preset, text: str | None = None, step: int | None = None,
              as_written: bool = False) -> None:
         """Start a session on ``preset``: a working copy of its weights and clamps, its
-        own text and key step unless given (in the session's spelling unless
-        ``as_written``), and an empty undo history.
-
-        If that text cannot be traced with this vocabulary, the session opens on the
-        vocabulary's first word instead, so there is always a trace to show.
-        """
+        own text and key step unless given, and an empty undo history. The text is in
+        the session's spelling unless ``as_written`` (see ``session_text.opening_text``)."""
         text = text_of.opening_text(preset, text, self._other_spelling, as_written)
         self.pause()
         self._original = preset
