@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTextBrowser, QUndoView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMessageBox, QTabBar, QTextBrowser, QUndoView, QVBoxLayout,
+                               QWidget)
 
 from ..controller import Session
 from ..controller.presenter import Presenter
@@ -225,6 +226,13 @@ class MainWindow(WindowMenus, WindowScreen, LaterPanes, Retranslates, QMainWindo
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
             self.open_model(urls[0].toLocalFile())
+
+    def childEvent(self, event) -> None:
+        """Tabbed panes keep their order: Qt's own tab bars of tabbed docks slide tabs when
+        dragged, and a slide there crashed Qt (seen under random input, in moveTab)."""
+        super().childEvent(event)
+        if event.type() == QEvent.ChildPolished and isinstance(event.child(), QTabBar):
+            event.child().setMovable(False)
 
     def closeEvent(self, event) -> None:
         if not self.files.maybe_save():
