@@ -151,7 +151,8 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     caches = _run_layers(net, X, h0s, c0s, layer_clamps, start, prevs)
     if net.has_embedding:
         caches[0]["ids"], caches[0]["onehot"] = ids, onehot
-    traces = _layer_traces(net, caches, tokens, layer_clamps, start, prevs, lazy_readout)
+    earlier = getattr(reuse._cache, "readout", None) if reuse is not None else None    # same weights: vouched
+    traces = _layer_traces(net, caches, tokens, layer_clamps, start, prevs, lazy_readout, earlier)
     for trace in traces:
         trace._ids = given_ids if h0 is None and c0 is None else None
     traces[-1]._below = tuple(traces[:-1])
@@ -202,13 +203,13 @@ def _run_layers(net: Network, inputs, h0s, c0s, layer_clamps, start: int, prevs)
 
 
 def _layer_traces(net: Network, caches: list, tokens, layer_clamps, start: int, prevs,
-                  lazy_readout: bool) -> list[Trace]:
+                  lazy_readout: bool, earlier=None) -> list[Trace]:
     """One Trace per layer, every layer's cache sharing the top layer's readout (worked
     out now, or lazily)."""
     top = caches[-1]["H"][1:]
     if lazy_readout:
         prev = prevs[-1] if start and "logits" in prevs[-1] else None     # reused only if worked out
-        readout = _LazyReadout(top, net.params["W_out"], net.params["b_out"], start, prev)
+        readout = _LazyReadout(top, net.params["W_out"], net.params["b_out"], start, prev, earlier)
     else:
         logits, probs = _readout(top, net.params["W_out"], net.params["b_out"], start, prevs[-1])
     traces = []

@@ -18,7 +18,7 @@ import numpy as np
 from .activations import softmax
 from .blocks import BLOCK, blocks, copied, project
 from .cells import LSTM, SPECS, CellSpec, spec_of
-from .clamps import any_clamped, no_clamps, validate_clamps
+from .clamps import no_clamps
 
 #: Each kind's public keys (the lesson RNN reads its previous prediction p_prev).
 KEYS = {kind: spec.trace_keys for kind, spec in SPECS.items()}
@@ -213,10 +213,12 @@ class _Cache(dict):
 class _LazyReadout:
     """The readout of a top layer, block by block on demand, the same bits as the whole
     (the blocks are cut where :func:`_readout` cuts them). Keeps copies of the readout's
-    weights: the network they came from may be edited in place afterwards."""
+    weights: the network they came from may be edited in place afterwards (``earlier``, the
+    readout of a trace with the same weights, lends its copies instead)."""
 
-    def __init__(self, top, W_out, b_out, start: int, prev: dict | None):
-        self.top, self.W, self.b = top, W_out.copy(), b_out.copy()
+    def __init__(self, top, W_out, b_out, start: int, prev: dict | None, earlier: "_LazyReadout | None" = None):
+        self.top = top
+        self.W, self.b = (earlier.W, earlier.b) if earlier is not None else (W_out.copy(), b_out.copy())
         self.start, self.prev = (start, prev) if prev is not None else (0, None)
         self._whole: dict | None = None
         self._blocks: dict[int, dict] = {}

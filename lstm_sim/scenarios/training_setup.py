@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model.compare import CompareCancelled
+from ..model.compare import CompareCancelled  # noqa: F401  (the comparison dialog stops a run with it)
 from ..model.errors import Coded, as_message
 from .corpora import BOOK_VOCAB, DINNER_VOCAB, book_text, dinner_log
 from .vocabulary import Vocabulary, split_words

@@ -19,9 +19,9 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
-from .parts import NODE_R, OpNode, PathBox, text_width
-from .scene import Builder, DiagramScene, Layout
+from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
+from .parts import NODE_R, OpNode, PathBox
+from .scene import Builder, DiagramScene, Layout, left_column_width
 from .style import CAPTION_PT, LABEL_PT
 
 STAGES = ("inputs", "gates", "reset ⊗", "new prediction", "update ⊗", "mix ⊕", "outputs")
@@ -63,8 +63,7 @@ def _gru_grid(strips: dict) -> SimpleNamespace:
     xs = strips["x"]
     R = NODE_R
     # -- columns: update, reset, new (as forgetting, ignoring, prediction in the LSTM) --
-    left_w = max(max(text_width(t, LABEL_PT) for k in ("h_prev", "x") for t in wordings(WIRE_NAMES, k)),
-                 xs.width, sw)
+    left_w = left_column_width(("h_prev", "x"), xs.width, sw)
     x_join = left_w + 26
     col_w = max(sw, BOX_W)
     pitch = col_w + COL_GAP

@@ -22,10 +22,10 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 
-from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES, wordings
-from .parts import NODE_R, OpNode, PathBox, text_width
+from .names import BOX_TITLES, DESCRIPTIONS, WIRE_NAMES
+from .parts import NODE_R, OpNode, PathBox
 from .reveal import belongs, stands_in
-from .scene import Builder, DiagramScene, Layout
+from .scene import Builder, DiagramScene, Layout, left_column_width
 from .style import CAPTION_PT, LABEL_PT
 
 #: Stages of the flow animation, in computation order.
@@ -73,8 +73,7 @@ def _lstm_grid(strips: dict) -> SimpleNamespace:
     xs = strips["x"]
     R = NODE_R
     # -- columns (x) --
-    left_w = max(max(text_width(t, LABEL_PT) for k in ("c_prev", "x", "h_prev") for t in wordings(WIRE_NAMES, k)),
-                 xs.width, sw)
+    left_w = left_column_width(("c_prev", "x", "h_prev"), xs.width, sw)
     x_join = left_w + 26
     col_w = max(sw, BOX_W)
     pitch = col_w + COL_GAP

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
-from .parts import DiagramItem, Label, OpNode, PathBox, Wire, Words
+from .parts import DiagramItem, Label, OpNode, PathBox, Wire, Words, text_width
 from .strip import VectorStrip
-from .names import DESCRIPTIONS
-from .style import CAPTION_PT, LIGHT, Theme
+from .names import DESCRIPTIONS, WIRE_NAMES, wordings
+from .style import CAPTION_PT, LABEL_PT, LIGHT, Theme
 
 
 class DiagramScene(QGraphicsScene):
@@ -130,3 +130,9 @@ class Builder:
         self.label(caption, (x_from - left_run) / 2, y_below + 4, CAPTION_PT,
                    italic=True, muted=True, align=Qt.AlignHCenter | Qt.AlignTop, tooltip=tip)
 
+
+
+def left_column_width(wires, *widths: float) -> float:
+    """How wide a layout's left column is: its wires' labels in every wording (so a
+    language switch never changes the layout), or the widest of ``widths`` (its strips)."""
+    return max(max(text_width(t, LABEL_PT) for k in wires for t in wordings(WIRE_NAMES, k)), *widths)
