@@ -12,14 +12,7 @@ MAX_FUNCTION_LINES = 60
 
 #: "path" (a file) or "path:function" (a function, by qualified name) → (at most this
 #: many lines, why it is still over).
-KNOWN: dict[str, tuple[int, str]] = {
-    # One concept, the Session's intents and the read-only state the views read; its
-    # text, edit checks and playback already live in session_text, session_edits, playback.
-    "controller/session.py": (501, "the Session's public API is one class; what is left is intents and accessors"),
-    # The diagram widget: building, values, sub-steps, clamps, selection, theme, zoom
-    # events; substeps, flow, clamping, highlights and zoom are already their own modules.
-    "ui/diagram/view.py": (450, "one QGraphicsView subclass whose remaining methods are its Qt API and events"),
-}
+KNOWN: dict[str, tuple[int, str]] = {}
 
 
 def _functions(tree: ast.AST, prefix: str = ""):

@@ -57,6 +57,13 @@ class ClampsCommand(QUndoCommand):
         self.session._apply_clamps(self.old)
 
 
+def respell_text(command, spelled) -> None:
+    """Write the texts a text step gives back with ``spelled`` (a spelling switch: the
+    same tokens in the other spelling); other steps are left as they are."""
+    if isinstance(command, TextCommand):
+        command.old, command.new = spelled(command.old), spelled(command.new)
+
+
 class TextCommand(QUndoCommand):
     """A new input text; a burst of typing merges into one step (other text changes,
     such as sampled words, stay steps of their own). Undo also gives back the step."""

@@ -17,13 +17,10 @@ NOTES = "\0notes"
 WHOLE_MODULE = "(a whole module)"
 
 
-def as_message(code, params: dict) -> Message | str:
-    """``code`` as a Message (a Message passes as it is). Text with a space in it is
-    prose from a caller that has no code (kept as it is, for old callers and tests); any
-    other text must be a code of the catalog (KeyError otherwise)."""
+def as_message(code, params: dict) -> Message:
+    """``code`` as a Message (a Message passes as it is); any other text must be a code
+    of the catalog (KeyError otherwise): no error reaches a user as uncatalogued prose."""
     if isinstance(code, Message):
-        return code
-    if isinstance(code, str) and " " in code and not params:
         return code
     return Message(code, **params)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .torch_unpickle import PickledObject, TorchFileError
+from .torch_unpickle import PickledObject
 
 
 def _children(obj: PickledObject):
@@ -31,7 +31,7 @@ def module_state_dict(obj: PickledObject) -> dict[str, np.ndarray]:
     """What ``model.state_dict()`` would have been. Tied weights appear under every name,
     as the same array object (see ``tied_names``)."""
     if not isinstance(obj, PickledObject):
-        raise TorchFileError("not a pickled module")
+        raise TypeError(f"not a pickled module: {type(obj).__name__}")
     return dict(_named_tensors(obj))
 
 

@@ -91,7 +91,7 @@ Your session is still open; please report this with the details below.</source>
 你的工作階段仍保持開啟；請連同下方的詳細資訊回報此問題。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/main_window.py" line="198"/>
+        <location filename="../../lstm_sim/ui/main_window.py" line="199"/>
         <source>The {0} translation is missing from this installation.</source>
         <extracomment>Every dock and the area it first opens in. Training, memory flow, lessons and units hold a placeholder until first shown (``LATER``); lessons and units start hidden. Dock → the window&apos;s property that makes its pane the first time the dock is shown. View ▸ Zoom: the whole UI&apos;s type (and the diagram&apos;s), remembered between runs.</extracomment>
         <translation>此安裝缺少 {0} 的翻譯。</translation>
@@ -169,7 +169,7 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="86"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="71"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
         <extracomment>The layouts with gates, by the cell&apos;s ``layout_key`` (the plain and the lesson&apos;s RNN share build_rnn). Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
@@ -1013,7 +1013,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="379"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="376"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -2437,18 +2437,17 @@ Your session is still open; please report this with the details below.</source>
         <translation>請至少輸入一個單字。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="330"/>
+        <location filename="../../lstm_sim/controller/session.py" line="123"/>
         <source>generate between 1 and 500 words</source>
-        <extracomment>A different network (preset or file) is loaded: views rebuild their layout. A new trace is available (text, weights or clamps changed). The current step moved (0-based). The text could not be traced: message, start and end of the bad word. The last good trace stays. The text was traced fine (clears any earlier error). Weights changed (an edit, undo, reset …): the editor refreshes its values. Another layer of a stacked net is on show (0-based). The file the session was opened from or saved to (&apos;&apos; for none). Milliseconds per step at speed 1×.</extracomment>
         <translation>請產生 1 到 500 個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="332"/>
+        <location filename="../../lstm_sim/controller/session.py" line="125"/>
         <source>temperature must be a number ≥ 0</source>
         <translation>溫度必須是 ≥ 0 的數字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="338"/>
+        <location filename="../../lstm_sim/controller/session.py" line="131"/>
         <source>Sample {0} words</source>
         <translation>取樣 {0} 個字詞</translation>
     </message>
@@ -2479,7 +2478,7 @@ Your session is still open; please report this with the details below.</source>
         <translation>|w| 不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="383"/>
+        <location filename="../../lstm_sim/controller/session.py" line="176"/>
         <source>Edit {0}</source>
         <translation>編輯 {0}</translation>
     </message>
@@ -2489,22 +2488,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>權重必須是有限值，且大小不得超過 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="393"/>
+        <location filename="../../lstm_sim/controller/session.py" line="186"/>
         <source>Zero {0}</source>
         <translation>將 {0} 歸零</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="399"/>
+        <location filename="../../lstm_sim/controller/session.py" line="192"/>
         <source>Reset {0}</source>
         <translation>重設 {0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="402"/>
+        <location filename="../../lstm_sim/controller/session.py" line="195"/>
         <source>Reset all weights</source>
         <translation>重設所有權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="407"/>
+        <location filename="../../lstm_sim/controller/session.py" line="200"/>
         <source>Randomize {0} (seed {1})</source>
         <translation>隨機設定 {0}（種子 {1}）</translation>
     </message>
@@ -2539,22 +2538,22 @@ Your session is still open; please report this with the details below.</source>
         <translation>鎖定值必須介於 0 和 1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="454"/>
+        <location filename="../../lstm_sim/controller/session.py" line="247"/>
         <source>free</source>
         <translation>不鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="455"/>
+        <location filename="../../lstm_sim/controller/session.py" line="248"/>
         <source>Clamp {0} → {1}</source>
         <translation>鎖定 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/session.py" line="463"/>
+        <location filename="../../lstm_sim/controller/session.py" line="256"/>
         <source>Free all gate clamps</source>
         <translation>解除所有閘門鎖定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/controller/commands.py" line="65"/>
+        <location filename="../../lstm_sim/controller/commands.py" line="72"/>
         <source>Edit text</source>
         <extracomment>Command ids for mergeWith (QUndoCommand.id): commands of one id may merge. One block edit: (parameter, gate or None, values before, values after).</extracomment>
         <translation>編輯文字</translation>

@@ -109,8 +109,7 @@ def test_a_diverging_run_rolls_back_and_says_so(window, qtbot, monkeypatch):
     def train_then_diverge(net, *args, **kwargs):
         for k, progress in enumerate(train(net, *args, **kwargs)):
             if k == 5:
-                raise TrainingDiverged("loss became nan at step 6 (epoch 1); the last finite weights "
-                                       "were kept. Try a lower learning rate.")
+                raise TrainingDiverged("diverged-loss", loss="nan", step=6, epoch=1)
             yield progress
     monkeypatch.setattr(training, "train", train_then_diverge)
     d = dock(window)

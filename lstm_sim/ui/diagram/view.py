@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from .clamping import CLAMPABLE, clamp_menu, gate_at
 from .flow import ANIMATION_MS, TRAIL_GLOW, FlowSweep
@@ -26,8 +25,8 @@ from .substeps import SUBSTEP_TEXT, formula_text, partial_parts, unmade as unmad
 from ...controller.session import spec_of
 from ..i18n import Retranslates
 from .style import theme_for
-from .zoom import (FIT_MARGIN, MAX_FIT_SCALE, MAX_SCALE, MIN_SCALE, MIN_TEXT_PX, WHEEL_STEP, cell_rect,
-                   set_scroll_bars, text_px, wheel_target, whole_zoom)
+from .zoom import (FIT_MARGIN, MAX_FIT_SCALE, MAX_SCALE, MIN_SCALE, MIN_TEXT_PX, WHEEL_STEP, ZoomView,
+                   cell_rect)
 
 #: The layouts with gates, by the cell's ``layout_key`` (the plain and the lesson's RNN share build_rnn).
 LAYOUTS = {"lstm": build_lstm, "gru": build_gru}
@@ -37,7 +36,7 @@ __all__ = ["CellDiagram", "CLAMPABLE", "SUBSTEP_TEXT", "LAYOUTS", "ANIMATION_MS"
            "MIN_SCALE", "MAX_SCALE", "MAX_FIT_SCALE", "WHEEL_STEP", "FIT_MARGIN"]
 
 
-class CellDiagram(Retranslates, QGraphicsView):
+class CellDiagram(Retranslates, ZoomView):
     """The cell, drawn in the lesson's notation; see ``set_cell`` and ``show_step``."""
 
     pathSelected = Signal(str)
@@ -52,20 +51,9 @@ class CellDiagram(Retranslates, QGraphicsView):
         self._squash = "tanh"
         self._selected: str | None = None
         self._dark = False
-        self._fitted = True
         self._flow = FlowSweep(self, lambda: self._layout)
         self._anim = self._flow.anim
 
-        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
-                            | QPainter.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
-        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setMinimumSize(320, 200)
         self.context_menu: QMenu | None = None     # the open right-click menu, if any
         self._highlights: list = []                # outlines a lesson asked for
         self._substep: int | None = None           # stepping inside the cell: the stage shown
@@ -74,9 +62,6 @@ class CellDiagram(Retranslates, QGraphicsView):
         self.formula.setWordWrap(True)
         self.formula.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.formula.hide()
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setObjectName("zoomLevel")
-        self.zoom_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self.set_dark(False)
         self.retranslate()
 
@@ -223,21 +208,17 @@ class CellDiagram(Retranslates, QGraphicsView):
         self._show_formula()
 
     def _show_formula(self) -> None:
-        room = self._formula_room()
+        room = self._top_room()
         self.formula.setText(self._formula_text(self._substep))
         self._size_formula()
         self.formula.show()
-        if self._fitted and room != self._formula_room():
+        if self._fitted and room != self._top_room():
             self.fit()                           # the cell moves down, out from under it
 
     def _size_formula(self) -> None:
         self.formula.setFixedWidth(max(200, self.width() - 24))
         self.formula.adjustSize()
         self.formula.move(12, 6)
-
-    def _formula_room(self) -> int:
-        """The height the sub-step's formula takes at the top of the view (0: not shown)."""
-        return 0 if self.formula.isHidden() else self.formula.height() + 10
 
     def _formula_text(self, k: int) -> str:
         return formula_text(self.spec.layout_key(self._squash), k, self._partial())
@@ -353,98 +334,22 @@ class CellDiagram(Retranslates, QGraphicsView):
     def is_dark(self) -> bool:
         return self._dark
 
-    # -- zoom and pan ------------------------------------------------------------------
-    def fit(self) -> None:
-        """Fit the whole cell in view (and keep it fitted while the widget resizes).
-
-        The whole cell fits, however small that makes it, down to the zoom at which the
-        unit labels are MIN_TEXT_PX tall; the scroll bars appear only below that, so a
-        fitted cell never loses a strip to a scroll bar."""
-        rect = self._scene.sceneRect()
-        self.resetTransform()
-        if rect.isEmpty():
-            return
-        whole = self.whole_cell_zoom()
-        scale = min(max(whole, self.min_readable_zoom()), MAX_FIT_SCALE)
-        self._scroll_bars(scale > whole + 1e-9)
-        self.resetTransform()
-        top = self._formula_room()               # the formula's band above the cell, never over it
-        self.setSceneRect(rect.adjusted(0, -top / scale, 0, 0))
-        self.scale(scale, scale)
-        self.centerOn(rect.center() - QPointF(0, top / 2 / scale))
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.minimum())     # too wide to fit: start where the inputs come in
-        self._fitted = True
-        self._show_zoom()
-
-    def _scroll_bars(self, needed: bool) -> None:
-        set_scroll_bars(self, needed)
-
-    def whole_cell_zoom(self) -> float:
-        """The zoom that shows the whole cell in the widget (no scroll bars)."""
-        return whole_zoom(self._scene.sceneRect(), self.contentsRect(), self._formula_room())
-
-    def min_readable_zoom(self) -> float:
-        """The zoom at which the smallest text (unit labels) is MIN_TEXT_PX tall."""
-        return MIN_TEXT_PX / self.unit_text_px(1.0)
-
-    def unit_text_px(self, zoom: float | None = None) -> float:
-        """How many pixels tall the unit labels under the strip cells are drawn, at
-        ``zoom`` (default: the zoom now)."""
-        zoom = self.zoom() if zoom is None else zoom
-        return text_px(self.logicalDpiY(), zoom)
-
-    def zoom(self) -> float:
-        return self.transform().m11()
-
-    def _show_zoom(self) -> None:
-        self.zoom_label.setText(f"{self.zoom():.0%}")
-        self.zoom_label.adjustSize()
-        self._place_zoom_label()
-
-    def _place_zoom_label(self) -> None:
-        vp = self.viewport().geometry()
-        self.zoom_label.move(vp.right() - self.zoom_label.width() - 6,
-                             vp.bottom() - self.zoom_label.height() - 4)
-
-    def wheelEvent(self, event) -> None:
-        delta = event.angleDelta().y()
-        if delta == 0:
-            event.ignore()
-            return
-        current = self.zoom()
-        target = wheel_target(current, delta)
-        if abs(target - current) > 1e-9:
-            self._scroll_bars(True)               # zoomed in: pan round the cell
-            factor = target / current
-            self.scale(factor, factor)
-            self._fitted = False
-            self._show_zoom()
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        if self.itemAt(event.position().toPoint()) is None:
-            self.fit()                 # double-click on empty paper: back to the whole cell
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+    # -- the formula's room, as the zooming view asks ------------------------------------
+    def _top_room(self) -> int:
+        """The height the sub-step's formula takes at the top of the view (0: not shown)."""
+        return 0 if self.formula.isHidden() else self.formula.height() + 10
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.FontChange:
-            # Labels with a style sheet keep the font they had: give them the view's (View ▸ Zoom).
-            for label in (self.formula, self.zoom_label):
-                label.setFont(self.font())
+            # A label with a style sheet keeps the font it had: give it the view's (View ▸ Zoom).
+            self.formula.setFont(self.font())
             if not self.formula.isHidden():
                 self._size_formula()
                 if self._fitted:
                     self.fit()
-            self._show_zoom()
 
     def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
         if not self.formula.isHidden():
             self._size_formula()                 # its lines wrap to the new width
-        if self._fitted:
-            self.fit()
-        self._place_zoom_label()
+        super().resizeEvent(event)

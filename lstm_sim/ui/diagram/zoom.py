@@ -1,8 +1,11 @@
 """How the diagram view zooms: the limits, the zoom that fits the whole cell, the wheel's
-step, the scroll bars a zoom needs and how tall the smallest text is drawn."""
+step, the scroll bars a zoom needs and how tall the smallest text is drawn; ``ZoomView``
+is the graphics view that does it (fitted until the wheel zooms, its zoom in a corner)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel
 
 from .style import UNIT_PT, type_size
 
@@ -51,3 +54,115 @@ def text_px(dpi: float, zoom: float) -> float:
 def wheel_target(current: float, delta: int) -> float:
     """The zoom a wheel turn of ``delta`` leads to from ``current``, within the limits."""
     return min(max(current * WHEEL_STEP ** delta, MIN_SCALE), MAX_SCALE)
+
+
+class ZoomView(QGraphicsView):
+    """A view of a scene that is fitted whole (and kept fitted as the widget resizes)
+    until the wheel zooms it; a double-click on empty paper fits it again. Its zoom
+    shows in ``zoom_label``, bottom right. ``_top_room`` is the band above the scene a
+    subclass keeps free (e.g. for a caption drawn over the view)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fitted = True
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing
+                            | QPainter.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setMinimumSize(320, 200)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLevel")
+        self.zoom_label.setAttribute(Qt.WA_TransparentForMouseEvents)
+
+    def _top_room(self) -> int:
+        return 0
+
+    def fit(self) -> None:
+        """Fit the whole cell in view (and keep it fitted while the widget resizes).
+
+        The whole cell fits, however small that makes it, down to the zoom at which the
+        unit labels are MIN_TEXT_PX tall; the scroll bars appear only below that, so a
+        fitted cell never loses a strip to a scroll bar."""
+        rect = self.scene().sceneRect()
+        self.resetTransform()
+        if rect.isEmpty():
+            return
+        whole = self.whole_cell_zoom()
+        scale = min(max(whole, self.min_readable_zoom()), MAX_FIT_SCALE)
+        set_scroll_bars(self, scale > whole + 1e-9)
+        self.resetTransform()
+        top = self._top_room()               # the band above the cell, never over it
+        self.setSceneRect(rect.adjusted(0, -top / scale, 0, 0))
+        self.scale(scale, scale)
+        self.centerOn(rect.center() - QPointF(0, top / 2 / scale))
+        bar = self.horizontalScrollBar()
+        bar.setValue(bar.minimum())     # too wide to fit: start where the inputs come in
+        self._fitted = True
+        self._show_zoom()
+
+    def whole_cell_zoom(self) -> float:
+        """The zoom that shows the whole cell in the widget (no scroll bars)."""
+        return whole_zoom(self.scene().sceneRect(), self.contentsRect(), self._top_room())
+
+    def min_readable_zoom(self) -> float:
+        """The zoom at which the smallest text (unit labels) is MIN_TEXT_PX tall."""
+        return MIN_TEXT_PX / self.unit_text_px(1.0)
+
+    def unit_text_px(self, zoom: float | None = None) -> float:
+        """How many pixels tall the unit labels under the strip cells are drawn, at
+        ``zoom`` (default: the zoom now)."""
+        zoom = self.zoom() if zoom is None else zoom
+        return text_px(self.logicalDpiY(), zoom)
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(f"{self.zoom():.0%}")
+        self.zoom_label.adjustSize()
+        self._place_zoom_label()
+
+    def _place_zoom_label(self) -> None:
+        vp = self.viewport().geometry()
+        self.zoom_label.move(vp.right() - self.zoom_label.width() - 6,
+                             vp.bottom() - self.zoom_label.height() - 4)
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            event.ignore()
+            return
+        current = self.zoom()
+        target = wheel_target(current, delta)
+        if abs(target - current) > 1e-9:
+            set_scroll_bars(self, True)               # zoomed in: pan round the cell
+            factor = target / current
+            self.scale(factor, factor)
+            self._fitted = False
+            self._show_zoom()
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.fit()                 # double-click on empty paper: back to the whole cell
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            # A label with a style sheet keeps the font it had: give it the view's (View ▸ Zoom).
+            self.zoom_label.setFont(self.font())
+            self._show_zoom()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+        self._place_zoom_label()
