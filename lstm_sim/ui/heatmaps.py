@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QLabel, QToolTip
 from ..controller.session import spec_of
 from .diagram.names import WIRE_NAMES      # in the current language
 from .colors import levels_for
+from .heat_image import HeatImage
 from .i18n import Retranslates
 from .plot_parts import (CLAMP_PEN, CURSOR_PEN, INK, LESSON_PEN, MIN_UNIT_PX, PAPER,  # noqa: F401 (callers import them here)
                          HeatmapCell, LabelAxis, arrange, clamp_frame, column_span, label_stride, row_font, shrinkable,
@@ -53,8 +54,10 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self._clamp_state = None           # what the frames show now (clamps, columns)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
-        # Repaint only around the moved cursors, not the whole pane.
-        self.graphics.setViewportUpdateMode(QGraphicsView.SmartViewportUpdate)
+        # Repaint only around the moved cursors, not the whole pane: one rectangle round
+        # them (a region of twelve thin strips clips every item twelve times and costs
+        # more than the rectangle that holds them).
+        self.graphics.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
         self.readout = QLabel(self)
         self.readout.setObjectName("heatmapReadout")
         layout = QVBoxLayout(self)
@@ -63,7 +66,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.readout)
         self.plots: dict[str, HeatmapCell] = {}
-        self.images: dict[str, pg.ImageItem] = {}
+        self.images: dict[str, HeatImage] = {}
         self.cursors: dict[str, QGraphicsRectItem] = {}
         self.bars: list[pg.ColorBarItem] = []
         self._bar_keys: list[str] = []
@@ -125,7 +128,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
             images = []
             for c, key in enumerate(keys):
                 plot = HeatmapCell(WIRE_NAMES[key], label_width, font)
-                image = pg.ImageItem(axisOrder="row-major")
+                image = HeatImage(axisOrder="row-major")
                 plot.vb.addItem(image)
                 cursor = QGraphicsRectItem(0, 0, 1, len(units))
                 cursor.setPen(CURSOR_PEN)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..controller.view_data import memory_notes  # noqa: F401  (re-exported)
 from .colors import heatmap_colormap
+from .heat_image import HeatImage
 from .heatmaps import LabelAxis, row_font, shrinkable, thinned_ticks
 from .i18n import Retranslates
 from .theme import is_dark, plots_follow_palette
@@ -42,7 +43,7 @@ class ProvenancePane(Retranslates, QWidget):
         self.plot.hideButtons()
         self.plot.invertY(True)
         shrinkable(self.plot.titleLabel)          # a long title breaks; it never widens the plot
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = HeatImage(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(values=LEVELS, colorMap=heatmap_colormap("c", False), interactive=False,
                                    width=12)

@@ -267,11 +267,13 @@ class VectorStrip(DiagramItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawRects(self._cells)
             return
+        painter.setRenderHint(QPainter.Antialiasing, False)      # axis-aligned: crisp and fast
         for rect, color in zip(self._cells, self._colors):
             painter.fillRect(rect, color)
         painter.setPen(self._grid_pen(th))
         painter.setBrush(Qt.NoBrush)
         painter.drawRects(self._cells)
+        painter.setRenderHint(QPainter.Antialiasing, True)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if lod >= VALUES_LOD or self._vector:        # a vector file can be zoomed into: the numbers too
             self._paint_numbers(painter)
