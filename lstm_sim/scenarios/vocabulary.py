@@ -84,15 +84,23 @@ class UnknownWordError(Coded, ValueError):
 VISIBLE = {" ": "␣", "\n": "↵", "\t": "⇥", "\r": "␍"}
 
 
-def _shared_tokens(text: str, old: str, old_tokens: list[Token]) -> tuple[list[Token], int]:
-    """The tokens of ``old`` that ``text`` also has, and where to go on splitting ``text``."""
-    n = min(len(text), len(old))
-    if text[:n] != old[:n]:                     # where they part: halve the span, C-fast compares
+def shared_prefix(a, b) -> int:
+    """How many first items (characters, tokens) two sequences share: the span is halved
+    with slice compares, which run in C, so a long text typed at its end costs a few
+    compares, not a Python loop over every item."""
+    n = min(len(a), len(b))
+    if a[:n] != b[:n]:
         lo, hi = 0, n
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            lo, hi = (mid, hi) if text[:mid] == old[:mid] else (lo, mid - 1)
+            lo, hi = (mid, hi) if a[:mid] == b[:mid] else (lo, mid - 1)
         n = lo
+    return n
+
+
+def _shared_tokens(text: str, old: str, old_tokens: list[Token]) -> tuple[list[Token], int]:
+    """The tokens of ``old`` that ``text`` also has, and where to go on splitting ``text``."""
+    n = shared_prefix(text, old)
     cut = max(text.rfind(ch, 0, n) for ch in " \n\t\r")
     if cut <= 0:
         return [], 0

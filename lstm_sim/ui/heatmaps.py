@@ -297,7 +297,9 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         # it fits the bar's own height, so it never runs into the bar above or below.
         for bar in self.bars:
             title = bar.getAxis("left")
-            title.showLabel(fm.horizontalAdvance(title.labelText) + 8 <= bar.geometry().height())
+            fits = fm.horizontalAdvance(title.labelText) + 8 <= bar.geometry().height()
+            if fits != title.label.isVisibleTo(title):     # showing it again re-lays out the bar
+                title.showLabel(fits)
 
     def _unit_font(self, pitch: float) -> QFont:
         """The unit labels' font: the pane's, or smaller (not below MIN_UNIT_PX) so that

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QToolButton, QWidget
 
+from ..scenarios.vocabulary import shared_prefix
 from .i18n import Retranslates
 from .theme import CURRENT_CHIP, CURRENT_CHIP_BORDER
 
@@ -117,7 +118,9 @@ class TokenChips(Retranslates, QScrollArea):
 
     def set_tokens(self, tokens: list[str]) -> None:
         old, inner = self._tokens, self.widget()
-        for k, text in enumerate(tokens):
+        same = shared_prefix(old, tokens)          # those chips stay as they are, shown
+        for k in range(same, len(tokens)):
+            text = tokens[k]
             if k == len(self._pool):
                 chip = TokenChip(inner)
                 self._layout.insertWidget(k, chip)
