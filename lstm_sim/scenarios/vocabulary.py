@@ -140,6 +140,7 @@ class Vocabulary:
     def __init__(self, words, blank: str | None = None, tokenizer: str = "words",
                  aliases: dict[str, str] | None = None):
         self.words = tuple(words)
+        self._last_ids: tuple[list[str], np.ndarray | None] = ([], None)    # see ids()
         self.blank = blank
         if tokenizer not in TOKENIZERS:
             raise ValueError(f"tokenizer must be one of {TOKENIZERS}, not {tokenizer!r}")
@@ -263,7 +264,15 @@ class Vocabulary:
         return "".join(out) + text[pos:]
 
     def ids(self, tokens: list[str]) -> np.ndarray:
-        return np.array([self.index(t) for t in tokens], dtype=np.int64)
+        """Each token's position (see ``index``). The ids of the tokens the last call's
+        share are taken from it: typing into a long text looks up the words it changed."""
+        last, last_ids = self._last_ids
+        n = shared_prefix(last, tokens) if last_ids is not None else 0
+        ids = np.empty(len(tokens), dtype=np.int64)
+        ids[:n] = last_ids[:n] if n else 0
+        ids[n:] = [self.index(t) for t in tokens[n:]]
+        self._last_ids = (list(tokens), ids.copy())
+        return ids
 
     def inputs(self, tokens: list[str]) -> np.ndarray:
         """What ``forward`` reads for ``tokens``: their ids (no T×V matrix, however big

@@ -39,11 +39,33 @@ class HeatImage(pg.ImageItem):
         super().__init__(*args, **kwargs)
         self._table: tuple[object, np.ndarray] | None = None     # (the lut it came from, ARGB32)
         self._argb: np.ndarray | None = None                     # the pixels the QImage points at
+        self._rendered = None            # (values, table, levels) the pixels were coloured from
 
     def _argb_table(self, lut) -> np.ndarray:
         if self._table is None or self._table[0] is not lut:
             self._table = (lut, argb_table(lut))
         return self._table[1]
+
+    def _unchanged_columns(self, data: np.ndarray, table: np.ndarray, levels) -> int:
+        """How many first columns (steps) are coloured as last time: the same values with
+        the same table and levels (typing at the end of a long text changes the last few).
+        NaN never compares equal, so a column holding one is always coloured again."""
+        if self._rendered is None:
+            return 0
+        old, old_table, old_levels = self._rendered
+        if old_table is not table or old_levels != levels or old.shape[0] != data.shape[0]:
+            return 0
+        n = min(old.shape[1], data.shape[1])
+        changed = np.flatnonzero((old[:, :n] != data[:, :n]).any(axis=0))
+        return int(changed[0]) if changed.size else n
+
+    @staticmethod
+    def _colored(values: np.ndarray, table: np.ndarray, levels) -> np.ndarray:
+        rows = color_rows(values, levels, len(table))
+        argb = table[rows]
+        if rows.size and rows.min() < 0:
+            argb[rows < 0] = 0                   # NaN: transparent
+        return argb
 
     def render(self) -> None:
         data, lut = self.image, self.lut
@@ -51,15 +73,17 @@ class HeatImage(pg.ImageItem):
             lut = lut(data, 256)
         if (data is None or data.size == 0 or data.ndim != 2 or lut is None or self.levels is None
                 or self.axisOrder != "row-major" or np.ndim(self.levels) != 1):
+            self._rendered = None
             super().render()
             return
         table = self._argb_table(lut)
-        rows = color_rows(data, self.levels, len(table))
-        argb = table[rows]
-        if rows.min() < 0:
-            argb[rows < 0] = 0
-        self._argb = np.ascontiguousarray(argb)
-        h, w = self._argb.shape
+        levels = (float(self.levels[0]), float(self.levels[1]))
+        start = self._unchanged_columns(data, table, levels)
+        argb = np.empty(data.shape, dtype=np.uint32)
+        argb[:, :start] = self._argb[:, :start] if start else 0
+        argb[:, start:] = self._colored(data[:, start:], table, levels)
+        self._argb, self._rendered = argb, (np.array(data), table, levels)
+        h, w = argb.shape
         self.qimage = QImage(self._argb.data, w, h, 4 * w, QImage.Format_ARGB32_Premultiplied)
         self._renderRequired = False
         self._unrenderable = False

@@ -54,9 +54,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self._clamp_state = None           # what the frames show now (clamps, columns)
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumHeight(200)
-        # Repaint only around the moved cursors, not the whole pane: one rectangle round
-        # them (a region of twelve thin strips clips every item twelve times and costs
-        # more than the rectangle that holds them).
+        # Repaint one rectangle round the moved cursors (twelve thin strips cost more).
         self.graphics.setViewportUpdateMode(QGraphicsView.BoundingRectViewportUpdate)
         self.readout = QLabel(self)
         self.readout.setObjectName("heatmapReadout")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLayout, QScrollArea, QSizePolicy, QToolButton,
+                               QWidget)
 
 from ..scenarios.vocabulary import shared_prefix
 from .i18n import Retranslates
@@ -90,7 +91,12 @@ class TokenChips(Retranslates, QScrollArea):
         self.setFrameShape(QFrame.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         inner = QWidget(self)
+        inner.setAttribute(Qt.WA_StaticContents)      # grown by a chip: paint only the new part
         self._layout = QHBoxLayout(inner)
+        # The row grows before its chips are placed: without this the layout first squeezes
+        # every chip into the old width, then the scroll area widens it and they all move
+        # back, so each keystroke repainted every chip in view.
+        self._layout.setSizeConstraint(QLayout.SetMinimumSize)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._layout.addStretch(1)

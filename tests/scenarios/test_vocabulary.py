@@ -276,3 +276,16 @@ def test_splitting_again_from_an_earlier_text_gives_the_same_tokens():
                     assert (again.start, again.end) == (exc.start, exc.end)
                 continue
             assert v.tokens(new, (old, old_tokens)) == fresh, (old, new)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Jane", "saw", "Spot", ".", "Doug", "?"]), max_size=12), min_size=1, max_size=6))
+def test_ids_of_texts_in_a_row_are_each_texts_own(texts):
+    """ids() takes what a text shares with the last one from the last call: a run of
+    texts (typing, deleting, pasting) gives each text its own ids, the blank included."""
+    vocab = Vocabulary(["Jane", "saw", "Spot", ".", "Doug"], blank="?")
+    fresh = Vocabulary(["Jane", "saw", "Spot", ".", "Doug"], blank="?")
+    for tokens in texts:
+        expected = [-1 if t == "?" else ["Jane", "saw", "Spot", ".", "Doug"].index(t) for t in tokens]
+        assert vocab.ids(tokens).tolist() == expected == fresh.ids(list(tokens)).tolist()
+        fresh = Vocabulary(["Jane", "saw", "Spot", ".", "Doug"], blank="?")

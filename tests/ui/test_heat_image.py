@@ -69,3 +69,25 @@ def test_a_new_colour_table_recolours_the_image(qtbot):
         image.setLookupTable(dark)
     assert (rendered(ours) == rendered(theirs)).all()
     assert (rendered(ours) != before).mean() > 0.9
+
+
+def test_a_text_typed_on_recolours_what_changed_and_nothing_stale(qtbot):
+    """Only the columns after the first changed one are coloured again (typing at the end
+    of a long text): every picture in a run of such changes is still pyqtgraph's."""
+    rng = np.random.default_rng(1)
+    lut = heatmap_colormap("h", False).getLookupTable(nPts=256, alpha=True)
+    ours, theirs = HeatImage(axisOrder="row-major"), pg.ImageItem(axisOrder="row-major")
+    for image in (ours, theirs):
+        image.setLookupTable(lut)
+    values = rng.uniform(-1, 1, (6, 50))
+    changes = [lambda v: v,                                                        # the first picture
+               lambda v: np.concatenate([v[:, :-1], rng.uniform(-1, 1, (6, 1))], 1),   # the last word retyped
+               lambda v: np.concatenate([v, rng.uniform(-1, 1, (6, 3))], 1),          # words added
+               lambda v: v[:, :-5],                                                # words deleted
+               lambda v: np.where(np.arange(v.shape[1]) == 2, -v, v),               # an early word changed
+               lambda v: v.copy()]                                                 # nothing changed
+    for change in changes:
+        values = change(values)
+        for image in (ours, theirs):
+            image.setImage(values, levels=(-1, 1), autoLevels=False)
+        assert (rendered(ours) == rendered(theirs)).all()
