@@ -35,6 +35,13 @@ def _named(gates) -> str:
 
 def _row(gate: str, values, H: int) -> np.ndarray:
     """One gate's clamps as float64 (None → NaN), or ValueError saying what is wrong."""
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f" and values.shape == (H,):
+        row = values.astype(np.float64)            # a fresh copy, checked as a whole
+        outside = ~(np.isnan(row) | ((row >= 0.0) & (row <= 1.0)))
+        if outside.any():
+            k = int(np.argmax(outside))
+            raise InvalidValue("clamp-outside", gate=gate, unit=k, value=str(float(values[k])))
+        return row
     items = values.tolist() if isinstance(values, np.ndarray) else values
     if isinstance(items, (str, bytes)) or not hasattr(items, "__len__"):
         raise InvalidValue("clamps-not-list", gate=gate, units=H)

@@ -112,7 +112,8 @@ def embed(E: np.ndarray, X: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
 
 def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
             c0: np.ndarray | None = None, tokens: list[str] | None = None,
-            clamps=None, reuse: "Trace | None" = None, lazy_readout: bool = False) -> Trace:
+            clamps=None, reuse: "Trace | None" = None, lazy_readout: bool = False,
+            readout_of: "Trace | None" = None) -> Trace:
     """Run the cell over the rows of ``X`` (T×tokens, one-hot) and return the full trace.
     ``X`` may also be the token ids themselves (a 1-D integer array): a net with an
     embedding then reads its rows directly, and no T×tokens matrix is ever built.
@@ -133,6 +134,9 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
 
     ``lazy_readout``: the logits and probabilities are worked out when first asked for
     (a step's block alone for ``trace.step``), not for every step at once; the same bits.
+    ``readout_of``: an earlier lazy trace made with this net's readout weights as they are
+    now (the caller vouches: a session passes its last trace after an edit that left
+    W_out and b_out alone); its copies of them are shared instead of copied again.
     """
     X, given_ids = _inputs(net, X)
     if net.spec.recurrent == "p":
@@ -151,7 +155,8 @@ def forward(net: Network, X: np.ndarray, h0: np.ndarray | None = None,
     caches = _run_layers(net, X, h0s, c0s, layer_clamps, start, prevs)
     if net.has_embedding:
         caches[0]["ids"], caches[0]["onehot"] = ids, onehot
-    earlier = getattr(reuse._cache, "readout", None) if reuse is not None else None    # same weights: vouched
+    same = reuse if reuse is not None else readout_of                # same readout weights: vouched
+    earlier = getattr(same._cache, "readout", None) if same is not None else None
     traces = _layer_traces(net, caches, tokens, layer_clamps, start, prevs, lazy_readout, earlier)
     for trace in traces:
         trace._ids = given_ids if h0 is None and c0 is None else None

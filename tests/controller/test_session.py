@@ -150,3 +150,27 @@ def test_typing_at_the_end_shows_the_numbers_of_a_trace_from_scratch_and_edits_n
     s.undo_stack.undo()                                 # the text back, then the clamp
     s.undo_stack.undo()
     assert same(s.trace, from_scratch())
+
+
+def test_probabilities_follow_every_edit_of_any_weight_and_its_undo(qtbot):
+    """After an edit the trace's readout shares the last trace's copy of W_out and b_out
+    unless the edit touched them: the probabilities on show are always those of the
+    weights in use, edit by edit and undo by undo, bit for bit."""
+    s = Session()
+    s.open_preset("walkthrough")
+
+    def check():
+        fresh = forward(s.network(), s.vocab.inputs(s.token_texts), clamps=s.all_clamps())
+        for t in range(len(s.token_texts)):
+            assert np.array_equal(s.trace.step(t)["probs"], fresh.step(t)["probs"]), t
+
+    edits = [("W_out", None, 1, 2), ("W", "f", 0, 0), ("b_out", None, 3, None), ("U", "o", 1, 1),
+             ("W_out", None, 0, 0)]
+    for param, gate, row, col in edits:
+        s.edit_weight(param, gate, row, 0 if col is None else col, 2.5)
+        check()
+    s.set_clamp("f", 0, 1.0)
+    check()
+    while s.undo_stack.canUndo():
+        s.undo_stack.undo()
+        check()

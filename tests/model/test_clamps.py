@@ -177,3 +177,22 @@ def test_parse_clamp_spec_names_the_bad_part(spec, says):
     with pytest.raises(ValueError) as info:
         parse_clamp_spec(spec, UNITS)
     assert says in str(info.value)
+
+
+@pytest.mark.parametrize("as_array", [False, True])
+def test_clamps_as_arrays_are_checked_like_lists(as_array):
+    """A float array (what the window passes on every trace) is checked as a whole and
+    says the same as a list would: the first unit outside [0, 1], with its value."""
+    def given(values):
+        return {"f": np.array(values, dtype=float) if as_array else values}
+    ok = validate_clamps(given([0.0, float("nan"), 1.0]), H)["f"]
+    assert ok[0] == 0.0 and math.isnan(ok[1]) and ok[2] == 1.0
+    for bad, unit in (([0.5, 1.5, 2.0], 1), ([float("inf"), 0.2, 0.3], 0), ([0.1, 0.2, -1e-9], 2)):
+        with pytest.raises(ValueError) as info:
+            validate_clamps(given(bad), H)
+        assert (info.value.code, info.value.params["unit"]) == ("clamp-outside", unit)
+        assert info.value.params["value"] == str(float(bad[unit]))
+    source = np.array([0.25, 0.5, 0.75])
+    copied = validate_clamps({"f": source}, H)["f"]
+    copied[0] = 1.0
+    assert source[0] == 0.25                              # a fresh copy, never the caller's array
