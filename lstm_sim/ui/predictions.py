@@ -55,6 +55,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self.order = np.zeros(0, dtype=int)     # the words drawn, left to right (indices)
         self.top_k: int | None = None           # a large vocabulary: how many words are drawn
         self._ticks: list[tuple[float, str]] | None = None
+        self._bars_shown = self._label_shown = None      # what the bars and their label show now
         self._word_extent = 0.0
         self._dark = is_dark(self.palette())
         self._applied_theme: bool | None = None
@@ -128,6 +129,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self.order = np.arange(len(self.words)) if self.top_k is None else np.zeros(0, dtype=int)
         self.bars.setOpts(x=[], height=[], brushes=[])
         self.top_label.setText("")
+        self._bars_shown = self._label_shown = None
         fm = QFontMetrics(QFont(self.font()))
         self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
             + fm.horizontalAdvance("  ")
@@ -161,16 +163,22 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
                 self.order = order
                 self._relabel()
         heights = self.probs[self.order]
-        is_tied = np.isin(self.order, tied)
-        self.bars.setOpts(x=np.arange(len(self.order)), height=heights,
-                          brushes=[TOP if t else BAR for t in is_tied])
+        top_bars = set(tied)
+        is_tied = tuple(int(w) in top_bars for w in self.order)
+        if (heights.tobytes(), is_tied) != self._bars_shown:     # the same bars: nothing to redraw
+            self._bars_shown = (heights.tobytes(), is_tied)
+            self.bars.setOpts(x=np.arange(len(self.order)), height=heights,
+                              brushes=[TOP if t else BAR for t in is_tied])
         position = {int(w): x for x, w in enumerate(self.order)}
         shown = tied[:3]
         if len({f"{self.probs[k]:.0%}" for k in shown}) == 1 and len(shown) > 1:
             label = " · ".join(self.words[k] for k in shown) + f" {self.probs[top]:.0%}"
         else:
             label = " · ".join(f"{self.words[k]} {self.probs[k]:.0%}" for k in shown)
-        self.top_label.setText(label + (" …" if len(tied) > 3 else ""), color=self._foreground)
+        label += " …" if len(tied) > 3 else ""
+        if (label, self._foreground.rgba()) != self._label_shown:
+            self._label_shown = (label, self._foreground.rgba())
+            self.top_label.setText(label, color=self._foreground)
         # Over the middle of the tied bars, so a tie's label sits above all of them.
         xs = [position[k] for k in shown if k in position]
         if self.top_k is not None:          # the most likely bars are at the left: start there

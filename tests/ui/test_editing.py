@@ -216,3 +216,38 @@ def test_a_tie_is_drawn_as_a_tie(window):
     assert [b == TOP for b in brushes] == [w in ("Jane", "Spot") for w in words]
     assert all(b in (TOP, BAR) for b in brushes) and BAR.blue() == BAR.red()
     assert pane.top_label.toPlainText() == "Jane · Spot 50%"
+
+
+def test_the_bars_and_their_label_follow_every_step_and_edit(window, qtbot):
+    """Step by step (keys) and after an edit that changes the winner, the bars drawn are
+    the probabilities of the step on show, the winners in the winner's colour, and the
+    label over them names the winner; in the dark theme the label turns light."""
+    from PySide6.QtCore import Qt
+    from lstm_sim.ui.predictions import BAR, TOP
+    pane, s = window.predictions, window.session
+
+    def check():
+        probs = s.trace.step(s.step)["probs"].ravel()
+        assert np.array_equal(pane.bars.opts["height"], probs[pane.order])
+        best = probs.max()
+        winners = [s.words[k] for k in pane.order if probs[k] >= best - 1e-3]
+        assert [b == TOP for b in pane.bars.opts["brushes"]] == [s.words[k] in winners for k in pane.order]
+        assert all(b in (TOP, BAR) for b in pane.bars.opts["brushes"])
+        assert all(w in pane.top_label.toPlainText() for w in winners[:3])
+
+    window.diagram.setFocus()
+    qtbot.keyClick(window.diagram, Qt.Key_Home)
+    labels = set()
+    for _ in range(len(s.token_texts)):
+        check()
+        labels.add(pane.top_label.toPlainText())
+        qtbot.keyClick(window.diagram, Qt.Key_Right)
+    assert len(labels) >= 3                                 # the winner changes along the text
+    before = pane.top_label.toPlainText()
+    s.edit_weight("b_out", None, s.words.index("Doug"), 0, 30.0)      # Doug wins everywhere
+    check()
+    assert pane.top_label.toPlainText() != before and "Doug" in pane.top_label.toPlainText()
+    light = pane.top_label.textItem.defaultTextColor().lightness()
+    window.findChild(type(window.undo_action), "darkTheme").setChecked(True)
+    check()
+    assert pane.top_label.textItem.defaultTextColor().lightness() > light
