@@ -88,7 +88,10 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
                 head, quote, _ = self.tr("next word after “{0}”").partition("“")
                 context = fm.elidedText(f"“{self._context}”", Qt.ElideLeft, room)
                 title = f"{head.strip()}<br>{html.escape(context)}" if quote else html.escape(context)
-        lines = title.count("<br>") + 1
+        # With a context the title has room for two lines whether it needs them or not: a
+        # row that grew and shrank as the text moved on re-laid out the plot, whose axes
+        # then drew themselves again (15 ms a step in presentation mode).
+        lines = 2 if self._context else title.count("<br>") + 1
         self.plot.setTitle(title, color=self._foreground.name(), size=self._title_size())
         self.plot.getPlotItem().layout.setRowFixedHeight(0, max(30, lines * fm.height() + 8))
         self.plot.getPlotItem().titleLabel.setMaximumHeight(max(30, lines * fm.height() + 8))

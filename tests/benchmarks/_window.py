@@ -72,6 +72,9 @@ def bench_window(preset: Preset | str, size: str = "1600x1000", present: bool = 
             window.resize(*parse_size(size))
             for _ in range(6):
                 app.processEvents()
+        import gc                       # as the app does once its window is up (app.settle_memory)
+        gc.collect()
+        gc.freeze()
         try:
             yield app, window
         finally:

@@ -115,6 +115,25 @@ def test_presentation_shows_the_cell_and_the_prediction_in_large_type(window, qt
     assert window.session.step == step
 
 
+def test_paging_through_a_presentation_keeps_the_bars_where_they_are(window, qtbot):
+    """The title says what the prediction follows, one line or two as the text grows; the
+    bars under it never jump from one step to the next (nor does anything re-lay out)."""
+    window.resize(1024, 768)
+    window.session.set_text("Jane saw Spot. Doug saw Jane. Spot saw Doug. Jane saw Doug. Doug saw Spot.")
+    present(window, qtbot)
+    key(window, Qt.Key_Home)
+    title = window.predictions.plot.getPlotItem().titleLabel
+    box = window.predictions.plot.getViewBox()
+    places, lines = set(), set()
+    for _ in range(len(window.session.token_texts)):
+        QApplication.processEvents()
+        places.add(box.sceneBoundingRect().getRect())
+        lines.add(title.text.count("<br>") + 1)
+        key(window, Qt.Key_PageDown)
+    assert lines == {1, 2}                  # the context needed one line, then two
+    assert len(places) == 1, places
+
+
 def test_presentation_with_a_lesson_pages_through_the_lesson(window, qtbot):
     window.resize(1024, 768)
     window.start_lessons()
