@@ -19,6 +19,7 @@ from PySide6.QtCore import (QCoreApplication, QMutex, QMutexLocker, QObject, QTh
 
 from ..glossary import QT_TRANSLATE_NOOP
 from ..model import Network, TrainingDiverged, generate, train
+from ..model.cells import CELL_KINDS, spec_of  # noqa: F401  (CELL_KINDS: the window lists the kinds from here)
 from .messages import describe
 from ..resources import qm_path, translated_languages
 from ..scenarios.corpora import training_pairs
@@ -32,7 +33,6 @@ ACK_TIMEOUT_S = 0.25
 REPAINT_MS = 12
 
 
-_LESSON_RNN = QT_TRANSLATE_NOOP("Trainer", "Lesson's RNN")
 _TITLE = QT_TRANSLATE_NOOP("Trainer", "{0} ({1} units) trained on {2}")
 _SUMMARY = QT_TRANSLATE_NOOP("Trainer", "Trained in the app on {0}, seed {1}.")
 _ABOUT = QT_TRANSLATE_NOOP("Trainer", "Corpus: {0} ({1} tokens). Learning rate {2:g}, {3} epochs, {4}, seed {5}.")
@@ -42,7 +42,7 @@ def _run_texts(settings: "TrainingSettings", corpus: Corpus) -> tuple[dict, dict
     """A trained net's title, summary and About line in English, and in every shipped
     language (so they follow a later language switch, as a preset's texts do)."""
     def texts(tr) -> dict:
-        cell = {"lstm": "LSTM", "gru": "GRU", "rnn": "RNN", "lesson-rnn": tr(_LESSON_RNN)}[settings.cell]
+        cell = tr(spec_of(settings.cell).name)
         return {"title": tr(_TITLE).format(cell, settings.hidden, corpus.name),
                 "summary": tr(_SUMMARY).format(corpus.name, settings.seed),
                 "about": [tr(_ABOUT).format(corpus.name, len(corpus.tokens), settings.lr, settings.epochs,

@@ -10,6 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..glossary import QT_TRANSLATE_NOOP
+
+# What each kind is called where a person reads it, (a trained net's title, the Training
+# pane's choice) for tr() in lupdate contexts "Trainer" and "TrainingDock"; the specs
+# below carry them as ``name`` and ``choice``.
+_NAMES = {
+    "lstm": (QT_TRANSLATE_NOOP("Trainer", "LSTM"), QT_TRANSLATE_NOOP("TrainingDock", "LSTM")),
+    "gru": (QT_TRANSLATE_NOOP("Trainer", "GRU"), QT_TRANSLATE_NOOP("TrainingDock", "GRU")),
+    "rnn": (QT_TRANSLATE_NOOP("Trainer", "RNN"), QT_TRANSLATE_NOOP("TrainingDock", "plain RNN")),
+    "lesson-rnn": (QT_TRANSLATE_NOOP("Trainer", "Lesson's RNN"),
+                   QT_TRANSLATE_NOOP("TrainingDock", "the lesson's RNN (feeds back its prediction)")),
+}
+
 #: How views name the single path of a one-path cell (a path name, not a cell kind).
 SINGLE_PATH = "rnn"
 
@@ -44,6 +57,10 @@ class CellSpec:
     #: The clamp that switches one unit off, (gate, value); None: no gate can (an LSTM: o = 0
     #: silences h = o ⊙ tanh c; a GRU: z = 1 keeps h = z ⊙ h₋₁ + (1 − z) ⊙ n at its start, 0).
     off_clamp: tuple[str, float] | None = None
+    #: Its name in a trained net's title (lupdate context "Trainer").
+    name: str = ""
+    #: How the Training pane offers it (lupdate context "TrainingDock").
+    choice: str = ""
 
     @property
     def n_paths(self) -> int:
@@ -74,19 +91,21 @@ class CellSpec:
 LSTM = CellSpec("lstm", ("i", "f", "g", "o"), ("i", "f", "o"),
                 ("x", "h_prev", "c_prev", "z_i", "z_f", "z_g", "z_o", "i", "f", "g", "o", "c", "tanh_c",
                  "h", "logits", "probs"), "lstm", memory=True, shown_paths=("g", "i", "f", "o"),
-                off_clamp=("o", 0.0))
+                off_clamp=("o", 0.0), name=_NAMES["lstm"][0], choice=_NAMES["lstm"][1])
 RNN = CellSpec("rnn", (None,), (), ("x", "h_prev", "z", "h", "logits", "probs"), "rnn",
-               nonlinearities=("tanh", "relu"))
+               nonlinearities=("tanh", "relu"), name=_NAMES["rnn"][0], choice=_NAMES["rnn"][1])
 #: PyTorch's nn.GRU: reset r, update z, new n = tanh(W_n x + b_n + r ⊙ (U_n h + b_hn)),
 #: h = (1 − z) ⊙ n + z ⊙ h₋₁. ``hn`` is U_n h + b_hn, the part the reset gate scales.
 GRU = CellSpec("gru", ("r", "z", "n"), ("r", "z"),
                ("x", "h_prev", "z_r", "z_z", "z_n", "hn", "r", "z", "n", "h", "logits", "probs"), "gru",
                extra=("b_hn",), shown_paths=("n", "r", "z"), path_extra=(("n", "b_hn"),),
-               off_clamp=("z", 1.0))
+               off_clamp=("z", 1.0), name=_NAMES["gru"][0], choice=_NAMES["gru"][1])
 LESSON_RNN = CellSpec("lesson-rnn", (None,), (), ("x", "p_prev", "z", "h", "logits", "probs"), None,
-                      recurrent="p", stackable=False, hidden_per_word=True)
+                      recurrent="p", stackable=False, hidden_per_word=True,
+                      name=_NAMES["lesson-rnn"][0], choice=_NAMES["lesson-rnn"][1])
 
-SPECS = {spec.kind: spec for spec in (LSTM, RNN, GRU, LESSON_RNN)}
+#: In the order the window offers them.
+SPECS = {spec.kind: spec for spec in (LSTM, GRU, RNN, LESSON_RNN)}
 CELL_KINDS = tuple(SPECS)
 #: Kinds torch has a module for, in the order a file's structure is tried.
 TORCH_KINDS = tuple(spec.kind for spec in SPECS.values() if spec.torch_name)

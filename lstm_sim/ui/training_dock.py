@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayo
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..controller.messages import file_reason
+from ..controller.session import spec_of
+from ..controller.training import CELL_KINDS
 from ..scenarios.training_setup import MAX_EPOCHS, MAX_HIDDEN, TRAINING_DEFAULTS
 from .i18n import Retranslates
 from .theme import plots_follow_palette
@@ -72,8 +74,8 @@ class TrainingDock(Retranslates, QWidget):
         """The network and training settings."""
         d = TRAINING_DEFAULTS
         self.cell = QComboBox(self)
-        for key in ("lstm", "gru", "rnn", "lesson-rnn"):
-            self.cell.addItem("", key)
+        for kind in CELL_KINDS:
+            self.cell.addItem("", kind)
         self.hidden = self._spin(1, MAX_HIDDEN, d["hidden"])
         self.epochs = self._spin(1, MAX_EPOCHS, d["epochs"])
         self.seed = self._spin(0, 2**31 - 1, d["seed"])
@@ -221,9 +223,8 @@ class TrainingDock(Retranslates, QWidget):
     def retranslate(self) -> None:
         for k, text in enumerate((self.tr("Children's book"), self.tr("Dinner log"), self.tr("Your own text"))):
             self.corpus.setItemText(k, text)
-        for k, text in enumerate(("LSTM", "GRU", self.tr("plain RNN"),
-                                  self.tr("the lesson's RNN (feeds back its prediction)"))):
-            self.cell.setItemText(k, text)
+        for k in range(self.cell.count()):
+            self.cell.setItemText(k, self.tr(spec_of(self.cell.itemData(k)).choice))
         self.text.setPlaceholderText(self.tr("Paste or type a text to learn from, or open a .txt file"))
         self.open_text.setText(self.tr("Open .txt…"))
         self.start_button.setText(self.tr("Start"))

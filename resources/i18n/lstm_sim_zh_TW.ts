@@ -77,12 +77,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../lstm_sim/ui/app.py" line="44"/>
+        <location filename="../../lstm_sim/ui/app.py" line="58"/>
         <source>Unexpected error</source>
         <translation>未預期的錯誤</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/app.py" line="45"/>
+        <location filename="../../lstm_sim/ui/app.py" line="59"/>
         <source>Something went wrong: {0}
 
 Your session is still open; please report this with the details below.</source>
@@ -169,9 +169,9 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>CellDiagram</name>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/view.py" line="71"/>
+        <location filename="../../lstm_sim/ui/diagram/view.py" line="67"/>
         <source>Zoom level: wheel to zoom, Ctrl+0 or double-click to fit</source>
-        <extracomment>The layouts with gates, by the cell&apos;s ``layout_key`` (the plain and the lesson&apos;s RNN share build_rnn). Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
+        <extracomment>Right-click menu on a gate: (gate, unit index or None for all, value or None to free).</extracomment>
         <translation>縮放比例：用滾輪縮放，按 Ctrl+0 或按兩下以符合視窗</translation>
     </message>
     <message>
@@ -556,28 +556,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="83"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="78"/>
         <source>{0} or {1}</source>
-        <extracomment>Paper around the cell, in scene units (pixels at zoom 1). What each export writes, by file suffix. A replay shows each step this long (ms), each sub-step this long, and holds its last frame. More frames or pages than this is a film, not a slide: the export says so instead. The one formula of a whole step, by cell (a sub-step shows its own).</extracomment>
+        <extracomment>Paper around the cell, in scene units (pixels at zoom 1). What each export writes, by file suffix. A replay shows each step this long (ms), each sub-step this long, and holds its last frame. More frames or pages than this is a film, not a slide: the export says so instead.</extracomment>
         <translation>{0} 或 {1}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="84"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="79"/>
         <source>{0}: give a {1} file</source>
         <translation>{0}：請指定 {1} 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="305"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="300"/>
         <source>frames</source>
         <translation>個影格</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="326"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="321"/>
         <source>pages</source>
         <translation>頁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="367"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="362"/>
         <source>{0:,} {1} is too many (at most {2:,}): shorten the text</source>
         <translation>{0:,} {1}太多了（上限是 {2:,}）：請縮短文字</translation>
     </message>
@@ -589,27 +589,27 @@ Your session is still open; please report this with the details below.</source>
         <translation>無法繪製圖片</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="214"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="209"/>
         <source>{0} — step {1} of {2}: “{3}”</source>
         <translation>{0} — 第 {1} 步，共 {2} 步：「{3}」</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="219"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="214"/>
         <source>next word: {0}</source>
         <translation>下一個單字：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="261"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="256"/>
         <source>{0}: every unit = {1:g}</source>
         <translation>{0}：每個單元 = {1:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="264"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="259"/>
         <source>clamped: {0}</source>
         <translation>已鎖定：{0}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/export/exports.py" line="361"/>
+        <location filename="../../lstm_sim/ui/export/exports.py" line="356"/>
         <source>Lesson {0} · {1}</source>
         <translation>第 {0} 課 · {1}</translation>
     </message>
@@ -992,28 +992,28 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>HeatmapPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="97"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="98"/>
         <source>Hover a cell to read its value; click a column to go to that step.</source>
         <extracomment>One row of heatmaps (rather than two) only if each is at least this wide.</extracomment>
         <translation>將游標停在格子上可讀取數值；按一下某一欄可跳到該步。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="101"/>
         <source>gate openness 0…1</source>
         <translation>閘門開度 0…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="100"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="101"/>
         <source>value −1…1</source>
         <translation>數值 −1…1</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="103"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="104"/>
         <source>clamped at {0:g}</source>
         <translation>鎖定在 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/heatmaps.py" line="376"/>
+        <location filename="../../lstm_sim/ui/heatmaps.py" line="379"/>
         <source>{path} — unit “{unit}”, step {step} “{word}”: {value:.4f}</source>
         <translation>{path} — 單元「{unit}」，第 {step} 步「{word}」：{value:.4f}</translation>
     </message>
@@ -2253,24 +2253,24 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>PredictionsPane</name>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="68"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="69"/>
         <source>probability</source>
         <extracomment>Probabilities are never negative, so the bars avoid the blue that means &quot;negative&quot; everywhere else: the top word (and every word tied with it) orange, the rest grey.</extracomment>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="72"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="73"/>
         <source>next word</source>
         <translation>下一個單字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="73"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="74"/>
         <source>next word: the {0} most likely of {1:,}</source>
         <translation>下一個單字：{1:,} 個之中最可能的 {0} 個</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/predictions.py" line="85"/>
-        <location filename="../../lstm_sim/ui/predictions.py" line="87"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="86"/>
+        <location filename="../../lstm_sim/ui/predictions.py" line="88"/>
         <source>next word after “{0}”</source>
         <translation>下一個單字，前文：“{0}”</translation>
     </message>
@@ -2278,27 +2278,27 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>ProvenancePane</name>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="72"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="73"/>
         <source>Hover a cell: how much of that unit&apos;s memory this step wrote.</source>
         <translation>將游標停在格子上：查看這一步為該單元寫入了多少記憶。</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="77"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="78"/>
         <source>A plain RNN has no memory line: nothing to unroll</source>
         <translation>一般 RNN 沒有記憶線：沒有可展開的內容</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="143"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="144"/>
         <source>start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="145"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="146"/>
         <source>Where memory cₜ at step {0} (“{1}”) came from</source>
         <translation>第 {0} 步（「{1}」）的記憶 cₜ 從何而來</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/provenance.py" line="185"/>
+        <location filename="../../lstm_sim/ui/provenance.py" line="186"/>
         <source>memory unit {0}: {1} wrote {2:+.3f} of its {3:+.3f}</source>
         <translation>記憶單元 {0}：在其 {3:+.3f} 中，{1} 寫入了 {2:+.3f}</translation>
     </message>
@@ -2647,7 +2647,7 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TokenChips</name>
     <message>
-        <location filename="../../lstm_sim/ui/token_chips.py" line="139"/>
+        <location filename="../../lstm_sim/ui/token_chips.py" line="148"/>
         <source>step {0}: “{1}” — click to go here</source>
         <translation>第 {0} 步：「{1}」 — 按一下跳到這裡</translation>
     </message>
@@ -2655,14 +2655,29 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../../lstm_sim/controller/training.py" line="35"/>
+        <location filename="../../lstm_sim/model/cells.py" line="19"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/cells.py" line="21"/>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/cells.py" line="20"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/cells.py" line="22"/>
         <source>Lesson&apos;s RNN</source>
-        <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
         <translation>課程中的 RNN</translation>
     </message>
     <message>
         <location filename="../../lstm_sim/controller/training.py" line="36"/>
         <source>{0} ({1} units) trained on {2}</source>
+        <extracomment>The longest the training thread waits for the window to show a snapshot (seconds). After handling a snapshot, the window gets this long to repaint before training resumes.</extracomment>
         <translation>以 {2} 訓練的 {0}（{1} 個單元）</translation>
     </message>
     <message>
@@ -2689,178 +2704,188 @@ Your session is still open; please report this with the details below.</source>
 <context>
     <name>TrainingDock</name>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>Children&apos;s book</source>
         <extracomment>The curves show each update&apos;s loss and accuracy averaged with the updates before it: one chunk of text is noisy (a chunk that starts from an empty state, a one-word chunk). The form&apos;s row labels by the field they name (re-worded by ``retranslate``).</extracomment>
         <translation>童書</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>Dinner log</source>
         <translation>晚餐紀錄</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="222"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
         <source>Your own text</source>
         <translation>你自己的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="227"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="228"/>
         <source>Paste or type a text to learn from, or open a .txt file</source>
         <translation>貼上或輸入要學習的文字，或開啟 .txt 檔案</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="228"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
         <source>Open .txt…</source>
         <translation>開啟 .txt…</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="224"/>
+        <location filename="../../lstm_sim/model/cells.py" line="19"/>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/cells.py" line="21"/>
         <source>plain RNN</source>
         <translation>一般 RNN</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="225"/>
+        <location filename="../../lstm_sim/model/cells.py" line="20"/>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <location filename="../../lstm_sim/model/cells.py" line="23"/>
         <source>the lesson&apos;s RNN (feeds back its prediction)</source>
         <translation>課程中的 RNN（送回自己的預測）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="229"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="230"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="333"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="334"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="230"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="231"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="231"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="232"/>
         <source>Reset weights</source>
         <translation>重設權重</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="232"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="233"/>
         <source>Back to this run&apos;s initial weights (undoable)</source>
         <translation>回到這次訓練的初始權重（可復原）</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="365"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="366"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="233"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="234"/>
         <source>0 always takes the most likely word; higher is more adventurous</source>
         <translation>0 一律選擇最可能的單字；數值越高越大膽</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="234"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="235"/>
         <source>Continue the text</source>
         <translation>接著寫下去</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="235"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
         <source>Sample words after the input text and step through them</source>
         <translation>在輸入文字之後取樣單字，並逐步檢視</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="236"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="237"/>
         <source>loss (cross-entropy), mean of {0} updates</source>
         <translation>損失（交叉熵），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="237"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="238"/>
         <source>accuracy (top word right), mean of {0} updates</source>
         <translation>準確率（首選單字正確），{0} 次更新的平均</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="239"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
         <source>updates</source>
         <translation>更新次數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Corpus</source>
         <translation>語料</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Cell</source>
         <translation>細胞</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="240"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
         <source>Hidden units</source>
         <translation>隱藏單元</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Epochs</source>
         <translation>訓練輪數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="241"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
         <source>Seed</source>
         <translation>種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
         <source>Optimizer</source>
         <translation>最佳化器</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="242"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
         <source>Clip gradients at</source>
         <translation>梯度裁剪上限</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
         <source>Words to sample</source>
         <translation>取樣單字數</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="243"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
         <source>Temperature</source>
         <translation>溫度</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="244"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="245"/>
         <source>Sampling seed</source>
         <translation>取樣種子</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="247"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="248"/>
         <source>Sampling</source>
         <translation>取樣</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="248"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="249"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="307"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="308"/>
         <source>Open a text to learn from</source>
         <translation>開啟要學習的文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="308"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="309"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文字檔 (*.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="315"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="316"/>
         <source>Cannot read {0}: {1}</source>
         <translation>無法讀取 {0}：{1}</translation>
     </message>
@@ -2869,37 +2894,37 @@ Your session is still open; please report this with the details below.</source>
         <translation type="vanished">不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="333"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="334"/>
         <source>Resume</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="371"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="372"/>
         <source>epoch {0}/{1} — about {2:.0f} s left</source>
         <translation>第 {0}/{1} 輪 — 約剩 {2:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="373"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="374"/>
         <source>epoch {0}/{1} — paused</source>
         <translation>第 {0}/{1} 輪 — 已暫停</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="375"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="376"/>
         <source>epoch {0}/{1} — stopped</source>
         <translation>第 {0}/{1} 輪 — 已停止</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="377"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="378"/>
         <source>epoch {0}/{1}</source>
         <translation>第 {0}/{1} 輪</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="379"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="380"/>
         <source>loss {0:.4f}, accuracy {1:.1%}</source>
         <translation>損失 {0:.4f}，準確率 {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/training_dock.py" line="383"/>
+        <location filename="../../lstm_sim/ui/training_dock.py" line="384"/>
         <source>Sampled: {0}</source>
         <translation>取樣結果：{0}</translation>
     </message>
@@ -4484,133 +4509,133 @@ Your session is still open; please report this with the details below.</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="15"/>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="25"/>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="31"/>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="37"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="42"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="52"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="58"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="64"/>
         <source>1 · In: the new information xₜ and the previous prediction hₜ₋₁</source>
-        <extracomment>What each stage of the computation does, for stepping inside the cell (the lesson&apos;s order; the stages are the layouts&apos; STAGES), by the cell&apos;s ``layout_key``.</extracomment>
+        <extracomment>(scene, units, inputs, input_noun) → the layout, drawn into the scene. What each stage does (``QCoreApplication.translate(&quot;diagram&quot;, …)`` words them). The whole step in one formula.</extracomment>
         <translation>1 · 輸入：新資訊 xₜ 和舊預測 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="16"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="43"/>
         <source>2 · Four paths vote: g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</source>
         <translation>2 · 四條路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g);  i, f, o = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="17"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="44"/>
         <source>3 · Forgetting: f ⊙ cₜ₋₁ keeps part of the old memory</source>
         <translation>3 · 遺忘：f ⊙ cₜ₋₁ 保留部分舊記憶</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="18"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="45"/>
         <source>4 · Ignoring: i ⊙ g lets part of the new votes in</source>
         <translation>4 · 忽視：i ⊙ g 放行部分新投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="19"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="46"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + i ⊙ g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + i ⊙ g</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="20"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="47"/>
         <source>6 · Squashing: tanh(cₜ) keeps the memory&apos;s votes within −1…1</source>
         <translation>6 · 擠壓：tanh(cₜ) 讓記憶中的投票保持在 −1…1 之間</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="21"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="48"/>
         <source>7 · Selection: hₜ = o ⊙ tanh(cₜ)</source>
         <translation>7 · 篩選：hₜ = o ⊙ tanh(cₜ)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="22"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="49"/>
         <source>8 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>8 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="26"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="53"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·h₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="27"/>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="33"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="54"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="60"/>
         <source>3 · Out: the prediction hₜ</source>
         <translation>3 · 輸出：預測 hₜ</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="28"/>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="34"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="55"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="61"/>
         <source>4 · Next step: hₜ comes back as hₜ₋₁</source>
         <translation>4 · 下一步：hₜ 送回來成為 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="32"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="59"/>
         <source>2 · The prediction path: hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</source>
         <translation>2 · 預測路徑：hₜ = relu(W·x + U·h₋₁ + b) = max(0, …)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="38"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="65"/>
         <source>2 · Two valves: update z = σ(W_z·x + U_z·h₋₁ + b_z), reset r = σ(W_r·x + U_r·h₋₁ + b_r)</source>
         <translation>2 · 兩個閥門：更新 z = σ(W_z·x + U_z·h₋₁ + b_z)，重設 r = σ(W_r·x + U_r·h₋₁ + b_r)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="39"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="66"/>
         <source>3 · Reset: r ⊙ (Uₙ·h₋₁ + b_hn) keeps part of the old prediction&apos;s votes</source>
         <translation>3 · 重設：r ⊙ (Uₙ·h₋₁ + b_hn) 保留部分舊預測的投票</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="40"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="67"/>
         <source>4 · New prediction: n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</source>
         <translation>4 · 新預測：n = tanh(Wₙ·x + bₙ + r ⊙ (Uₙ·h₋₁ + b_hn))</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="41"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="68"/>
         <source>5 · Update: z ⊙ hₜ₋₁ keeps part of the old, (1 − z) ⊙ n takes part of the new</source>
         <translation>5 · 更新：z ⊙ hₜ₋₁ 保留部分舊的，(1 − z) ⊙ n 採用部分新的</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="42"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="69"/>
         <source>6 · Mixing: hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</source>
         <translation>6 · 混合：hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="43"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="70"/>
         <source>7 · Out: the prediction hₜ, which also comes back as the next step&apos;s hₜ₋₁</source>
         <translation>7 · 輸出：預測 hₜ，它也會送回來成為下一步的 hₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="46"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="73"/>
         <source>1 · In: the new information xₜ and the previous prediction pₜ₋₁</source>
         <translation>1 · 輸入：新資訊 xₜ 與舊預測 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="47"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="74"/>
         <source>2 · The prediction path: hₜ = tanh(W·x + U·pₜ₋₁ + b)</source>
         <translation>2 · 預測路徑：hₜ = tanh(W·x + U·pₜ₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="48"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="75"/>
         <source>3 · Out: the next-word probabilities pₜ = softmax(W_out·hₜ + b_out)</source>
         <translation>3 · 輸出：下一個單字的機率 pₜ = softmax(W_out·hₜ + b_out)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="49"/>
+        <location filename="../../lstm_sim/ui/diagram/kinds.py" line="76"/>
         <source>4 · Next step: pₜ comes back as pₜ₋₁</source>
         <translation>4 · 下一步：pₜ 送回來成為 pₜ₋₁</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="74"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="33"/>
         <source>2 · The prediction path votes: g = tanh(W_g·x + U_g·h₋₁ + b_g)</source>
         <translation>2 · 預測路徑投票：g = tanh(W_g·x + U_g·h₋₁ + b_g)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="76"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="35"/>
         <source>;  {0} = σ(W·x + U·h₋₁ + b)</source>
         <translation>;  {0} = σ(W·x + U·h₋₁ + b)</translation>
     </message>
     <message>
-        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="78"/>
+        <location filename="../../lstm_sim/ui/diagram/substeps.py" line="37"/>
         <source>5 · Merging: cₜ = f ⊙ cₜ₋₁ + g</source>
         <translation>5 · 合併：cₜ = f ⊙ cₜ₋₁ + g</translation>
     </message>

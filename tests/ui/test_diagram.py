@@ -334,3 +334,28 @@ def test_rebuilding_keeps_a_valid_selection_and_drops_a_stale_one(lstm, qtbot):
     assert d.selected_path() == "g" and d.path_box("g").selected
     d.set_cell("rnn", p.units, list(p.vocab.words))
     assert d.selected_path() is None
+
+
+@pytest.mark.parametrize("kind,squash", [("lstm", "tanh"), ("gru", "tanh"), ("rnn", "tanh"), ("rnn", "relu"),
+                                         ("lesson-rnn", "tanh")])
+def test_every_kind_is_drawn_and_stepped_through_as_its_drawing_says(qtbot, kind, squash):
+    """Each kind's drawing (``kinds.DRAWINGS``): its layout is built, and stepping inside
+    it shows each stage's formula in turn (the relu RNN's says relu), one per stage the
+    layout lights."""
+    from PySide6.QtCore import QCoreApplication
+    from lstm_sim.controller.session import spec_of
+    from lstm_sim.ui.diagram.kinds import drawing_of
+    d = CellDiagram()
+    qtbot.addWidget(d)
+    d.resize(900, 600)
+    words = ["Doug", "Jane", "Spot"]
+    d.set_cell(kind, words, words, squash=squash)
+    drawing = drawing_of(spec_of(kind), squash)
+    assert d.kind == kind
+    assert d.substep_count() == len(drawing.stages) == len(d._layout.stages)
+    shown = []
+    for k in range(d.substep_count()):
+        d.set_substep(k)
+        shown.append(d.formula.text())
+    assert shown == [QCoreApplication.translate("diagram", text) for text in drawing.stages]
+    assert ("relu" in shown[1]) == (squash == "relu")

@@ -89,14 +89,14 @@ def test_the_diagram_pdf_is_one_page_the_size_of_the_cell(state, tmp_path):
 
 
 def test_the_replay_has_a_frame_per_step_or_per_substep(state, tmp_path):
-    from lstm_sim.ui.diagram.view import SUBSTEP_TEXT
+    from lstm_sim.ui.diagram.kinds import DRAWINGS
     path = tmp_path / "replay.gif"
     exports.export("replay", state, str(path))
     gif = Image.open(path)
     assert gif.n_frames == 6 and gif.info["loop"] == 0
     assert gif.info["duration"] == exports.STEP_MS
     exports.export("replay", state, str(path), substeps=True)
-    assert Image.open(path).n_frames == 6 * len(SUBSTEP_TEXT["lstm"])
+    assert Image.open(path).n_frames == 6 * len(DRAWINGS["lstm"].stages)
 
 
 def test_frames_carry_the_word_and_the_formula(state):

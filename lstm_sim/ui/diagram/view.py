@@ -14,25 +14,21 @@ from PySide6.QtWidgets import QLabel, QMenu
 from .clamping import CLAMPABLE, clamp_menu, gate_at
 from .flow import ANIMATION_MS, TRAIL_GLOW, FlowSweep
 from .highlights import outline
-from .layout_gru import build_gru
-from .layout_lstm import build_lstm
-from .layout_rnn import build_rnn
 from .parts import DiagramItem, PathBox, Wire
 from .names import WIRE_NAMES
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
-from .substeps import SUBSTEP_TEXT, formula_text, partial_parts, unmade as unmade_by
+from .kinds import DRAWINGS, drawing_of
+from .substeps import formula_text, partial_parts, unmade as unmade_by
 from ...controller.session import spec_of
 from ..i18n import Retranslates
 from .style import theme_for
 from .zoom import (FIT_MARGIN, MAX_FIT_SCALE, MAX_SCALE, MIN_SCALE, MIN_TEXT_PX, WHEEL_STEP, ZoomView,
                    cell_rect)
 
-#: The layouts with gates, by the cell's ``layout_key`` (the plain and the lesson's RNN share build_rnn).
-LAYOUTS = {"lstm": build_lstm, "gru": build_gru}
 
 
-__all__ = ["CellDiagram", "CLAMPABLE", "SUBSTEP_TEXT", "LAYOUTS", "ANIMATION_MS", "TRAIL_GLOW", "MIN_TEXT_PX",
+__all__ = ["CellDiagram", "CLAMPABLE", "DRAWINGS", "ANIMATION_MS", "TRAIL_GLOW", "MIN_TEXT_PX",
            "MIN_SCALE", "MAX_SCALE", "MAX_FIT_SCALE", "WHEEL_STEP", "FIT_MARGIN"]
 
 
@@ -89,25 +85,16 @@ class CellDiagram(Retranslates, ZoomView):
     # -- building ----------------------------------------------------------------
     def set_cell(self, kind: str, units: list[str], inputs: list[str], input_noun: str = "word",
                  squash: str = "tanh") -> None:
-        """Rebuild the scene for an 'lstm' or 'rnn' cell (squashing with ``squash``,
-        'tanh' or 'relu', for the plain RNN), then fit it in view."""
-        if kind not in SUBSTEP_TEXT:
-            raise ValueError(f"cell kind must be one of {', '.join(SUBSTEP_TEXT)}, not {kind!r}")
+        """Rebuild the scene for a cell of this kind (squashing with ``squash``, 'tanh'
+        or 'relu', for the plain RNN), drawn as ``kinds`` says, then fit it in view."""
         spec = spec_of(kind)
+        drawing = drawing_of(spec, squash)
         self._stop_animation()
         self._squash = squash
         self._highlights = []
         self._substep = None if self._substep is None else 0
         self._scene.clear()
-        key = spec.layout_key(squash)
-        if spec.recurrent == "p":   # its input words are also what it predicts and feeds back
-            self._layout = build_rnn(self._scene, list(units), list(inputs), words=list(inputs))
-        else:
-            if key in LAYOUTS:
-                self._layout = LAYOUTS[key](self._scene, list(units), list(inputs), input_noun=input_noun)
-            else:
-                self._layout = build_rnn(self._scene, list(units), list(inputs), input_noun=input_noun,
-                                         squash=squash)
+        self._layout = drawing.build(self._scene, list(units), list(inputs), input_noun)
         for box in self._layout.boxes.values():
             box.clicked = self._on_box_clicked
         if self._selected not in self._layout.boxes:

@@ -21,10 +21,11 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from ...scenarios import Preset
 from ...controller.documents import export_csv, export_json, write_atomically
+from ..diagram.kinds import drawing_of
 from .pictures import BAR_GREY, TOP_ORANGE, Picture, gif, pdf, png, raster, scene_svg, svg, vector_painting  # noqa: F401  (scene_svg, vector_painting: for the window)
 from ...controller.session import Session
 from ...controller.view_data import display_names, input_caption
@@ -38,12 +39,6 @@ FORMATS = {"diagram": (".png", ".svg", ".pdf"), "heatmaps": (".png",), "replay":
 STEP_MS, SUBSTEP_MS, HOLD_MS = 1600, 1100, 3000
 #: More frames or pages than this is a film, not a slide: the export says so instead.
 MAX_FRAMES = 400
-#: The one formula of a whole step, by cell (a sub-step shows its own).
-STEP_FORMULAS = {"lstm": "cₜ = f ⊙ cₜ₋₁ + i ⊙ g\u2003\u2003hₜ = o ⊙ tanh(cₜ)",
-                 "gru": "hₜ = z ⊙ hₜ₋₁ + (1 − z) ⊙ n",
-                 "rnn": "hₜ = tanh(W·xₜ + U·hₜ₋₁ + b)", "rnn-relu": "hₜ = relu(W·xₜ + U·hₜ₋₁ + b)",
-                 "lesson-rnn": "pₜ = softmax(W_out · tanh(W·xₜ + U·pₜ₋₁ + b) + b_out)"}
-
 
 class ExportError(Exception):
     """An export that cannot be made as asked (a wrong suffix, too many frames): the
@@ -220,7 +215,7 @@ class Stage:
 
     def step_formula(self) -> str:
         s = self.session
-        return STEP_FORMULAS.get(s.spec.layout_key(s.nonlinearity), "")
+        return drawing_of(s.spec, s.nonlinearity).formula
 
     def sentence_parts(self, step: int, around: int | None = None) -> list[tuple[str, str, bool]]:
         """(space before, word, is this step's) for the text's words, or for the
