@@ -52,11 +52,13 @@ class HeatImage(pg.ImageItem):
         NaN never compares equal, so a column holding one is always coloured again."""
         if self._rendered is None:
             return 0
-        old, old_table, old_levels = self._rendered
-        if old_table is not table or old_levels != levels or old.shape[0] != data.shape[0]:
+        old, old_table, old_levels = self._rendered         # old: columns × rows, contiguous
+        if old_table is not table or old_levels != levels or old.shape[1] != data.shape[0]:
             return 0
-        n = min(old.shape[1], data.shape[1])
-        changed = np.flatnonzero((old[:, :n] != data[:, :n]).any(axis=0))
+        n = min(old.shape[0], data.shape[1])
+        # Column by column is row by row of the transpose, which for a trace's steps × units
+        # arrays (shown transposed) is the memory's own order: a fast compare.
+        changed = np.flatnonzero((old[:n] != data.T[:n]).any(axis=1))
         return int(changed[0]) if changed.size else n
 
     @staticmethod
@@ -82,7 +84,7 @@ class HeatImage(pg.ImageItem):
         argb = np.empty(data.shape, dtype=np.uint32)
         argb[:, :start] = self._argb[:, :start] if start else 0
         argb[:, start:] = self._colored(data[:, start:], table, levels)
-        self._argb, self._rendered = argb, (np.array(data), table, levels)
+        self._argb, self._rendered = argb, (np.array(data.T), table, levels)
         h, w = argb.shape
         self.qimage = QImage(self._argb.data, w, h, 4 * w, QImage.Format_ARGB32_Premultiplied)
         self._renderRequired = False

@@ -25,7 +25,7 @@ from .colors import levels_for
 from .heat_image import HeatImage
 from .i18n import Retranslates
 from .plot_parts import (CLAMP_PEN, CURSOR_PEN, INK, LESSON_PEN, MIN_UNIT_PX, PAPER,  # noqa: F401 (callers import them here)
-                         HeatmapCell, LabelAxis, arrange, clamp_frame, column_span, label_stride, row_font, shrinkable,
+                         HeatmapCell, LabelAxis, WordWidths, arrange, clamp_frame, column_span, label_stride, row_font, shrinkable,
                          thinned_ticks)
 from .theme import FollowsTheme, heatmap_colormap, is_dark
 
@@ -75,6 +75,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         self._units: list[str] = []
         self._tokens: list[str] = []
         self._word_extent = 0.0
+        self._widths = WordWidths()
         self._columns = 0
         self._dark = is_dark(self.palette())
         self._applied_theme: bool | None = None
@@ -211,9 +212,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
                 plot.axes["bottom"].setStyle(tickFont=font)
                 self._show_title(key)
             self._unit_px = 0
-            fm = QFontMetrics(font)
-            self._word_extent = max((fm.horizontalAdvance(w) for w in set(self._tokens)), default=0) \
-                + fm.horizontalAdvance("  ")
+            self._word_extent = self._widths.extent(self.font(), self._tokens)
             self._inset_bars()
             if self._wants_single_row() != self.single_row:
                 self._place(not self.single_row)
@@ -228,9 +227,7 @@ class HeatmapPane(Retranslates, FollowsTheme, QWidget):
         words_changed = tokens != self._tokens
         if words_changed:
             self._tokens = tokens
-            fm = QFontMetrics(QFont(self.font()))
-            self._word_extent = max((fm.horizontalAdvance(w) for w in set(tokens)), default=0) \
-                + fm.horizontalAdvance("  ")
+            self._word_extent = self._widths.extent(self.font(), tokens)
         for key, image in self.images.items():
             data = np.asarray(trace[key]).T          # units × steps
             old = self._data.get(key)

@@ -27,6 +27,25 @@ INK = {False: QColor("#222222"), True: QColor("#eeeeee")}
 MIN_UNIT_PX = 7
 
 
+class WordWidths:
+    """How wide words are drawn, each measured once per font: a keystroke in a long text
+    measures the word it changed, not the whole text again."""
+
+    def __init__(self):
+        self._font, self._known = "", {}
+
+    def extent(self, font: QFont, words) -> float:
+        """The widest of ``words`` in ``font``, with two spaces of room (what thinning
+        labels so that none overlap needs)."""
+        fm = QFontMetrics(font)
+        if font.key() != self._font:
+            self._font, self._known = font.key(), {}
+        distinct = set(words)
+        for word in distinct - self._known.keys():
+            self._known[word] = fm.horizontalAdvance(word)
+        return max((self._known[w] for w in distinct), default=0) + fm.horizontalAdvance("  ")
+
+
 def label_stride(pitch: float, extent: float) -> int:
     """Show every k-th of labels placed ``pitch`` pixels apart, each ``extent`` pixels
     long (gap included), so that no two shown labels overlap."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from .heatmaps import INK, PAPER, LabelAxis, shrinkable, thinned_ticks
+from .plot_parts import WordWidths
 from .i18n import Retranslates
 from .theme import FollowsTheme, is_dark
 
@@ -57,6 +58,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self._ticks: list[tuple[float, str]] | None = None
         self._bars_shown = self._label_shown = None      # what the bars and their label show now
         self._word_extent = 0.0
+        self._widths = WordWidths()
         self._dark = is_dark(self.palette())
         self._applied_theme: bool | None = None
         self.plot.getViewBox().sigResized.connect(lambda _vb: (self._relabel(), self._set_title()))
@@ -111,9 +113,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
             font = QFont(self.font())
             self.plot.getAxis("bottom").setStyle(tickFont=font)
             self.top_label.setFont(font)
-            fm = QFontMetrics(font)
-            self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
-                + fm.horizontalAdvance("  ")
+            self._word_extent = self._widths.extent(font, self.words)
             self._ticks = None
             self._relabel()
             self._show_title()
@@ -133,9 +133,7 @@ class PredictionsPane(Retranslates, FollowsTheme, QWidget):
         self.bars.setOpts(x=[], height=[], brushes=[])
         self.top_label.setText("")
         self._bars_shown = self._label_shown = None
-        fm = QFontMetrics(QFont(self.font()))
-        self._word_extent = max((fm.horizontalAdvance(w) for w in self.words), default=0) \
-            + fm.horizontalAdvance("  ")
+        self._word_extent = self._widths.extent(self.font(), self.words)
         self._show_title()                      # it says how many words are drawn
         self.plot.setXRange(-0.6, (self.top_k or len(words)) - 0.4, padding=0)
         self._relabel()

@@ -78,6 +78,20 @@ def test_word_labels_are_thinned_at_300_steps_and_never_overlap(pane, qtbot):
     assert_no_overlap(labels)
 
 
+def test_words_are_measured_again_in_a_new_font(qtbot):
+    """The labels' room (``WordWidths``) is each word's width in the font the labels are
+    drawn in: after View ▸ Zoom it is the new font's, not the widths remembered."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from lstm_sim.ui.plot_parts import WordWidths
+    widths, words = WordWidths(), ["Jane", "waffles", "Doug"]
+    for size in (9.0, 20.0, 9.0):
+        font = QFont()
+        font.setPointSizeF(size)
+        fm = QFontMetrics(font)
+        assert widths.extent(font, words) == max(fm.horizontalAdvance(w) for w in words) + fm.horizontalAdvance("  ")
+        assert widths.extent(font, words + ["pizza"]) >= widths.extent(font, words)
+
+
 def test_a_short_text_keeps_every_word(pane, qtbot):
     pane.set_cell("lstm", ["Doug", "Jane", "Spot", "saw", "."])
     pane.set_trace(make_trace(6, 5), WORDS[:6])
