@@ -111,7 +111,12 @@ class LabelAxis(pg.AxisItem):
 
     pyqtgraph's general tick code measures every label with a painter, ~0.5 ms per axis
     each time the range changes, which typing does on every key that adds or removes a
-    word; this draws the same picture from the font's metrics."""
+    word; this draws the same picture from the font's metrics. Its labels are words, so
+    no SI prefix is ever worked out (each range change re-set the axis label's HTML)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
 
     def generateDrawSpecs(self, p):
         if self._tickLevels is None or len(self._tickLevels) != 1:
