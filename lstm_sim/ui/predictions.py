@@ -33,7 +33,7 @@ TOP_K = 20
 class PredictionsPane(Retranslates, FollowsTheme, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": LabelAxis("bottom")})
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": LabelAxis("bottom")}, enableMenu=False)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
