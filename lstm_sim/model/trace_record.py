@@ -221,7 +221,7 @@ class _LazyReadout:
         self.W, self.b = (earlier.W, earlier.b) if earlier is not None else (W_out.copy(), b_out.copy())
         self.start, self.prev = (start, prev) if prev is not None else (0, None)
         self._whole: dict | None = None
-        self._blocks: dict[int, dict] = {}
+        self._blocks: dict[int, dict] = _shared_blocks(earlier, start) if start else {}
 
     def whole(self) -> dict[str, np.ndarray]:
         if self._whole is None:
@@ -239,6 +239,18 @@ class _LazyReadout:
             self._blocks[k] = {"logits": logits, "probs": softmax(logits)}
         i = t - k * BLOCK
         return {key: a[i:i + 1] for key, a in self._blocks[k].items()}
+
+
+def _shared_blocks(earlier: "_LazyReadout | None", start: int) -> dict[int, dict]:
+    """The readout blocks an earlier trace worked out that lie wholly in the first
+    ``start`` steps both traces share (same weights, same steps: the same bits), e.g. the
+    step on show while the text is typed on at its end."""
+    if earlier is None:
+        return {}
+    if earlier._whole is not None:
+        return {k: {key: a[k * BLOCK:(k + 1) * BLOCK] for key, a in earlier._whole.items()}
+                for k in range(start // BLOCK)}
+    return {k: block for k, block in earlier._blocks.items() if (k + 1) * BLOCK <= start}
 
 
 def _readout(top: np.ndarray, W_out, b_out, start: int, prev) -> tuple[np.ndarray, np.ndarray]:
