@@ -108,7 +108,7 @@ LESSON_RNN = CellSpec("lesson-rnn", (None,), (), ("x", "p_prev", "z", "h", "logi
 SPECS = {spec.kind: spec for spec in (LSTM, GRU, RNN, LESSON_RNN)}
 CELL_KINDS = tuple(SPECS)
 #: Kinds torch has a module for, in the order a file's structure is tried.
-TORCH_KINDS = tuple(spec.kind for spec in SPECS.values() if spec.torch_name)
+TORCH_KINDS = tuple(spec.kind for spec in (LSTM, RNN, GRU) if spec.torch_name)
 
 
 def spec_of(kind: str) -> CellSpec:

@@ -35,7 +35,8 @@ def _named(gates) -> str:
 
 def _row(gate: str, values, H: int) -> np.ndarray:
     """One gate's clamps as float64 (None → NaN), or ValueError saying what is wrong."""
-    if isinstance(values, np.ndarray) and values.dtype.kind == "f" and values.shape == (H,):
+    if (type(values) is np.ndarray and values.dtype.kind == "f" and values.dtype.itemsize <= 8
+            and values.shape == (H,)):          # a plain float array, exact in float64
         row = values.astype(np.float64)            # a fresh copy, checked as a whole
         outside = ~(np.isnan(row) | ((row >= 0.0) & (row <= 1.0)))
         if outside.any():

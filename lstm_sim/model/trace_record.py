@@ -245,11 +245,8 @@ def _shared_blocks(earlier: "_LazyReadout | None", start: int) -> dict[int, dict
     """The readout blocks an earlier trace worked out that lie wholly in the first
     ``start`` steps both traces share (same weights, same steps: the same bits), e.g. the
     step on show while the text is typed on at its end."""
-    if earlier is None:
+    if earlier is None:          # (never views of a whole T×V readout: they would keep it alive)
         return {}
-    if earlier._whole is not None:
-        return {k: {key: a[k * BLOCK:(k + 1) * BLOCK] for key, a in earlier._whole.items()}
-                for k in range(start // BLOCK)}
     return {k: block for k, block in earlier._blocks.items() if (k + 1) * BLOCK <= start}
 
 

@@ -266,6 +266,7 @@ class Vocabulary:
     def ids(self, tokens: list[str]) -> np.ndarray:
         """Each token's position (see ``index``). The ids of the tokens the last call's
         share are taken from it: typing into a long text looks up the words it changed."""
+        tokens = list(tokens)                  # any iterable of strings, as before
         last, last_ids = self._last_ids
         n = shared_prefix(last, tokens) if last_ids is not None else 0
         ids = np.empty(len(tokens), dtype=np.int64)

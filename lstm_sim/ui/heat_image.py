@@ -1,7 +1,7 @@
 """A heatmap image that colours its values with NumPy: ``HeatImage`` is a pyqtgraph
 ``ImageItem`` whose rendering maps each value to its row of the colour bar's table exactly
-as pyqtgraph does (levels, then 256 rows, truncated), but straight into a premultiplied
-ARGB32 image. pyqtgraph's own path builds a Qt colour table of 256 entries on every render
+as pyqtgraph does (levels, then 256 rows, truncated), but straight into an ARGB32 image
+(opaque, so premultiplied is the same). pyqtgraph's own path builds a Qt colour table of 256 entries on every render
 and hands Qt an indexed image, which Qt converts again on every paint; this costs a
 fraction of that, which matters when a keystroke or an edit re-colours six heatmaps."""
 from __future__ import annotations
@@ -11,12 +11,15 @@ import pyqtgraph as pg
 from PySide6.QtGui import QImage
 
 
-def argb_table(lut: np.ndarray) -> np.ndarray:
-    """A uint8 table of n×3 (RGB) or n×4 (RGBA) rows as premultiplied ARGB32 words."""
-    lut = np.asarray(lut, dtype=np.uint32)
-    alpha = lut[:, 3] if lut.shape[1] > 3 else np.full(len(lut), 255, dtype=np.uint32)
-    rgb = lut[:, :3] * alpha[:, None] // 255
-    return (alpha << 24) | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+def argb_table(lut) -> np.ndarray | None:
+    """An opaque uint8 table of n×3 (RGB) or n×4 (RGBA, alpha 255) rows as ARGB32 words;
+    None for any other table (pyqtgraph then renders it: its own rounding of alpha)."""
+    lut = np.asarray(lut)
+    if (lut.ndim != 2 or lut.dtype != np.uint8 or lut.shape[1] not in (3, 4) or not len(lut)
+            or (lut.shape[1] == 4 and (lut[:, 3] != 255).any())):
+        return None
+    rgb = lut[:, :3].astype(np.uint32)
+    return np.uint32(0xFF000000) | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
 
 
 def color_rows(values: np.ndarray, levels, rows: int) -> np.ndarray:
@@ -31,9 +34,10 @@ def color_rows(values: np.ndarray, levels, rows: int) -> np.ndarray:
 
 
 class HeatImage(pg.ImageItem):
-    """An ImageItem for 2-D values with a colour table (the colour bar's): rendered with
-    NumPy into ARGB32 (NaN transparent, as pyqtgraph draws it). Anything else — colour
-    images, no table, column-major data — renders the way pyqtgraph does."""
+    """An ImageItem for 2-D float64 values with an opaque colour table (the colour bar's):
+    rendered with NumPy into ARGB32 (NaN transparent, as pyqtgraph draws it). Anything
+    else — colour images, other tables or dtypes, column-major data — renders the way
+    pyqtgraph does."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,7 +45,7 @@ class HeatImage(pg.ImageItem):
         self._argb: np.ndarray | None = None                     # the pixels the QImage points at
         self._rendered = None            # (values, table, levels) the pixels were coloured from
 
-    def _argb_table(self, lut) -> np.ndarray:
+    def _argb_table(self, lut) -> np.ndarray | None:
         if self._table is None or self._table[0] is not lut:
             self._table = (lut, argb_table(lut))
         return self._table[1]
@@ -73,12 +77,15 @@ class HeatImage(pg.ImageItem):
         data, lut = self.image, self.lut
         if callable(lut) and data is not None:
             lut = lut(data, 256)
-        if (data is None or data.size == 0 or data.ndim != 2 or lut is None or self.levels is None
-                or self.axisOrder != "row-major" or np.ndim(self.levels) != 1):
+        table = None
+        if (data is not None and data.size and data.ndim == 2 and data.dtype == np.float64
+                and lut is not None and self.levels is not None and self.axisOrder == "row-major"
+                and np.ndim(self.levels) == 1):
+            table = self._argb_table(lut)
+        if table is None:
             self._rendered = None
             super().render()
             return
-        table = self._argb_table(lut)
         levels = (float(self.levels[0]), float(self.levels[1]))
         start = self._unchanged_columns(data, table, levels)
         argb = np.empty(data.shape, dtype=np.uint32)

@@ -197,3 +197,21 @@ def test_a_step_on_show_stays_exact_while_the_text_changes_after_it_or_in_its_bl
         assert s.set_text(" ".join(text + ["saw"]))  # typed on: the first blocks are reused
         check(shown)
         check(39)
+
+
+def test_typing_on_does_not_keep_an_old_texts_whole_readout_alive(qtbot):
+    """Once a text's whole readout has been worked out (an export, the units pane), typing
+    on may share blocks of the step on show, never views of that T×V readout: it is freed."""
+    import weakref
+    s = Session()
+    s.open_preset("walkthrough")
+    words = ["Jane", "saw", "Spot", ".", "Doug", "saw", "Jane", "."]
+    text = [words[k % len(words)] for k in range(40)]
+    s.set_text(" ".join(text), typing=False)
+    s.trace["probs"]                                            # the whole readout, worked out
+    whole = weakref.ref(s.full_trace._cache.readout._whole["probs"])
+    for k in range(4):
+        s.set_text(" ".join(text + ["saw"] * (k + 1)))
+        s.trace.step(0)
+    assert whole() is None          # freed as its last reference went (no collection asked:
+    #                                 collecting the test run's old Sessions can crash shiboken)

@@ -196,3 +196,14 @@ def test_clamps_as_arrays_are_checked_like_lists(as_array):
     copied = validate_clamps({"f": source}, H)["f"]
     copied[0] = 1.0
     assert source[0] == 0.25                              # a fresh copy, never the caller's array
+
+
+def test_masked_and_extended_precision_clamps_are_read_as_lists_are():
+    """Only plain float arrays take the whole-array check: a masked unit is free, as in
+    a list, and a long double just above 1 is outside [0, 1], as in a list."""
+    masked = np.ma.array([0.5, 7.0, 0.2], mask=[False, True, False])
+    row = validate_clamps({"f": masked}, H)["f"]
+    assert row[0] == 0.5 and math.isnan(row[1]) and row[2] == 0.2
+    if np.finfo(np.longdouble).eps < np.finfo(np.float64).eps:
+        with pytest.raises(ValueError):
+            validate_clamps({"f": np.array([0.5, 1 + np.finfo(np.longdouble).eps * 4, 0.2], dtype=np.longdouble)}, H)

@@ -289,3 +289,10 @@ def test_ids_of_texts_in_a_row_are_each_texts_own(texts):
         expected = [-1 if t == "?" else ["Jane", "saw", "Spot", ".", "Doug"].index(t) for t in tokens]
         assert vocab.ids(tokens).tolist() == expected == fresh.ids(list(tokens)).tolist()
         fresh = Vocabulary(["Jane", "saw", "Spot", ".", "Doug"], blank="?")
+
+
+def test_ids_take_any_sequence_of_words():
+    vocab = Vocabulary(["Jane", "saw", "Spot"])
+    assert vocab.ids(np.array(["Jane", "saw"])).tolist() == [0, 1]
+    assert vocab.ids(np.array(["Jane", "saw"])).tolist() == [0, 1]
+    assert vocab.ids(w for w in ["Spot", "Jane"]).tolist() == [2, 0]

@@ -91,3 +91,24 @@ def test_a_text_typed_on_recolours_what_changed_and_nothing_stale(qtbot):
         for image in (ours, theirs):
             image.setImage(values, levels=(-1, 1), autoLevels=False)
         assert (rendered(ours) == rendered(theirs)).all()
+
+
+@pytest.mark.parametrize("case", ["translucent table", "float32 values", "1-D table"])
+def test_tables_and_values_it_does_not_colour_itself_are_pyqtgraphs(qtbot, case):
+    """A see-through table, float32 values or a table that is not n×3/n×4: left to
+    pyqtgraph's own rendering, so the picture is pyqtgraph's exactly."""
+    rng = np.random.default_rng(5)
+    values = rng.uniform(-1, 1, (10, 30))
+    lut = heatmap_colormap("c", False).getLookupTable(nPts=256, alpha=True)
+    if case == "translucent table":
+        lut = lut.copy()
+        lut[:, 3] = 128
+    elif case == "float32 values":
+        values = values.astype(np.float32)
+    else:
+        lut = lut[:, 0].copy()
+    ours, theirs = HeatImage(axisOrder="row-major"), pg.ImageItem(axisOrder="row-major")
+    for image in (ours, theirs):
+        image.setLookupTable(lut)
+        image.setImage(values, levels=(-1, 1), autoLevels=False)
+    assert (rendered(ours) == rendered(theirs)).all()
