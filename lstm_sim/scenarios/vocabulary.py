@@ -272,7 +272,7 @@ class Vocabulary:
         ids = np.empty(len(tokens), dtype=np.int64)
         ids[:n] = last_ids[:n] if n else 0
         ids[n:] = [self.index(t) for t in tokens[n:]]
-        self._last_ids = (list(tokens), ids.copy())
+        self._last_ids = (tokens, ids.copy())         # tokens: our own copy, made above
         return ids
 
     def inputs(self, tokens: list[str]) -> np.ndarray:

@@ -68,10 +68,10 @@ app_module.run()
 """
 
 
-def test_once_the_window_is_up_what_lives_on_is_frozen_out_of_collections():
+def test_once_the_window_is_up_what_lives_on_is_frozen_out_of_collections(tmp_path):
     """A full collection walking the whole window's objects takes ~30 ms, a hitch: the app
     freezes them once it is up, so later collections walk only what was made since."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))   # its own settings
     out = subprocess.run([sys.executable, "-c", SETTLED], env=env, capture_output=True, text=True,
                          timeout=120).stdout
     assert "frozen" in out, out

@@ -18,7 +18,7 @@ from .parts import DiagramItem, PathBox, Wire
 from .names import WIRE_NAMES
 from .scene import DiagramScene, Layout
 from .strip import VectorStrip
-from .kinds import DRAWINGS, drawing_of
+from .kinds import drawing_of
 from .substeps import formula_text, partial_parts, unmade as unmade_by
 from ...controller.session import spec_of
 from ..i18n import Retranslates
@@ -28,7 +28,7 @@ from .zoom import (FIT_MARGIN, MAX_FIT_SCALE, MAX_SCALE, MIN_SCALE, MIN_TEXT_PX,
 
 
 
-__all__ = ["CellDiagram", "CLAMPABLE", "DRAWINGS", "ANIMATION_MS", "TRAIL_GLOW", "MIN_TEXT_PX",
+__all__ = ["CellDiagram", "CLAMPABLE", "ANIMATION_MS", "TRAIL_GLOW", "MIN_TEXT_PX",
            "MIN_SCALE", "MAX_SCALE", "MAX_FIT_SCALE", "WHEEL_STEP", "FIT_MARGIN"]
 
 
